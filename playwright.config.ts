@@ -1,0 +1,13 @@
+import { defineConfig } from '@playwright/test';
+
+// The suite drives the built extension (.output/chrome-mv3) in Debian's Chromium; see tests/e2e/fixtures.ts.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: { trace: 'retain-on-failure' },
+});

@@ -1,0 +1,22 @@
+// `npm test`: installs what is missing, then type check, vitest, Firefox build + web-ext lint,
+// Chrome build, and the Playwright suite against that build. Stops at the first failing step.
+import { ensureChromium, ensureNodeModules, run } from './ensure.mjs';
+
+ensureNodeModules();
+const chromium = ensureChromium();
+const env = { ...process.env, CHROMIUM_PATH: chromium };
+
+const steps = [
+  ['type check', 'npx', ['tsc', '--noEmit']],
+  ['unit, integration, component and data tests', 'npx', ['vitest', 'run']],
+  ['Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']],
+  ['web-ext lint', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted', '--warnings-as-errors']],
+  ['Chrome build', 'npx', ['wxt', 'build']],
+  ['end-to-end tests in Chromium', 'npx', ['playwright', 'test']],
+];
+
+for (const [name, command, args] of steps) {
+  console.log(`\n▶ ${name}`);
+  run(command, args, { env });
+}
+console.log('\ngutwise: every step passed.');
