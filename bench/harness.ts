@@ -1,0 +1,110 @@
+/**
+ * Side-by-side measurements for `npm run bench`. Each row compares two variants measured in the same
+ * browser, alternating, so the machine's noise hits both alike; the figure is the ratio of medians.
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CHROMIUM_FLAGS, EXTENSION_DIR } from '../tests/e2e/fixtures';
+import { chromiumPath } from '../tests/e2e/chromium-path';
+
+export const RESULTS_FILE = resolve(import.meta.dirname, '../bench-results/rows.jsonl');
+
+/** The same extension plus `blank.html`: a page with one paragraph, the baseline every page is held to. */
+function extensionWithBlankPage(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gutwise-bench-ext-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  writeFileSync(join(dir, 'blank.html'), '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><p id="blank">blank</p></body></html>');
+  return dir;
+}
+
+export interface BenchBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  url: (path: string) => string;
+  close: () => Promise<void>;
+}
+
+/** Launches Chromium with the extension (and its blank page) in a fresh profile. */
+export async function launchBench(): Promise<BenchBrowser> {
+  const extensionDir = extensionWithBlankPage();
+  const profile = mkdtempSync(join(tmpdir(), 'gutwise-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    headless: true,
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    url: (path) => `chrome-extension://${id}/${path}`,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+      rmSync(extensionDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Milliseconds from navigation start until `selector` is visible, in a fresh tab. */
+export async function timeToVisible(context: BrowserContext, url: string, selector: string): Promise<number> {
+  const page: Page = await context.newPage();
+  try {
+    const start = performance.now();
+    await page.goto(url);
+    await page.locator(selector).first().waitFor({ state: 'visible' });
+    return performance.now() - start;
+  } finally {
+    await page.close();
+  }
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** Runs both measurements `runs` times, alternating which goes first, and returns both medians. */
+export async function alternate(
+  runs: number,
+  subject: () => Promise<number>,
+  baseline: () => Promise<number>,
+): Promise<{ subject: number; baseline: number }> {
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    if (i % 2 === 0) {
+      a.push(await subject());
+      b.push(await baseline());
+    } else {
+      b.push(await baseline());
+      a.push(await subject());
+    }
+  }
+  return { subject: median(a), baseline: median(b) };
+}
+
+export interface BenchRow {
+  /** What is compared, e.g. "side panel, first section visible vs blank page". */
+  name: string;
+  subject: string;
+  baseline: string;
+  /** The figure the row is judged by: a ratio (subject/baseline) or an absolute value. */
+  value: number;
+  unit: 'x' | 'ms' | 'kB';
+  target: string;
+  pass: boolean;
+}
+
+/** Records a row for the final table (scripts/bench.mjs prints it). */
+export function recordRow(row: BenchRow): void {
+  mkdirSync(resolve(RESULTS_FILE, '..'), { recursive: true });
+  appendFileSync(RESULTS_FILE, `${JSON.stringify(row)}\n`);
+  console.log(`${row.name}: ${row.value.toFixed(2)}${row.unit} (${row.subject} vs ${row.baseline}; target ${row.target})`);
+}
+
+export const RUNS = 21;
