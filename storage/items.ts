@@ -1,0 +1,13 @@
+/**
+ * The registry of every stored key. Each item has a version; when its shape changes, bump the version
+ * and add a migration step (with a fixture of the old shape and a test in tests/integration/storage/).
+ */
+import { EMPTY_PROGRESS, validateReadingProgress } from '../domain/reading-progress';
+import { defineValidatedItem } from './validated-item';
+
+/** The guide reader's place and the sections marked read. Local: it is per-browser reading state. */
+export const readingProgressItem = defineValidatedItem('local:readingProgress', {
+  fallback: EMPTY_PROGRESS,
+  version: 1,
+  validate: validateReadingProgress,
+});
