@@ -5,18 +5,25 @@ export interface PanelRoute {
   view: PanelView;
   /** Guide section id when view is 'guide'. */
   sectionId?: string;
+  /** Heading anchor inside that section (see GuideSection.anchors). */
+  anchor?: string;
 }
 
 export const PANEL_VIEWS: readonly PanelView[] = ['today', 'guide', 'journal', 'data'];
 
 /** Parses `#/guide/leaky-gut` style hashes; anything unknown gives undefined. */
 export function parseRoute(hash: string): PanelRoute | undefined {
-  const [view, sectionId] = hash.replace(/^#\/?/, '').split('/');
+  const [view, sectionId, anchor] = hash.replace(/^#\/?/, '').split('/');
   if (!PANEL_VIEWS.includes(view as PanelView)) return undefined;
-  return sectionId && view === 'guide' ? { view: 'guide', sectionId: decodeURIComponent(sectionId) } : { view: view as PanelView };
+  if (view !== 'guide' || !sectionId) return { view: view as PanelView };
+  const route: PanelRoute = { view: 'guide', sectionId: decodeURIComponent(sectionId) };
+  if (anchor) route.anchor = decodeURIComponent(anchor);
+  return route;
 }
 
 /** The hash for a route, the inverse of parseRoute. */
 export function formatRoute(route: PanelRoute): string {
-  return route.view === 'guide' && route.sectionId ? `#/guide/${encodeURIComponent(route.sectionId)}` : `#/${route.view}`;
+  if (route.view !== 'guide' || !route.sectionId) return `#/${route.view}`;
+  const section = `#/guide/${encodeURIComponent(route.sectionId)}`;
+  return route.anchor ? `${section}/${encodeURIComponent(route.anchor)}` : section;
 }

@@ -1,0 +1,35 @@
+import { i18n } from '#i18n';
+import type { GuideSection } from '../../domain/guide-types';
+
+interface Props {
+  sections: GuideSection[];
+  currentId: string;
+  isRead: (sectionId: string) => boolean;
+  onOpen: (sectionId: string) => void;
+}
+
+/** Every section in reading order, with which are read and which is open. */
+export function TableOfContents({ sections, currentId, isRead, onOpen }: Props) {
+  return (
+    <nav class="toc" aria-labelledby="toc-title">
+      <h2 id="toc-title">{i18n.t('guide.contents')}</h2>
+      <ol>
+        {sections.map((section) => (
+          <li key={section.id} class={isRead(section.id) ? 'is-read' : undefined}>
+            <a
+              href={`#/guide/${section.id}`}
+              aria-current={section.id === currentId ? 'true' : undefined}
+              onClick={(event) => {
+                event.preventDefault();
+                onOpen(section.id);
+              }}
+            >
+              {section.title}
+            </a>
+            {isRead(section.id) && <span class="toc-read"> — {i18n.t('guide.readMark')}</span>}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,113 @@
+import { batch, computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import type { Guide, GuideSection } from '../domain/guide-types';
+import { searchGuide, type SearchResult } from '../domain/guide-search';
+import { countRead, EMPTY_PROGRESS, setRead, type ReadingProgress } from '../domain/reading-progress';
+
+/** The storage the guide model needs; storage/items.ts's readingProgressItem fits, tests pass a fake. */
+export interface ProgressStore {
+  get(): Promise<ReadingProgress>;
+  update(change: (current: ReadingProgress) => ReadingProgress): Promise<ReadingProgress>;
+  watch(callback: (value: ReadingProgress) => void): () => void;
+}
+
+export type GuideMode = 'section' | 'contents';
+
+export interface GuideModel {
+  guide: Guide;
+  mode: Signal<GuideMode>;
+  current: ReadonlySignal<GuideSection>;
+  previous: ReadonlySignal<GuideSection | undefined>;
+  next: ReadonlySignal<GuideSection | undefined>;
+  progress: ReadonlySignal<ReadingProgress>;
+  readCount: ReadonlySignal<number>;
+  query: Signal<string>;
+  results: ReadonlySignal<SearchResult[]>;
+  /** Words to highlight in the open section after jumping from a search result. */
+  highlight: Signal<string>;
+  /** Section to go back to after following a citation into the references. */
+  returnTo: Signal<GuideSection | undefined>;
+  /** Element id inside the open section to scroll to (a heading anchor or a reference entry). */
+  target: Signal<string>;
+  /** Loads the stored place; resolves once `current` and the scroll offset are the stored ones. */
+  load(): Promise<void>;
+  open(sectionId: string, options?: { highlight?: string; scrollTop?: number; anchor?: string }): void;
+  /** Follows an in-text citation to its entry in the references. */
+  openCitation(referenceId: string): void;
+  toggleRead(sectionId: string): void;
+  saveScroll(scrollTop: number): void;
+  isRead(sectionId: string): boolean;
+}
+
+/** The guide reader's state: where the reader is, what is read, and search. */
+export function createGuideModel(guide: Guide, store: ProgressStore): GuideModel {
+  const sections = guide.sections;
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  const first = sections[0] as GuideSection;
+  const progress = signal<ReadingProgress>({ ...EMPTY_PROGRESS, sectionId: first.id });
+  const mode = signal<GuideMode>('section');
+  const query = signal('');
+  const highlight = signal('');
+  const returnTo = signal<GuideSection | undefined>(undefined);
+  const target = signal('');
+  const current = computed(() => byId.get(progress.value.sectionId) ?? first);
+  const index = computed(() => sections.indexOf(current.value));
+  const ids = sections.map((s) => s.id);
+
+  // Every change goes through the store's locked update, so two open panels never undo each other.
+  const persist = (change: (p: ReadingProgress) => ReadingProgress) => {
+    progress.value = change(progress.value);
+    void store.update(change);
+  };
+
+  store.watch((value) => {
+    progress.value = value;
+  });
+
+  return {
+    guide,
+    mode,
+    current,
+    previous: computed(() => sections[index.value - 1]),
+    next: computed(() => sections[index.value + 1]),
+    progress,
+    readCount: computed(() => countRead(progress.value, ids)),
+    query,
+    results: computed(() => searchGuide(sections, query.value)),
+    highlight,
+    returnTo,
+    target,
+    async load() {
+      const stored = await store.get();
+      progress.value = byId.has(stored.sectionId) ? stored : { ...stored, sectionId: first.id, scrollTop: 0 };
+    },
+    open(sectionId, options = {}) {
+      if (!byId.has(sectionId)) return;
+      batch(() => {
+        mode.value = 'section';
+        highlight.value = options.highlight ?? '';
+        target.value = options.anchor && byId.get(sectionId)?.anchors.includes(options.anchor) ? `${sectionId}--${options.anchor}` : '';
+        if (sectionId !== 'references') returnTo.value = undefined;
+        persist((p) => ({ ...p, sectionId, scrollTop: options.scrollTop ?? 0 }));
+      });
+    },
+    openCitation(referenceId) {
+      if (!guide.references.some((r) => r.id === referenceId)) return;
+      const from = current.value;
+      this.open('references');
+      batch(() => {
+        returnTo.value = from;
+        target.value = referenceId;
+      });
+    },
+    toggleRead(sectionId) {
+      const isRead = progress.value.read.includes(sectionId);
+      persist((p) => setRead(p, sectionId, !isRead));
+    },
+    saveScroll(scrollTop) {
+      const rounded = Math.max(0, Math.round(scrollTop));
+      if (rounded === progress.value.scrollTop) return;
+      persist((p) => ({ ...p, scrollTop: rounded }));
+    },
+    isRead: (sectionId) => progress.value.read.includes(sectionId),
+  };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { countRead, EMPTY_PROGRESS, setRead, validateReadingProgress } from '../../domain/reading-progress';
+
+describe('reading progress', () => {
+  it('marks and unmarks sections read without duplicates', () => {
+    let progress = setRead(EMPTY_PROGRESS, 'myths', true);
+    progress = setRead(progress, 'myths', true);
+    progress = setRead(progress, 'faqs', true);
+    expect(progress.read).toEqual(['myths', 'faqs']);
+    expect(setRead(progress, 'myths', false).read).toEqual(['faqs']);
+  });
+
+  it('counts only sections that exist', () => {
+    const progress = { ...EMPTY_PROGRESS, read: ['myths', 'removed-section'] };
+    expect(countRead(progress, ['myths', 'faqs'])).toBe(1);
+  });
+
+  it('rejects stored values of the wrong shape', () => {
+    for (const bad of [null, 42, 'x', {}, { sectionId: '', scrollTop: 0, read: [] }, { sectionId: 'a', scrollTop: -1, read: [] }, { sectionId: 'a', scrollTop: Number.NaN, read: [] }, { sectionId: 'a', scrollTop: 0, read: [1] }]) {
+      expect(validateReadingProgress(bad)).toBeUndefined();
+    }
+  });
+
+  it('accepts a good value and drops repeated ids', () => {
+    expect(validateReadingProgress({ sectionId: 'a', scrollTop: 12, read: ['a', 'a'] })).toEqual({ sectionId: 'a', scrollTop: 12, read: ['a'] });
+  });
+});
