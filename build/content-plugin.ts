@@ -1,6 +1,8 @@
-import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileGuide } from './guide-compiler';
+import { checkGuide } from '../domain/guide-check';
 
 const VIRTUAL_ID = 'virtual:guide';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -12,8 +14,12 @@ export function guideContent(contentDir = resolve(__dirname, '../content/guide')
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      this.addWatchFile(contentDir);
-      return `export default ${JSON.stringify(compileGuide(contentDir))};`;
+      for (const file of readdirSync(contentDir)) this.addWatchFile(join(contentDir, file));
+      const guide = compileGuide(contentDir);
+      // A broken guide (missing section, repeated id, dangling citation) must never ship.
+      const problems = checkGuide(guide);
+      if (problems.length) this.error(`content/guide is not whole:\n- ${problems.join('\n- ')}`);
+      return `export default ${JSON.stringify(guide)};`;
     },
   };
 }

@@ -84,12 +84,14 @@ export function compileGuide(dir: string): Guide {
     const title = requireString(data, 'title', file);
     const order = data.order;
     if (typeof order !== 'number') throw new Error(`${file}: frontmatter "order" must be a number`);
+    const part = typeof data.part === 'string' ? data.part : undefined;
     if (Array.isArray(data.references)) references = data.references as GuideReference[];
     currentId = id;
     anchors.length = 0;
     const html = marked.parse(content, { async: false });
     const cites = [...new Set([...html.matchAll(/data-ref="(ref-[^"]+)"/g)].map((m) => m[1] as string))];
-    sections.push({ id, title, order, html, text: `${title} ${htmlToText(html)}`, cites, anchors: [...anchors] });
+    const text = [part, title, htmlToText(html)].filter(Boolean).join(' ');
+    sections.push({ id, title, ...(part ? { part } : {}), order, html, text, cites, anchors: [...anchors] });
   }
   sections.sort((a, b) => a.order - b.order);
   return { sections, references };

@@ -2,6 +2,8 @@
 export interface GuideSection {
   id: string;
   title: string;
+  /** The guide's heading over a group of sections, e.g. "What is Leaky Gut and Autoimmune?". */
+  part?: string;
   /** Reading order, 1-based. */
   order: number;
   /** Rendered HTML of the section body; built from our own Markdown, never from user input. */

@@ -52,7 +52,10 @@ export function SectionView({ model }: { model: GuideModel }) {
 
   return (
     <article class="section" data-testid="section-view" aria-labelledby="section-title">
-      <p class="muted section-position">{i18n.t('guide.position', [position, total])}</p>
+      <p class="muted section-position">
+        {section.part && <span class="section-part">{section.part} · </span>}
+        {i18n.t('guide.position', [position, total])}
+      </p>
       <h2 id="section-title" ref={heading} tabIndex={-1}>
         {section.title}
       </h2>

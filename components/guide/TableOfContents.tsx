@@ -14,8 +14,9 @@ export function TableOfContents({ sections, currentId, isRead, onOpen }: Props) 
     <nav class="toc" aria-labelledby="toc-title">
       <h2 id="toc-title">{i18n.t('guide.contents')}</h2>
       <ol>
-        {sections.map((section) => (
+        {sections.map((section, i) => (
           <li key={section.id} class={isRead(section.id) ? 'is-read' : undefined}>
+            {section.part && section.part !== sections[i - 1]?.part && <span class="toc-part">{section.part}</span>}
             <a
               href={`#/guide/${section.id}`}
               aria-current={section.id === currentId ? 'true' : undefined}

@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import guide from 'virtual:guide';
+import { GuideView } from '../../components/guide/GuideView';
+import { createGuideModel } from '../../models/guide-model';
+import { memoryProgressStore } from '../support/memory-progress-store';
+
+async function setup(initial?: Parameters<typeof memoryProgressStore>[0]) {
+  const store = memoryProgressStore(initial);
+  const model = createGuideModel(guide, store);
+  await model.load();
+  render(<GuideView model={model} />);
+  return { store, model };
+}
+
+beforeEach(() => {
+  window.scrollTo = vi.fn() as never;
+  Element.prototype.scrollIntoView = vi.fn();
+});
+afterEach(cleanup);
+
+describe('GuideView', () => {
+  it('lists every section in the contents and opens the one chosen', async () => {
+    const { store } = await setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Contents' }));
+    const toc = screen.getByRole('navigation', { name: 'Contents' });
+    const links = within(toc).getAllByRole('link');
+    expect(links.map((a) => a.textContent)).toEqual(guide.sections.map((s) => s.title));
+    fireEvent.click(within(toc).getByRole('link', { name: 'Top Myths Debunked' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Top Myths Debunked' })).toBeTruthy();
+    expect(store.value.sectionId).toBe('myths');
+  });
+
+  it('moves to the next and previous section', async () => {
+    await setup();
+    fireEvent.click(screen.getByRole('button', { name: /^Next/ }));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(guide.sections[1]!.title);
+    expect(screen.getByText(/Section 2 of 16/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /^← Previous/ }));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(guide.sections[0]!.title);
+    expect(screen.queryByRole('button', { name: /Previous/ })).toBeNull();
+  });
+
+  it('shows matching sections with the match highlighted, and jumps to one', async () => {
+    const { store } = await setup();
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search the guide' }), { target: { value: 'zonulin' } });
+    expect(screen.getByRole('status').textContent).toBe('1 section matches');
+    const result = screen.getByRole('link', { name: 'Tips from Experts and Scientific Research' });
+    expect(result.parentElement!.querySelector('mark')!.textContent).toBe('zonulin');
+    fireEvent.click(result);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Tips from Experts and Scientific Research');
+    expect(store.value.sectionId).toBe('expert-tips');
+  });
+
+  it('says so kindly when nothing matches', async () => {
+    await setup();
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'xylophone' } });
+    expect(screen.getByRole('status').textContent).toMatch(/No section mentions “xylophone”/);
+  });
+
+  it('follows a citation to its reference and offers the way back', async () => {
+    await setup({ sectionId: 'gut-immune-connection', scrollTop: 0, read: [] });
+    fireEvent.click(screen.getByRole('link', { name: 'Fasano A, 2012' }));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('References & Scientific Sources');
+    const entry = document.getElementById('ref-fasano-2012')!;
+    expect(entry.textContent).toContain('Leaky gut and autoimmune diseases. Clin Rev Allergy Immunol.');
+    const doi = within(entry).getByRole('link', { name: /doi:10.1007\/s12016-011-8291-x/ });
+    expect(doi.getAttribute('href')).toBe('https://doi.org/10.1007/s12016-011-8291-x');
+    expect(doi.getAttribute('target')).toBe('_blank');
+    fireEvent.click(screen.getByRole('button', { name: '← Back to “The Gut-Immune Connection”' }));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('The Gut-Immune Connection');
+  });
+
+  it('marks sections read and shows progress', async () => {
+    const { store } = await setup();
+    expect(screen.getByTestId('read-progress').textContent).toBe('0 of 16 read');
+    fireEvent.click(screen.getByRole('button', { name: 'Mark as read' }));
+    expect(screen.getByTestId('read-progress').textContent).toBe('1 of 16 read');
+    expect(screen.getByRole('button', { name: /Read ✓/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(store.value.read).toEqual(['introduction']);
+  });
+
+  it('makes the red-flag advice stand out as a note', async () => {
+    await setup({ sectionId: 'real-life-examples', scrollTop: 0, read: [] });
+    const note = screen.getByRole('note');
+    expect(note.className).toContain('callout-caution');
+    expect(note.textContent).toContain('please see a healthcare provider promptly');
+  });
+});

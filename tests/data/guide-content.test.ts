@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileGuide } from '../../build/guide-compiler';
+import { checkGuide, REQUIRED_SECTION_IDS } from '../../domain/guide-check';
+
+const guide = compileGuide(resolve(import.meta.dirname, '../../content/guide'));
+const allText = guide.sections.map((s) => s.text).join('\n');
+
+describe('the guide in content/', () => {
+  it('has every section of the seed, in reading order, with unique ids and resolvable citations', () => {
+    expect(checkGuide(guide)).toEqual([]);
+    expect(guide.sections.map((s) => s.id)).toEqual([...REQUIRED_SECTION_IDS]);
+  });
+
+  it('keeps every paragraph of the seed text (apart from the capture artefacts)', () => {
+    const seed = readFileSync(resolve(import.meta.dirname, '../../../shared/seed/000_231576efc038c54a.txt'), 'utf8');
+    const normalise = (text: string) => text.replace(/[*\s]+/g, ' ').trim();
+    const text = normalise(allText);
+    const lines = seed
+      .split('\n')
+      .map((line) => line.replace(/^\s*(•|\d+\.)\s*/, '').trim())
+      .filter((line) => line.length > 25 && !line.startsWith('**Note:**'));
+    const missing = lines.filter((line) => {
+      // Bold labels and citations are marked up in content/, so compare the words after any "Label:".
+      const words = normalise(line).replace(/\s*\(([^()]*\d{4})\)\.?$/, '').split(/: | – /).pop() ?? '';
+      return !text.includes(words.slice(0, 60));
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('drops the capture artefacts', () => {
+    expect(allText).not.toContain('Help Loader');
+    expect(allText).not.toContain('styled for mobile-friendly readability');
+  });
+
+  it("keeps the guide's own cautions", () => {
+    expect(allText).toContain('Always consult your healthcare provider before starting new supplements.');
+    expect(allText).toContain('If you have severe or sudden symptoms, unexplained weight loss, or blood in stool, please see a healthcare provider promptly.');
+    const redFlag = guide.sections.find((s) => s.id === 'real-life-examples')!;
+    expect(redFlag.html).toMatch(/<aside class="callout callout-caution" role="note"><p><strong>Important:<\/strong> If you have severe/);
+  });
+
+  it('completes the references as the seed README lists them, and invents none for databases', () => {
+    const byCite = new Map(guide.references.map((r) => [r.cite, r]));
+    expect(byCite.get('Fasano A, 2012')).toMatchObject({ doi: '10.1007/s12016-011-8291-x', pmid: '22109896' });
+    expect(byCite.get('Belkaid & Hand, 2014')).toMatchObject({ doi: '10.1016/j.cell.2014.03.011', pmid: '24679531' });
+    expect(byCite.get('Odenwald & Turner, 2017')).toMatchObject({ doi: '10.1038/nrgastro.2016.169' });
+    expect(byCite.get('Wastyk et al., 2021')).toMatchObject({ doi: '10.1016/j.cell.2021.06.019', pmid: '34256014' });
+    for (const database of ['Science Direct, 2020', 'NCBI, 2021', 'PubMed, 2019']) {
+      const ref = byCite.get(database);
+      expect(ref, database).toBeDefined();
+      expect(ref?.doi).toBeUndefined();
+      expect(ref?.pmid).toBeUndefined();
+    }
+  });
+
+  it('opens outside links in a new tab, and never loads anything from elsewhere', () => {
+    const html = guide.sections.map((s) => s.html).join('');
+    expect(html).not.toMatch(/<(img|script|iframe|link|video|audio)\b/);
+    for (const link of html.match(/<a [^>]*href="https?:[^>]*>/g) ?? []) expect(link).toContain('target="_blank" rel="noopener noreferrer"');
+  });
+});
