@@ -1,5 +1,5 @@
 declare module 'virtual:guide' {
-  import type { Guide } from '../domain/guide-types';
+  import type { Guide } from '@/domain/guide-types';
   const guide: Guide;
   export default guide;
 }

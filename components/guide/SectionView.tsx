@@ -11,7 +11,6 @@ export function SectionView({ model }: { model: GuideModel }) {
   const section = model.current.value;
   const heading = useRef<HTMLHeadingElement>(null);
   const body = useRef<HTMLDivElement>(null);
-  const firstRender = useRef(true);
   const position = model.guide.sections.indexOf(section) + 1;
   const total = model.guide.sections.length;
   const read = model.isRead(section.id);
@@ -24,8 +23,8 @@ export function SectionView({ model }: { model: GuideModel }) {
     const target = (targetId && document.getElementById(targetId)) || stopHighlight?.first;
     if (target) target.scrollIntoView({ block: 'center' });
     else window.scrollTo(0, model.progress.peek().scrollTop);
-    if (!firstRender.current || targetId) (targetId ? target : heading.current)?.focus({ preventScroll: true });
-    firstRender.current = false;
+    // Move focus to what was opened, so keyboard and screen-reader users continue from there.
+    ((targetId && target) || heading.current)?.focus({ preventScroll: true });
     return stopHighlight?.clear;
   }, [section.id]);
 
