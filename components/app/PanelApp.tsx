@@ -17,7 +17,7 @@ export function PanelApp({ router, views }: Props) {
   return (
     <div class="panel">
       <header class="panel-header">
-        <span class="panel-brand">{i18n.t('extName')}</span>
+        <h1 class="panel-brand">{i18n.t('extName')}</h1>
         <DisclaimerButton />
       </header>
       <PanelNav current={view} onSelect={(next) => router.go({ view: next })} />
