@@ -1,0 +1,66 @@
+/**
+ * Turns the 7-day plan (content/plan/day-N.md and habits.md) into typed data at build time. Each "why"
+ * (`section-id` or `section-id#heading-anchor`) is resolved against the compiled guide, so a link to a
+ * section or heading that does not exist fails the build instead of shipping a dead link.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import type { Guide } from '../domain/guide-types';
+import type { PlanContent, PlanDay, PlanHabit, PlanLink } from '../domain/plan-types';
+import { htmlToText } from './guide-compiler';
+
+/** Every "why" reference that points nowhere in `guide`, as readable problems (empty when all resolve). */
+export function findBrokenLinks(refs: { where: string; why: string }[], guide: Guide): string[] {
+  const problems: string[] = [];
+  for (const { where, why } of refs) {
+    const [sectionId = '', anchor] = why.split('#');
+    const section = guide.sections.find((s) => s.id === sectionId);
+    if (!section) problems.push(`${where}: no guide section "${sectionId}"`);
+    else if (anchor !== undefined && !section.anchors.includes(anchor)) problems.push(`${where}: section "${sectionId}" has no heading "${anchor}"`);
+  }
+  return problems;
+}
+
+/** The link for `why`, labelled with the heading text (without its "1." numbering) or the section title. */
+export function resolveLink(why: string, guide: Guide): PlanLink {
+  const [sectionId = '', anchor] = why.split('#');
+  const section = guide.sections.find((s) => s.id === sectionId);
+  if (!section) throw new Error(`no guide section "${sectionId}"`);
+  if (anchor === undefined) return { sectionId, label: section.title };
+  const heading = new RegExp(`<h\\d id="${sectionId}--${anchor}">(.*?)</h\\d>`).exec(section.html);
+  if (!heading) throw new Error(`section "${sectionId}" has no heading "${anchor}"`);
+  return { sectionId, anchor, label: htmlToText(heading[1] as string).replace(/^\d+\.\s*/, '') };
+}
+
+function requireText(data: Record<string, unknown>, key: string, where: string): string {
+  const value = data[key];
+  if (typeof value !== 'string' || !value.trim()) throw new Error(`${where}: "${key}" must be a non-empty string`);
+  return value.trim();
+}
+
+/** Reads the plan's day files and habits under `dir`; throws on a malformed file or a dead "why". */
+export function compilePlan(dir: string, guide: Guide): PlanContent {
+  const rawDays: { day: number; task: string; why: string; where: string }[] = [];
+  let rawHabits: { id: string; text: string; why: string; where: string }[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+    const { data } = matter(readFileSync(join(dir, file), 'utf8'));
+    if (file === 'habits.md') {
+      if (!Array.isArray(data.habits)) throw new Error(`${file}: "habits" must be a list`);
+      rawHabits = (data.habits as Record<string, unknown>[]).map((habit, i) => {
+        const where = `${file} habit ${i + 1}`;
+        return { id: requireText(habit, 'id', where), text: requireText(habit, 'text', where), why: requireText(habit, 'why', where), where };
+      });
+      continue;
+    }
+    if (typeof data.day !== 'number' || !Number.isInteger(data.day)) throw new Error(`${file}: "day" must be a whole number`);
+    rawDays.push({ day: data.day, task: requireText(data, 'task', file), why: requireText(data, 'why', file), where: file });
+  }
+  const problems = findBrokenLinks([...rawDays, ...rawHabits], guide);
+  if (problems.length) throw new Error(`content/plan links to the guide that do not exist:\n- ${problems.join('\n- ')}`);
+  const days: PlanDay[] = rawDays
+    .sort((a, b) => a.day - b.day)
+    .map(({ day, task, why }) => ({ day, task, why: resolveLink(why, guide) }));
+  const habits: PlanHabit[] = rawHabits.map(({ id, text, why }) => ({ id, text, why: resolveLink(why, guide) }));
+  return { days, habits };
+}

@@ -1,0 +1,31 @@
+/** The 7-day plan as content: compiled from `content/plan/*.md` at build time (`import plan from 'virtual:plan'`). */
+
+/** Where a task's "why" lives in the guide; `label` is the heading (or section title) it points to. */
+export interface PlanLink {
+  sectionId: string;
+  /** Heading anchor inside the section (see GuideSection.anchors). */
+  anchor?: string;
+  label: string;
+}
+
+/** One day of the plan: the task as the guide words it, and why. */
+export interface PlanDay {
+  day: number;
+  task: string;
+  why: PlanLink;
+}
+
+/** A daily habit offered by "keep going" after the seven days. The id is stored: never rename one. */
+export interface PlanHabit {
+  id: string;
+  text: string;
+  why: PlanLink;
+}
+
+export interface PlanContent {
+  days: PlanDay[];
+  habits: PlanHabit[];
+}
+
+/** How many days one cycle of the plan has. */
+export const PLAN_LENGTH = 7;
