@@ -10,7 +10,7 @@ const steps = [
   ['type check', 'npx', ['tsc', '--noEmit']],
   ['unit, integration, component and data tests', 'npx', ['vitest', 'run']],
   ['Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']],
-  ['web-ext lint', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted', '--warnings-as-errors']],
+  ['web-ext lint', 'node', ['scripts/lint-firefox.mjs']],
   ['Chrome build', 'npx', ['wxt', 'build']],
   ['end-to-end tests in Chromium', 'npx', ['playwright', 'test']],
 ];
