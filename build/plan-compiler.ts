@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import type { Guide } from '../domain/guide-types';
-import type { PlanContent, PlanDay, PlanHabit, PlanLink } from '../domain/plan-types';
+import { PLAN_LENGTH, type PlanContent, type PlanDay, type PlanHabit, type PlanLink } from '../domain/plan-types';
 import { htmlToText } from './guide-compiler';
 
 /** Every "why" reference that points nowhere in `guide`, as readable problems (empty when all resolve). */
@@ -33,6 +33,17 @@ export function resolveLink(why: string, guide: Guide): PlanLink {
   return { sectionId, anchor, label: htmlToText(heading[1] as string).replace(/^\d+\.\s*/, '') };
 }
 
+/** Days 1..PLAN_LENGTH exactly once each, habit ids unique. */
+function checkShape(days: { day: number }[], habits: { id: string }[]): string[] {
+  const problems: string[] = [];
+  const numbers = days.map((d) => d.day).sort((a, b) => a - b);
+  const expected = Array.from({ length: PLAN_LENGTH }, (_, i) => i + 1);
+  if (numbers.join() !== expected.join()) problems.push(`days must be 1..${PLAN_LENGTH} once each, found ${numbers.join(', ') || 'none'}`);
+  const ids = habits.map((h) => h.id);
+  for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) problems.push(`habit id "${id}" is used twice`);
+  return problems;
+}
+
 function requireText(data: Record<string, unknown>, key: string, where: string): string {
   const value = data[key];
   if (typeof value !== 'string' || !value.trim()) throw new Error(`${where}: "${key}" must be a non-empty string`);
@@ -56,8 +67,8 @@ export function compilePlan(dir: string, guide: Guide): PlanContent {
     if (typeof data.day !== 'number' || !Number.isInteger(data.day)) throw new Error(`${file}: "day" must be a whole number`);
     rawDays.push({ day: data.day, task: requireText(data, 'task', file), why: requireText(data, 'why', file), where: file });
   }
-  const problems = findBrokenLinks([...rawDays, ...rawHabits], guide);
-  if (problems.length) throw new Error(`content/plan links to the guide that do not exist:\n- ${problems.join('\n- ')}`);
+  const problems = [...checkShape(rawDays, rawHabits), ...findBrokenLinks([...rawDays, ...rawHabits], guide)];
+  if (problems.length) throw new Error(`content/plan is not whole:\n- ${problems.join('\n- ')}`);
   const days: PlanDay[] = rawDays
     .sort((a, b) => a.day - b.day)
     .map(({ day, task, why }) => ({ day, task, why: resolveLink(why, guide) }));

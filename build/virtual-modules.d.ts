@@ -3,3 +3,9 @@ declare module 'virtual:guide' {
   const guide: Guide;
   export default guide;
 }
+
+declare module 'virtual:plan' {
+  import type { PlanContent } from '@/domain/plan-types';
+  const plan: PlanContent;
+  export default plan;
+}
