@@ -4,6 +4,7 @@
  */
 import { EMPTY_PROGRESS, validateReadingProgress } from '../domain/reading-progress';
 import { defineValidatedItem } from './validated-item';
+import { EMPTY_SYMPTOM_SETTINGS, EMPTY_USAGE, validateSymptomSettings, validateSymptomUsage } from '../domain/symptom-settings';
 import { PANEL_VIEWS, type PanelView } from '../domain/panel-route';
 
 /** The guide reader's place and the sections marked read. Local: it is per-browser reading state. */
@@ -18,4 +19,25 @@ export const panelViewItem = defineValidatedItem<PanelView>('local:panelView', {
   fallback: 'today',
   version: 1,
   validate: (value) => (PANEL_VIEWS.includes(value as PanelView) ? (value as PanelView) : undefined),
+});
+
+/**
+ * Symptom logs: not one item but one key per local day, `logs:YYYY-MM-DD` (WXT spelling
+ * `local:logs:YYYY-MM-DD`), version 2, read and written only through storage/symptom-log-store.ts.
+ * Shapes and migrations: storage/symptom-log-days.ts.
+ */
+export { LOG_DAY_PREFIX, LOG_DAY_VERSION } from './symptom-log-days';
+
+/** The user's symptom list: their own symptoms, renames, hidden ones and their order. */
+export const symptomSettingsItem = defineValidatedItem('local:symptoms', {
+  fallback: EMPTY_SYMPTOM_SETTINGS,
+  version: 1,
+  validate: validateSymptomSettings,
+});
+
+/** How often each symptom was logged, for "most used first". */
+export const symptomUsageItem = defineValidatedItem('local:symptomUsage', {
+  fallback: EMPTY_USAGE,
+  version: 1,
+  validate: validateSymptomUsage,
 });

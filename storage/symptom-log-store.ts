@@ -1,0 +1,208 @@
+/**
+ * The symptom log store: add, edit, delete, undo, read a day, watch a day. Every write is a
+ * read-modify-write of one day under that day's lock (shared by popup, side panel and background), so
+ * concurrent writers never lose an entry, and its cost does not grow with the history.
+ *
+ * Area, lock, clock and id source are parameters: the extension passes browser storage and Web Locks,
+ * tests pass the fake browser and their own clock. Used by the popup, the side panel, the journal and export.
+ */
+import { countUse, type SymptomUsage } from '../domain/symptom-settings';
+import type { Clock } from '../domain/log-time';
+import {
+  applyChanges, asNewLog, byMoment, checkNewLog, createLog, logDay, validateSymptomLog,
+  type LogChanges, type LogError, type NewLog, type SymptomLog,
+} from '../domain/symptom-log';
+import type { KeyValueArea } from './key-value-area';
+import type { WithLock } from './locks';
+import { dayOfKey, logDayKey, logDayValue, readLogDay, validLogs, type DayReadProblem } from './symptom-log-days';
+import type { ValidatedItem } from './validated-item';
+
+export type LogStoreErrorCode = 'invalid' | 'unreadableDay' | 'newerDay' | 'notFound' | 'writeFailed';
+
+/** A write the store refused or could not make; nothing was changed. `detail` names the bad field. */
+export class LogStoreError extends Error {
+  constructor(
+    readonly code: LogStoreErrorCode,
+    readonly detail?: LogError | string,
+    options?: { cause?: unknown },
+  ) {
+    super(`symptom log store: ${code}${detail ? ` (${detail})` : ''}`, options);
+    this.name = 'LogStoreError';
+  }
+}
+
+export interface SymptomLogStoreDeps {
+  area: KeyValueArea;
+  lock: WithLock;
+  clock: Clock;
+  newId?: () => string;
+  /** Usage counts for "most used first", kept in step with adds and deletes when given. */
+  usage?: ValidatedItem<SymptomUsage>;
+}
+
+export interface SymptomLogStore {
+  /** Checks every input first (a bad one writes nothing), then saves them; returns the saved logs. */
+  add(inputs: readonly NewLog[]): Promise<SymptomLog[]>;
+  /** Edits the stored log with `log.id`; moves it to another day's key when its day changes. */
+  update(log: SymptomLog, changes: LogChanges): Promise<SymptomLog>;
+  /** Deletes the log; true if it was there (deleting twice is harmless). */
+  remove(log: SymptomLog): Promise<boolean>;
+  /** Puts deleted logs back as they were (undo); logs already present are left alone. */
+  restore(logs: readonly SymptomLog[]): Promise<void>;
+  /** The valid logs of a local day ("2026-11-26"), oldest first. */
+  listDay(day: string): Promise<SymptomLog[]>;
+  /** Every day that has a stored value, oldest first, without reading any log. */
+  listDays(): Promise<string[]>;
+  /** Calls back with the day's logs whenever any context changes them. Returns the unsubscribe function. */
+  watchDay(day: string, callback: (logs: SymptomLog[]) => void): () => void;
+}
+
+const problemCode = (problem: DayReadProblem): LogStoreErrorCode => (problem === 'newer' ? 'newerDay' : 'unreadableDay');
+/** Groups logs by local day, keeping their order (Map.groupBy needs Node 21). */
+function groupByDay(logs: readonly SymptomLog[]): Map<string, SymptomLog[]> {
+  const days = new Map<string, SymptomLog[]>();
+  for (const log of logs) days.set(logDay(log), [...(days.get(logDay(log)) ?? []), log]);
+  return days;
+}
+const idOf = (entry: unknown) => (entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined);
+
+/** Creates a store over the given area, lock and clock. */
+export function createSymptomLogStore(deps: SymptomLogStoreDeps): SymptomLogStore {
+  const { area, lock, clock } = deps;
+  const newId = deps.newId ?? (() => crypto.randomUUID());
+
+  /** Reads a day under its lock, lets `change` rewrite its entries, writes it back (or removes it when empty). */
+  async function modifyDayLocked<T>(day: string, change: (entries: unknown[]) => { entries: unknown[]; result: T }): Promise<T> {
+    const key = logDayKey(day);
+    const read = readLogDay((await area.get([key]))[key], clock);
+    if (!read.ok) throw new LogStoreError(problemCode(read.problem), day);
+    const { entries, result } = change([...read.day.logs]);
+    try {
+      if (entries.length === 0) await area.remove([key]);
+      else await area.set({ [key]: logDayValue(entries) });
+    } catch (cause) {
+      throw new LogStoreError('writeFailed', day, { cause });
+    }
+    return result;
+  }
+  const modifyDay = <T>(day: string, change: (entries: unknown[]) => { entries: unknown[]; result: T }) =>
+    lock(logDayKey(day), () => modifyDayLocked(day, change));
+
+  const countUsage = async (ids: string[], delta: 1 | -1) => {
+    if (!deps.usage || ids.length === 0) return;
+    // Counts only order the buttons: a failure here must not fail the log itself.
+    await deps.usage.update((usage) => countUse(usage, ids, delta)).catch(() => undefined);
+  };
+
+  async function add(inputs: readonly NewLog[]): Promise<SymptomLog[]> {
+    const now = clock.now();
+    for (const input of inputs) {
+      const error = checkNewLog(input, now);
+      if (error) throw new LogStoreError('invalid', error);
+    }
+    const logs = inputs.map((input) => createLog(input, newId(), now));
+    const byDay = groupByDay(logs);
+    const written: SymptomLog[] = [];
+    try {
+      for (const [day, dayLogs] of byDay) {
+        await modifyDay(day, (entries) => ({ entries: [...entries, ...dayLogs], result: undefined }));
+        written.push(...dayLogs);
+      }
+    } catch (error) {
+      // All or nothing: take back the days already written before reporting the failure.
+      for (const log of written) await remove(log).catch(() => undefined);
+      throw error;
+    }
+    await countUsage(logs.map((log) => log.symptomId), 1);
+    return logs;
+  }
+
+  async function update(log: SymptomLog, changes: LogChanges): Promise<SymptomLog> {
+    const from = logDay(log);
+    const to = changes.moment ? logDay({ at: new Date(changes.moment.epochMs).toISOString(), offsetMin: changes.moment.offsetMin }) : from;
+    const now = clock.now();
+    const edit = (entries: unknown[]) => {
+      const index = entries.findIndex((entry) => idOf(entry) === log.id && validateSymptomLog(entry));
+      if (index < 0) throw new LogStoreError('notFound', log.id);
+      const current = validateSymptomLog(entries[index])!;
+      const next = applyChanges(current, changes, now);
+      const error = checkNewLog(asNewLog(next), now);
+      if (error) throw new LogStoreError('invalid', error);
+      return { index, current, next };
+    };
+    let previous: SymptomLog;
+    let saved: SymptomLog;
+    if (from === to) {
+      ({ current: previous, next: saved } = await modifyDay(from, (entries) => {
+        const { index, current, next } = edit(entries);
+        entries[index] = next;
+        return { entries, result: { current, next } };
+      }));
+    } else {
+      // Both days' locks, always in the same order, so two movers can never wait on each other.
+      const [first, second] = [from, to].sort() as [string, string];
+      ({ current: previous, next: saved } = await lock(logDayKey(first), () =>
+        lock(logDayKey(second), async () => {
+          const key = logDayKey(from);
+          const read = readLogDay((await area.get([key]))[key], clock);
+          if (!read.ok) throw new LogStoreError(problemCode(read.problem), from);
+          const { current, next } = edit([...read.day.logs]);
+          await modifyDayLocked(to, (entries) => ({ entries: [...entries.filter((e) => idOf(e) !== log.id), next], result: undefined }));
+          await modifyDayLocked(from, (entries) => ({ entries: entries.filter((e) => idOf(e) !== log.id), result: undefined }));
+          return { current, next };
+        }),
+      ));
+    }
+    if (previous.symptomId !== saved.symptomId) {
+      await countUsage([previous.symptomId], -1);
+      await countUsage([saved.symptomId], 1);
+    }
+    return saved;
+  }
+
+  async function remove(log: SymptomLog): Promise<boolean> {
+    const removed = await modifyDay(logDay(log), (entries) => {
+      const kept = entries.filter((entry) => idOf(entry) !== log.id);
+      return { entries: kept, result: kept.length !== entries.length };
+    });
+    if (removed) await countUsage([log.symptomId], -1);
+    return removed;
+  }
+
+  async function restore(logs: readonly SymptomLog[]): Promise<void> {
+    const valid = logs.map((log) => validateSymptomLog(log));
+    if (valid.some((log) => !log)) throw new LogStoreError('invalid', 'restore');
+    const restored: string[] = [];
+    for (const [day, dayLogs] of groupByDay(valid as SymptomLog[])) {
+      await modifyDay(day, (entries) => {
+        const present = new Set(entries.map(idOf));
+        const missing = dayLogs.filter((log) => !present.has(log.id));
+        restored.push(...missing.map((log) => log.symptomId));
+        return { entries: [...entries, ...missing], result: undefined };
+      });
+    }
+    await countUsage(restored, 1);
+  }
+
+  const logsOf = (raw: unknown) => {
+    const read = readLogDay(raw, clock);
+    return read.ok ? validLogs(read.day).sort(byMoment) : [];
+  };
+
+  return {
+    add,
+    update,
+    remove,
+    restore,
+    async listDay(day) {
+      const key = logDayKey(day);
+      return logsOf((await area.get([key]))[key]);
+    },
+    async listDays() {
+      return (await area.keys()).map(dayOfKey).filter((day): day is string => day !== undefined).sort();
+    },
+    watchDay(day, callback) {
+      return area.watch(logDayKey(day), (raw) => callback(logsOf(raw)));
+    },
+  };
+}
