@@ -6,6 +6,8 @@ import { EMPTY_PROGRESS, validateReadingProgress } from '../domain/reading-progr
 import { defineValidatedItem } from './validated-item';
 import { EMPTY_SYMPTOM_SETTINGS, EMPTY_USAGE, validateSymptomSettings, validateSymptomUsage } from '../domain/symptom-settings';
 import { PANEL_VIEWS, type PanelView } from '../domain/panel-route';
+import { EMPTY_PLAN, validatePlanHistory, validatePlanState, type PastCycle } from '../domain/plan-state';
+import { DEFAULT_REMINDER, validateReminderSettings } from '../domain/plan-reminder';
 
 /** The guide reader's place and the sections marked read. Local: it is per-browser reading state. */
 export const readingProgressItem = defineValidatedItem('local:readingProgress', {
@@ -40,4 +42,28 @@ export const symptomUsageItem = defineValidatedItem('local:symptomUsage', {
   fallback: EMPTY_USAGE,
   version: 1,
   validate: validateSymptomUsage,
+});
+
+/**
+ * The 7-day plan: the cycle under way, "keep going" habits, and the cycle count. Small on purpose (the data
+ * issue syncs it through storage.sync, 8 kB per item); finished cycles go to planHistoryItem.
+ */
+export const planItem = defineValidatedItem('local:plan', {
+  fallback: EMPTY_PLAN,
+  version: 1,
+  validate: validatePlanState,
+});
+
+/** Finished and stopped plan cycles, oldest first, each with its marks and reflection. */
+export const planHistoryItem = defineValidatedItem<PastCycle[]>('local:planHistory', {
+  fallback: [],
+  version: 1,
+  validate: validatePlanHistory,
+});
+
+/** The optional daily plan reminder: off by default, at a time the user picks. */
+export const planReminderItem = defineValidatedItem('local:planReminder', {
+  fallback: DEFAULT_REMINDER,
+  version: 1,
+  validate: validateReminderSettings,
 });

@@ -1,0 +1,60 @@
+/**
+ * The background's plan wiring on a browser (the real one, or WXT's fake in tests). Listeners are added
+ * synchronously, as MV3 requires for events to wake a stopped service worker.
+ */
+import type { Clock } from '../domain/local-date';
+import type { PlanContent } from '../domain/plan-types';
+import { createAlarms, type AlarmsApi } from '../platform/alarms';
+import { createBadge, type ActionApi } from '../platform/badge';
+import { createNotifications } from '../platform/notifications';
+import { browserOpenTodayHost, openToday } from '../platform/open-today';
+import { panelViewItem, planItem, planReminderItem } from '../storage/items';
+import { createPlanBackground, type PlanBackground } from './plan-background';
+
+interface Listenable<A extends unknown[]> {
+  addListener(callback: (...args: A) => void): void;
+}
+
+/** The events the plan listens to; `browser` from wxt/browser fits. */
+export interface PlanBrowserEvents {
+  runtime: { onStartup: Listenable<[]>; onInstalled: Listenable<[unknown]> };
+  alarms: AlarmsApi & { onAlarm: Listenable<[{ name: string; scheduledTime: number }]> };
+  notifications?: { onClicked: Listenable<[string]> };
+  permissions?: { onAdded: Listenable<[unknown]> };
+  action?: ActionApi;
+  browserAction?: ActionApi;
+}
+
+/** Registers the plan's listeners on `api` and brings the badge up to date for this wake-up. */
+export function registerPlanBackground(api: PlanBrowserEvents, content: PlanContent, clock: Clock): PlanBackground {
+  const action = api.action ?? api.browserAction;
+  if (!action) throw new Error('This browser has neither action nor browserAction');
+  const background = createPlanBackground({
+    plan: planItem,
+    reminder: planReminderItem,
+    content,
+    clock,
+    badge: createBadge(action),
+    alarms: createAlarms(api.alarms),
+    notifications: createNotifications(),
+    openToday: () => void openToday(browserOpenTodayHost(() => panelViewItem.set('today'))),
+  });
+  const refresh = () => void background.refresh();
+  api.runtime.onStartup.addListener(refresh);
+  api.runtime.onInstalled.addListener(refresh);
+  api.alarms.onAlarm.addListener((alarm) => void background.onAlarm(alarm.name, alarm.scheduledTime));
+  planItem.watch(refresh);
+  planReminderItem.watch(refresh);
+  // The notifications API exists only while the optional permission is granted.
+  let clicksHeard = false;
+  const listenForClicks = () => {
+    if (clicksHeard || !api.notifications) return;
+    api.notifications.onClicked.addListener((id) => background.onNotificationClicked(id));
+    clicksHeard = true;
+  };
+  listenForClicks();
+  api.permissions?.onAdded.addListener(listenForClicks);
+  // Every wake-up (the worker may have been stopped for hours) recomputes: the day may have turned.
+  refresh();
+  return background;
+}
