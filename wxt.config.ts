@@ -16,7 +16,10 @@ export default defineConfig({
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
     // Only what is used. No host permissions, no content scripts. WXT adds `sidePanel` for Chrome itself.
-    permissions: ['storage'],
+    // `alarms`: the plan's day turns at local midnight and the optional reminder fires; `notifications` is
+    // asked for only when the user turns the reminder on (see platform/notifications.ts).
+    permissions: ['storage', 'alarms'],
+    optional_permissions: ['notifications'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,3 +1,10 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import plan from 'virtual:plan';
+import { registerPlanBackground, type PlanBrowserEvents } from '../models/plan-wiring';
+import { systemClock } from '../platform/clock';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  // The 7-day plan: toolbar badge, midnight turn and optional reminder.
+  registerPlanBackground(browser as unknown as PlanBrowserEvents, plan, systemClock);
+});

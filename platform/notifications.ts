@@ -30,18 +30,18 @@ interface PermissionsApi {
 
 const NOTIFICATIONS = { permissions: ['notifications'] };
 
-/** A 64 px green disc with a white check mark (Chrome requires an icon on every notification). */
-export const REMINDER_ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAEAAAABACAYAAACqaXHeAAABKklEQVR42u2bMRaDMAxDuUgv1Wv0/nO7loEGiiRbifQeu/8fIDH2tiWJLI/X833mWQ54KiEoaDsZbPC2ItTgrURUw5dJ6AJeIqIrvERCd3iqBBd4igQ3eKgEV3iYhKUFuMPfkjAL/N8SugN9By7ACZ4iwQ3+rISp4WESnOGnFXAltwTMDj+UsAK8jYCrmUoAE/5QwCrwhxJWgocKQBXEfOnRBCALU8JDBCALVMPfFoAstAJeIuBMwVXwMgG/Cq+Ep78DRgDV8NSvwAhE+a2XnAaZkTdIVSe4SnjaZcgFnnobdICnd4Ws4VG3wq7w0qZoR3j5vwFLeHRzpAt86f9BO3hGi6wSfvkZgYzIREDG5DIomVHZDEtnXD4LE1mZydJU1uayOJnV2STZ5QMoJ98gZsaBqAAAAABJRU5ErkJggg==';
 
 /** Notifications through `api()` (default: this browser's, looked up on each call since it appears once granted). */
 export function createNotifications(
   api: () => NotificationsApi | undefined = () => (browser as unknown as { notifications?: NotificationsApi }).notifications,
+  // Chrome requires an icon on every notification: the extension's own.
+  iconUrl: () => string = () => browser.runtime.getURL('/icon/128.png'),
 ): NotificationPort {
   return {
     async show(id, { title, message }) {
       const notifications = api();
       if (!notifications) return false;
-      await notifications.create(id, { type: 'basic', iconUrl: REMINDER_ICON, title, message });
+      await notifications.create(id, { type: 'basic', iconUrl: iconUrl(), title, message });
       return true;
     },
     async clear(id) {
