@@ -25,11 +25,10 @@ export interface PlanBrowserEvents {
   browserAction?: ActionApi;
 }
 
-/** Registers the plan's listeners on `api` and brings the badge up to date for this wake-up. */
-export function registerPlanBackground(api: PlanBrowserEvents, content: PlanContent, clock: Clock): PlanBackground {
+function planBackgroundOn(api: PlanBrowserEvents, content: PlanContent, clock: Clock): PlanBackground {
   const action = api.action ?? api.browserAction;
   if (!action) throw new Error('This browser has neither action nor browserAction');
-  const background = createPlanBackground({
+  return createPlanBackground({
     plan: planItem,
     reminder: planReminderItem,
     content,
@@ -39,6 +38,19 @@ export function registerPlanBackground(api: PlanBrowserEvents, content: PlanCont
     notifications: createNotifications(),
     openToday: () => void openToday(browserOpenTodayHost(() => panelViewItem.set('today'))),
   });
+}
+
+/**
+ * From a page (popup, side panel) being opened: brings the badge and alarms up to date now. The worker
+ * already does so on every wake-up; this covers a time-zone change (travel) that woke nothing.
+ */
+export function refreshPlanFromPage(api: PlanBrowserEvents, content: PlanContent, clock: Clock): Promise<void> {
+  return planBackgroundOn(api, content, clock).refresh();
+}
+
+/** Registers the plan's listeners on `api` and brings the badge up to date for this wake-up. */
+export function registerPlanBackground(api: PlanBrowserEvents, content: PlanContent, clock: Clock): PlanBackground {
+  const background = planBackgroundOn(api, content, clock);
   const refresh = () => void background.refresh();
   api.runtime.onStartup.addListener(refresh);
   api.runtime.onInstalled.addListener(refresh);

@@ -1,0 +1,44 @@
+import { i18n } from '#i18n';
+import type { PlanModel } from '../../models/plan-model';
+
+/**
+ * Today's plan task in one line with a done control: a checkbox labelled with the task, so ticking it marks
+ * the day done and unticking undoes it. In "keep going" it is the next habit not yet done. Nothing shows
+ * without an active plan (or while it is paused): the popup stays quiet.
+ */
+export function TodayTaskLine({ plan }: { plan: PlanModel }) {
+  if (!plan.loaded.value) return null;
+  const snapshot = plan.snapshot.value;
+  let label: string;
+  let checked: boolean;
+  let toggle: (done: boolean) => void;
+  if (snapshot.kind === 'active' && !snapshot.paused) {
+    const { day } = snapshot;
+    const task = plan.content.days.find((d) => d.day === day)?.task ?? '';
+    label = i18n.t('plan.popup.line', [day, task]);
+    checked = snapshot.mark === 'done';
+    toggle = (done) => void (done ? plan.mark(day, 'done') : plan.undo(day));
+  } else if (snapshot.kind === 'habits' && snapshot.habits.length > 0) {
+    const next = snapshot.habits.find((id) => !snapshot.doneToday.includes(id));
+    if (!next) {
+      return (
+        <p class="popup-plan" role="status" data-testid="popup-plan">
+          {i18n.t('plan.habits.allDone')}
+        </p>
+      );
+    }
+    label = i18n.t('plan.popup.habitLine', [plan.content.habits.find((h) => h.id === next)?.text ?? '']);
+    checked = false;
+    toggle = (done) => void plan.setHabitDone(next, done);
+  } else {
+    return null;
+  }
+  return (
+    <section class="popup-plan" aria-label={i18n.t('plan.popup.label')} data-testid="popup-plan">
+      <label class="popup-plan-line" title={label}>
+        <input type="checkbox" checked={checked} onChange={(event) => toggle(event.currentTarget.checked)} />
+        <span class="popup-plan-text">{label}</span>
+      </label>
+    </section>
+  );
+}

@@ -1,0 +1,163 @@
+/**
+ * The 7-day plan as the popup and the side panel see it. Every write goes through the store's locked
+ * update with a pure domain action, so the popup, the panel and the background never undo each other; the
+ * store's watch brings in what other contexts wrote, and a timer at the next local midnight turns the day.
+ */
+import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { localDateAt, nextLocalMidnight, type Clock, type LocalDate } from '../domain/local-date';
+import * as actions from '../domain/plan-actions';
+import { planSnapshot, type PlanSnapshot } from '../domain/plan-progress';
+import { EMPTY_PLAN, type DayMark, type PastCycle, type PlanState } from '../domain/plan-state';
+import type { PlanContent } from '../domain/plan-types';
+
+/** A stored value the model reads, changes under a lock, and watches; storage/items.ts's items fit. */
+export interface Store<T> {
+  get(): Promise<T>;
+  update(change: (current: T) => T): Promise<T>;
+  watch(callback: (value: T) => void): () => void;
+}
+
+export interface Timer {
+  set(callback: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+const realTimer: Timer = { set: (callback, ms) => setTimeout(callback, ms), clear: (handle) => clearTimeout(handle as number) };
+
+export interface PlanModelDeps {
+  plan: Store<PlanState>;
+  history: Store<PastCycle[]>;
+  content: PlanContent;
+  clock: Clock;
+  timer?: Timer;
+}
+
+export interface PlanModel {
+  content: PlanContent;
+  loaded: ReadonlySignal<boolean>;
+  state: ReadonlySignal<PlanState>;
+  history: ReadonlySignal<PastCycle[]>;
+  today: ReadonlySignal<LocalDate>;
+  snapshot: ReadonlySignal<PlanSnapshot>;
+  /** A past day picked in the strip, to mark it late or undo it; undefined shows today. */
+  selectedDay: Signal<number | undefined>;
+  load(): Promise<void>;
+  /** Re-reads the clock (e.g. when the page is shown again after the computer slept). */
+  checkDate(): void;
+  /** Starts today, or on `dateText` (`YYYY-MM-DD`); a bad date returns its problem and changes nothing. */
+  start(dateText?: string): actions.StartProblem | undefined;
+  mark(day: number, mark: DayMark): Promise<void>;
+  undo(day: number): Promise<void>;
+  pause(): Promise<void>;
+  resume(): Promise<void>;
+  saveReflection(text: string): Promise<void>;
+  repeat(): Promise<void>;
+  keepGoing(habits: readonly string[]): Promise<void>;
+  stop(): Promise<void>;
+  setHabitDone(habit: string, done: boolean): Promise<void>;
+  chooseHabits(habits: readonly string[]): Promise<void>;
+  dispose(): void;
+}
+
+/** Creates the plan model on its storage, content and clock. Call `load()` before showing it. */
+export function createPlanModel(deps: PlanModelDeps): PlanModel {
+  const { clock, content } = deps;
+  const timer = deps.timer ?? realTimer;
+  const habitIds = content.habits.map((h) => h.id);
+  const readToday = () => localDateAt(clock.now(), clock.timeZone());
+  const state = signal<PlanState>(EMPTY_PLAN);
+  const history = signal<PastCycle[]>([]);
+  const today = signal<LocalDate>(readToday());
+  const loaded = signal(false);
+  const selectedDay = signal<number | undefined>(undefined);
+  const unwatch = [deps.plan.watch((v) => (state.value = v)), deps.history.watch((v) => (history.value = v))];
+  let midnight: unknown;
+
+  const checkDate = () => {
+    const date = readToday();
+    if (date !== today.value) {
+      today.value = date;
+      selectedDay.value = undefined;
+    }
+  };
+  const armMidnight = () => {
+    timer.clear(midnight);
+    const now = clock.now();
+    midnight = timer.set(() => {
+      checkDate();
+      armMidnight();
+    }, nextLocalMidnight(now, clock.timeZone()) - now);
+  };
+
+  /** Applies `change` here at once and in storage under the lock; storage's answer is the truth. */
+  const write = async (change: (s: PlanState, date: LocalDate) => PlanState) => {
+    checkDate();
+    const date = today.value;
+    state.value = change(state.value, date);
+    state.value = await deps.plan.update((s) => change(s, date));
+  };
+
+  /** Files the finished cycle in history first, then ends it, so a crash in between loses nothing. */
+  const end = async (next: actions.CycleEnding, habits: readonly string[] = []) => {
+    checkDate();
+    const date = today.value;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const seen = await deps.plan.get();
+      const { archived } = actions.endCycle(seen, next, date, habits);
+      if (archived) history.value = await deps.history.update((h) => actions.fileCycle(h, archived));
+      let applied = false;
+      state.value = await deps.plan.update((s) => {
+        // Another context changed the cycle since it was filed: file the newer copy instead.
+        if (JSON.stringify(s.cycle) !== JSON.stringify(seen.cycle)) return s;
+        applied = true;
+        return actions.endCycle(s, next, date, habits).state;
+      });
+      if (applied) break;
+    }
+    selectedDay.value = undefined;
+  };
+
+  return {
+    content,
+    loaded,
+    state,
+    history,
+    today,
+    snapshot: computed(() => planSnapshot(state.value, today.value, habitIds)),
+    selectedDay,
+    async load() {
+      const [plan, past] = await Promise.all([deps.plan.get(), deps.history.get()]);
+      state.value = plan;
+      history.value = past;
+      checkDate();
+      armMidnight();
+      loaded.value = true;
+    },
+    checkDate,
+    start(dateText) {
+      checkDate();
+      let start = today.value;
+      if (dateText !== undefined) {
+        const checked = actions.checkStartDate(dateText, today.value);
+        if ('problem' in checked) return checked.problem;
+        start = checked.date;
+      }
+      void write((s) => actions.startCycle(s, start));
+      return undefined;
+    },
+    mark: (day, mark) => write((s, date) => actions.markDay(s, day, mark, date)),
+    undo: (day) => write((s) => actions.clearMark(s, day)),
+    pause: () => write((s, date) => actions.pausePlan(s, date)),
+    resume: () => write((s, date) => actions.resumePlan(s, date)),
+    saveReflection: (text) => write((s) => actions.saveReflection(s, text)),
+    repeat: () => end('repeat'),
+    keepGoing: (habits) => end('keep-going', habits),
+    stop: () => (state.value.cycle ? end('stopped') : write((s, date) => actions.chooseHabits(s, [], date))),
+    setHabitDone: (habit, done) => write((s, date) => actions.setHabitDone(s, habit, done, date)),
+    chooseHabits: (habits) => write((s, date) => actions.chooseHabits(s, habits, date)),
+    dispose() {
+      timer.clear(midnight);
+      for (const stop of unwatch) stop();
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import type { Store } from '../../models/plan-model';
+
+/** An in-memory Store that notifies watchers like extension storage does (also for writes from "elsewhere"). */
+export function memoryStore<T>(initial: T): Store<T> & { value: T } {
+  const watchers = new Set<(value: T) => void>();
+  const store = {
+    value: initial,
+    get: async () => store.value,
+    async update(change: (current: T) => T) {
+      store.value = change(store.value);
+      for (const watcher of watchers) watcher(store.value);
+      return store.value;
+    },
+    watch(callback: (value: T) => void) {
+      watchers.add(callback);
+      return () => void watchers.delete(callback);
+    },
+  };
+  return store;
+}
+
+/** A timer the test fires by hand: `fire()` runs what is due at the clock's time. */
+export function manualTimer(now: () => number) {
+  const pending = new Map<number, { at: number; callback: () => void }>();
+  let next = 1;
+  return {
+    set(callback: () => void, ms: number) {
+      const id = next++;
+      pending.set(id, { at: now() + ms, callback });
+      return id;
+    },
+    clear(handle: unknown) {
+      pending.delete(handle as number);
+    },
+    /** The earliest instant something is waiting for. */
+    nextAt: () => Math.min(...[...pending.values()].map((p) => p.at)),
+    fire() {
+      for (const [id, { at, callback }] of [...pending]) {
+        if (at <= now()) {
+          pending.delete(id);
+          callback();
+        }
+      }
+    },
+  };
+}
