@@ -122,7 +122,7 @@ describe('a day of the plan', () => {
 
   it('updates when another context (the popup) marks today done', async () => {
     const { store } = await setup(running());
-    await act(() => store.update((s) => markDay(s, 3, 'done', TODAY)));
+    await act(async () => void (await store.update((s) => markDay(s, 3, 'done', TODAY))));
     expect(within(card()).getByTestId('plan-status').textContent).toBe('Done. Nicely done.');
     expect(within(card()).getByRole('button', { name: 'Undo' })).toBeTruthy();
   });
