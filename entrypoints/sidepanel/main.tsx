@@ -1,18 +1,41 @@
 import { render } from 'preact';
 import { effect } from '@preact/signals';
 import guide from 'virtual:guide';
+import plan from 'virtual:plan';
+import { browser } from 'wxt/browser';
 import '../../components/styles.css';
 import '../../components/app/panel.css';
 import '../../components/guide/guide.css';
+import '../../components/today/today.css';
 import { PanelApp } from '../../components/app/PanelApp';
 import { GuideView } from '../../components/guide/GuideView';
+import { TodayView } from '../../components/today/TodayView';
 import { createRouterModel } from '../../models/router-model';
 import { createGuideModel } from '../../models/guide-model';
 import { panelViewItem, readingProgressItem } from '../../storage/items';
+import { planHistoryItem, planItem, planReminderItem } from '../../storage/items';
+import { createPlanModel } from '../../models/plan-model';
+import { createReminderModel } from '../../models/reminder-model';
+import { refreshPlanFromPage, type PlanBrowserEvents } from '../../models/plan-wiring';
+import { systemClock as planClock } from '../../platform/clock';
+import { createNotificationPermission } from '../../platform/notifications';
+import { TodayCard } from '../../components/today/TodayCard';
 
 async function main() {
   const guideModel = createGuideModel(guide, readingProgressItem);
-  const [lastView] = await Promise.all([panelViewItem.get(), guideModel.load()]);
+  const planModel = createPlanModel({ plan: planItem, history: planHistoryItem, content: plan, clock: planClock });
+  const reminderModel = createReminderModel(planReminderItem, createNotificationPermission());
+  const [lastView] = await Promise.all([panelViewItem.get(), guideModel.load(), planModel.load(), reminderModel.load()]);
+  // Shown again after the computer slept, or opened after travel: the day may have turned.
+  document.addEventListener('visibilitychange', () => document.hidden || planModel.checkDate());
+  void refreshPlanFromPage(browser as unknown as PlanBrowserEvents, plan, planClock);
+  const todayCard = () => (
+    <TodayCard
+      plan={planModel}
+      reminder={reminderModel}
+      onOpenGuide={(link) => router.go({ view: 'guide', sectionId: link.sectionId, ...(link.anchor ? { anchor: link.anchor } : {}) })}
+    />
+  );
   const router = createRouterModel(window, { view: lastView });
 
   // A deep link (#/guide/<id>/<anchor>) opens that section; the hash follows the section being read.
@@ -32,7 +55,7 @@ async function main() {
     <PanelApp
       router={router}
       views={{
-        today: () => null,
+        today: () => <TodayView card={todayCard()} />,
         guide: () => <GuideView model={guideModel} />,
         journal: () => null,
         data: () => null,
