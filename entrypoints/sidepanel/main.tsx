@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { effect } from '@preact/signals';
+import { effect, untracked } from '@preact/signals';
 import guide from 'virtual:guide';
 import plan from 'virtual:plan';
 import { browser } from 'wxt/browser';
@@ -42,7 +42,8 @@ async function main() {
   effect(() => {
     const { view, sectionId, anchor } = router.route.value;
     if (view === 'guide' && sectionId && (sectionId !== guideModel.current.peek().id || anchor)) {
-      guideModel.open(sectionId, { anchor });
+      // untracked: open() reads and writes the guide's own signals; tracked, an anchor link re-ran this effect forever.
+      untracked(() => guideModel.open(sectionId, { anchor }));
     }
   });
   effect(() => {
