@@ -55,7 +55,7 @@ export async function timeToVisible(context: BrowserContext, url: string, select
   try {
     const start = performance.now();
     await page.goto(url);
-    await page.locator(selector).first().waitFor({ state: 'visible' });
+    await page.locator(selector).first().waitFor({ state: 'visible', timeout: 15_000 });
     return performance.now() - start;
   } finally {
     await page.close();

@@ -6,7 +6,7 @@ test('side panel: first guide section visible vs blank page', async () => {
   try {
     const { subject, baseline } = await alternate(
       RUNS,
-      () => timeToVisible(bench.context, bench.url('sidepanel.html'), '[data-testid="section-view"] h2'),
+      () => timeToVisible(bench.context, bench.url('sidepanel.html#/guide'), '[data-testid="section-view"] h2'),
       () => timeToVisible(bench.context, bench.url('blank.html'), '#blank'),
     );
     const ratio = subject / baseline;
