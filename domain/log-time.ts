@@ -14,7 +14,7 @@ export interface Clock {
 /** The machine's clock and time zone. */
 export const systemClock: Clock = {
   now: () => Date.now(),
-  offsetAt: (epochMs) => -new Date(epochMs).getTimezoneOffset(),
+  offsetAt: (epochMs) => 0 - new Date(epochMs).getTimezoneOffset(), // never -0
 };
 
 /** When a log happened, as the user picks it: now, a moment ago, or a time earlier today. */
@@ -71,6 +71,17 @@ export function wallTimeToEpoch(day: string, minutesAfterMidnight: number, clock
   const valid = offsets.map((offset) => asUtc - offset * MINUTE).filter((epoch, i) => clock.offsetAt(epoch) === offsets[i]);
   if (valid.length) return Math.min(...valid);
   return asUtc - Math.min(...offsets) * MINUTE;
+}
+
+/**
+ * Another wall-clock time on the same local day as `moment`, in `moment`'s own offset: editing a log's time
+ * keeps the day and the offset it was made in (a log made abroad stays in that zone's time).
+ */
+export function atLocalTime(moment: { at: string; offsetMin: number }, minutesAfterMidnight: number): Moment {
+  const day = localDay(Date.parse(moment.at), moment.offsetMin);
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const epochMs = Date.UTC(year, month - 1, date) + (minutesAfterMidnight - moment.offsetMin) * MINUTE;
+  return { epochMs, offsetMin: moment.offsetMin };
 }
 
 /** Resolves the user's time choice against `clock`; a time later than now is refused, not guessed at. */

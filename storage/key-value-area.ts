@@ -2,7 +2,6 @@
  * The few storage-area operations the symptom log store needs, as an interface, so the store takes its
  * area as a parameter (tests and benches pass their own; the journal and export reuse the same store).
  */
-import { browser } from 'wxt/browser';
 
 export interface KeyValueArea {
   /** Values of the keys that exist (missing keys are absent or undefined). */
@@ -27,8 +26,18 @@ interface RawArea {
   };
 }
 
-/** Adapts a `browser.storage` area (local by default). */
-export function browserArea(raw: RawArea = browser.storage.local as unknown as RawArea): KeyValueArea {
+/**
+ * The extension's own `storage.local`, found the way @wxt-dev/storage finds it (Firefox's `browser`, else
+ * Chrome's `chrome`; both return promises in MV3). Not through webextension-polyfill: the popup must stay small.
+ */
+function nativeLocalArea(): RawArea {
+  const g = globalThis as { browser?: { runtime?: { id?: string }; storage: { local: unknown } }; chrome?: { storage: { local: unknown } } };
+  const api = g.browser?.runtime?.id ? g.browser : g.chrome;
+  return api!.storage.local as RawArea;
+}
+
+/** Adapts a `browser.storage` area (the extension's local area by default). */
+export function browserArea(raw: RawArea = nativeLocalArea()): KeyValueArea {
   return {
     get: (keys) => raw.get(keys),
     set: (items) => raw.set(items),

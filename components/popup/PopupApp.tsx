@@ -1,17 +1,26 @@
+import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
 
 interface Props {
   openSidePanel: () => void;
+  /** Today's plan task in one line (the plan issue fills this slot). */
+  task?: ComponentChildren;
+  /** Quick symptom logging: components/popup/PopupLogging.tsx. */
+  logging?: ComponentChildren;
 }
 
-/** The toolbar popup. Quick logging and today's task arrive with their issues. */
-export function PopupApp({ openSidePanel }: Props) {
+/** The toolbar popup: today's task, then quick symptom logging, and the way to the side panel. */
+export function PopupApp({ openSidePanel, task, logging }: Props) {
   return (
     <main class="popup">
-      <h1 class="popup-title">{i18n.t('extName')}</h1>
-      <button type="button" class="primary" onClick={openSidePanel}>
-        {i18n.t('popup.openSidePanel')}
-      </button>
+      <header class="popup-header">
+        <h1 class="popup-title">{i18n.t('extName')}</h1>
+        <button type="button" class="primary" onClick={openSidePanel}>
+          {i18n.t('popup.openSidePanel')}
+        </button>
+      </header>
+      {task}
+      {logging}
     </main>
   );
 }

@@ -7,9 +7,9 @@ import '../../components/styles.css';
 import '../../components/app/panel.css';
 import '../../components/guide/guide.css';
 import '../../components/today/today.css';
+import '../../components/log/log.css';
 import { PanelApp } from '../../components/app/PanelApp';
 import { GuideView } from '../../components/guide/GuideView';
-import { TodayView } from '../../components/today/TodayView';
 import { createRouterModel } from '../../models/router-model';
 import { createGuideModel } from '../../models/guide-model';
 import { panelViewItem, readingProgressItem } from '../../storage/items';
@@ -20,8 +20,22 @@ import { refreshPlanFromPage, type PlanBrowserEvents } from '../../models/plan-w
 import { systemClock as planClock } from '../../platform/clock';
 import { createNotificationPermission } from '../../platform/notifications';
 import { TodayCard } from '../../components/today/TodayCard';
+import { symptomSettingsItem, symptomUsageItem } from '../../storage/items';
+import { browserSymptomLogStore } from '../../storage/browser-log-store';
+import { systemClock } from '../../domain/log-time';
+import { createLoggingModels } from '../../models/logging-models';
+import { browserTimers } from '../../models/log-notice-model';
+import { builtInSymptomName } from '../../components/log/symptom-names';
+import { TodayView } from '../../components/today/TodayView';
+import { TodayLogs } from '../../components/today/TodayLogs';
 
 async function main() {
+  // Today's symptom logs: read and followed live, whatever view is open, so the Today view is current at once.
+  const logging = createLoggingModels({
+    store: browserSymptomLogStore(systemClock), clock: systemClock, timers: browserTimers,
+    settings: symptomSettingsItem, usage: symptomUsageItem, builtInName: builtInSymptomName,
+  });
+  void logging.start();
   const guideModel = createGuideModel(guide, readingProgressItem);
   const planModel = createPlanModel({ plan: planItem, history: planHistoryItem, content: plan, clock: planClock });
   const reminderModel = createReminderModel(planReminderItem, createNotificationPermission());
@@ -56,7 +70,7 @@ async function main() {
     <PanelApp
       router={router}
       views={{
-        today: () => <TodayView card={todayCard()} />,
+        today: () => <TodayView card={todayCard()} logs={<TodayLogs {...logging} clock={systemClock} />} />,
         guide: () => <GuideView model={guideModel} />,
         journal: () => null,
         data: () => null,

@@ -1,0 +1,34 @@
+import type { Clock } from '../../domain/log-time';
+import type { LogNoticeModel } from '../../models/log-notice-model';
+import type { QuickLogModel } from '../../models/quick-log-model';
+import type { SymptomListModel } from '../../models/symptom-list-model';
+import type { TodayLogsModel } from '../../models/today-logs-model';
+import { QuickLogger } from '../log/QuickLogger';
+import { LogNotice } from '../log/LogNotice';
+import { LogList } from '../log/LogList';
+
+interface Props {
+  log: QuickLogModel;
+  symptoms: SymptomListModel;
+  notices: LogNoticeModel;
+  today: TodayLogsModel;
+  clock: Clock;
+}
+
+/** The popup's logging: the quick logger, the confirmation with Undo, and today's logs below. */
+export function PopupLogging({ log, symptoms, notices, today, clock }: Props) {
+  return (
+    <>
+      <QuickLogger log={log} symptoms={symptoms} clock={clock} idPrefix="popup-log" />
+      <LogNotice notices={notices} nameOf={symptoms.nameOf} />
+      <LogList
+        logs={today.logs.value}
+        nameOf={symptoms.nameOf}
+        choices={symptoms.all.value}
+        onUpdate={today.update}
+        onRemove={(entry) => void today.remove(entry)}
+        headingId="popup-today-logs"
+      />
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import type { MomentError } from '../domain/log-time';
+import type { LogError } from '../domain/symptom-log';
+import { LogStoreError } from '../storage/symptom-log-store';
+
+/** Everything that can stop a log from being saved, each with its own message in locales (log.errors.*). */
+export type LogProblem = MomentError | 'noteTooLong' | 'invalid' | 'notFound' | 'unreadableDay' | 'newerDay' | 'writeFailed';
+
+const INPUT_PROBLEMS: Partial<Record<LogError, LogProblem>> = { future: 'future', noteTooLong: 'noteTooLong', moment: 'badTime' };
+
+/** The problem behind a failed store call (anything unexpected counts as a failed write). */
+export function problemOf(error: unknown): LogProblem {
+  if (!(error instanceof LogStoreError)) return 'writeFailed';
+  if (error.code === 'invalid') return INPUT_PROBLEMS[error.detail as LogError] ?? 'invalid';
+  return error.code;
+}
