@@ -18,7 +18,20 @@ export default defineConfig({
     // Only what is used. No host permissions, no content scripts. WXT adds `sidePanel` for Chrome itself.
     // `alarms`: the plan's day turns at local midnight and the optional reminder fires; `notifications` is
     // asked for only when the user turns the reminder on (see platform/notifications.ts).
-    permissions: ['storage', 'alarms'],
+    // `unlimitedStorage`: five years of symptom logs and journal outgrow Chrome's 10 MB storage.local quota, and
+    // Firefox keeps such data safe from eviction; a failed write still shows a clear message (storage/).
+    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    // Keyboard: Alt+Shift+L opens the popup to log a symptom, Alt+Shift+G the side panel (users can rebind both).
+    commands:
+      browser === 'firefox'
+        ? {
+            _execute_browser_action: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_log_commands_logSymptom__' },
+            _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_log_commands_openSidePanel__' },
+          }
+        : {
+            _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_log_commands_logSymptom__' },
+            'open-side-panel': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_log_commands_openSidePanel__' },
+          },
     optional_permissions: ['notifications'],
     ...(browser === 'firefox'
       ? {
