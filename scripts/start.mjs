@@ -1,6 +1,7 @@
 // `npm start`: installs what is missing, builds, and opens Chromium with Gutwise loaded and its side
 // panel page showing, in a profile kept in .profile/ so the user's data survives a restart.
 import { spawn } from 'node:child_process';
+import { mkdirSync, openSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ensureChromium, ensureNodeModules, run } from './ensure.mjs';
 import { unpackedExtensionId } from './extension-id.mjs';
@@ -27,6 +28,9 @@ const args = [
   ...(typeof process.getuid === 'function' && process.getuid() === 0 ? ['--no-sandbox'] : []),
   `chrome-extension://${id}/sidepanel.html`,
 ];
-console.log(`gutwise: opening Chromium with the extension (${id}); profile in .profile/`);
-const child = spawn(chromium, args, { stdio: 'inherit' });
+mkdirSync('.profile', { recursive: true });
+// Chromium is chatty on stderr (D-Bus, GPU); keep the terminal calm and the chatter in a log.
+const log = openSync('.profile/chromium.log', 'a');
+console.log(`gutwise: opening Chromium with the extension (${id}); profile in .profile/, browser log in .profile/chromium.log`);
+const child = spawn(chromium, args, { stdio: ['ignore', log, log] });
 child.on('exit', (code) => process.exit(code ?? 0));
