@@ -10,13 +10,13 @@ interface Props {
  */
 export function RedFlagAdvice({ onDismiss }: Props) {
   return (
-    <aside class="callout callout-caution red-flag-advice" aria-labelledby="red-flag-title">
+    <div class="callout callout-caution red-flag-advice" role="note" aria-labelledby="red-flag-title">
       <h2 id="red-flag-title" class="red-flag-title">{i18n.t('log.redFlag.title')}</h2>
       <p>{i18n.t('log.redFlag.quote')}</p>
       <p>{i18n.t('log.redFlag.saved')}</p>
       <button type="button" onClick={onDismiss}>
         {i18n.t('log.redFlag.ok')}
       </button>
-    </aside>
+    </div>
   );
 }

@@ -74,11 +74,11 @@ test('a red-flag log is saved and shows the guide\'s advice, calmly', async ({ o
   await popup.getByRole('button', { name: 'Fatigue', exact: true }).click();
   await popup.getByRole('button', { name: '3 severe' }).click();
   await expect(popup.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
-  await expect(popup.getByRole('complementary')).toHaveCount(0);
+  await expect(popup.getByRole('note')).toHaveCount(0);
 
   await popup.getByRole('button', { name: 'Blood in stool', exact: true }).click();
   await popup.getByRole('button', { name: '1 mild' }).click();
-  const advice = popup.getByRole('complementary', { name: 'Please take care of yourself' });
+  const advice = popup.getByRole('note', { name: 'Please take care of yourself' });
   await expect(advice).toContainText(
     'If you have severe or sudden symptoms, unexplained weight loss, or blood in stool, please see a healthcare provider promptly.',
   );
@@ -90,7 +90,7 @@ test('a red-flag log is saved and shows the guide\'s advice, calmly', async ({ o
   await expect(advice).toHaveCount(0);
   await popup.getByRole('button', { name: 'Brain fog', exact: true }).click();
   await popup.getByRole('button', { name: '4 very severe' }).click();
-  await expect(popup.getByRole('complementary', { name: 'Please take care of yourself' })).toBeVisible();
+  await expect(popup.getByRole('note', { name: 'Please take care of yourself' })).toBeVisible();
 });
 
 test('several symptoms, back-dated with one click, with a note, save together', async ({ openExtensionPage }) => {

@@ -1,0 +1,108 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createLogNoticeModel } from '../../models/log-notice-model';
+import { createTodayLogsModel } from '../../models/today-logs-model';
+import { createSymptomListModel } from '../../models/symptom-list-model';
+import { symptomSettingsItem, symptomUsageItem } from '../../storage/items';
+import { input, makeStore } from '../support/log-store-fixture';
+import { manualTimers } from '../support/manual-timers';
+import { zoneClock } from '../support/zone-clock';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe("today's logs", () => {
+  it('lists newest first and follows other writers live', async () => {
+    const { store, clock } = makeStore();
+    const timer = manualTimers();
+    const today = createTodayLogsModel({ store, clock, notices: createLogNoticeModel(timer.timers), timers: timer.timers });
+    await store.add([input(clock, 'fatigue', 2, 60)]);
+    await today.start();
+    expect(today.logs.value?.map((l) => l.symptomId)).toEqual(['fatigue']);
+    const otherWriter = makeStore({ clock }).store;
+    await otherWriter.add([input(clock, 'itching', 1)]);
+    await flush();
+    expect(today.logs.value?.map((l) => l.symptomId)).toEqual(['itching', 'fatigue']);
+    today.stop();
+  });
+
+  it('turns to the new day at local midnight', async () => {
+    const clock = zoneClock('Europe/Berlin', '2026-11-26T22:30:00Z'); // 23:30 in Berlin
+    const { store } = makeStore({ clock });
+    const timer = manualTimers();
+    const today = createTodayLogsModel({ store, clock, notices: createLogNoticeModel(timer.timers), timers: timer.timers });
+    await store.add([input(clock, 'fatigue', 2)]);
+    await today.start();
+    expect(today.day.value).toBe('2026-11-26');
+    expect(timer.delays()).toContain(30 * 60_000);
+    clock.advance(30 * 60_000);
+    timer.fireAll();
+    await flush();
+    expect(today.day.value).toBe('2026-11-27');
+    expect(today.logs.value).toEqual([]);
+    await store.add([input(clock, 'itching', 1)]);
+    await flush();
+    expect(today.logs.value?.map((l) => l.symptomId)).toEqual(['itching']);
+  });
+
+  it('deletes with Undo, and reports an edit it refused without changing anything', async () => {
+    const { store, clock } = makeStore();
+    const timer = manualTimers();
+    const notices = createLogNoticeModel(timer.timers);
+    const today = createTodayLogsModel({ store, clock, notices, timers: timer.timers });
+    const [log] = await store.add([input(clock, 'fatigue', 2)]);
+    expect(await today.update(log!, { moment: { epochMs: clock.now() + 3_600_000, offsetMin: 60 } })).toBe('future');
+    expect(await store.listDay('2026-11-26')).toEqual([log]);
+    await today.remove(log!);
+    expect(await store.listDay('2026-11-26')).toEqual([]);
+    await notices.undo();
+    expect(await store.listDay('2026-11-26')).toEqual([log]);
+  });
+});
+
+describe('the symptom list', () => {
+  const builtInName = (id: string) => ({ fatigue: 'Fatigue', itching: 'Itching' })[id] ?? id;
+
+  it('keeps the order it opened with while counts change, so buttons never move under the pointer', async () => {
+    await symptomUsageItem.set({ itching: 3 });
+    const list = createSymptomListModel({ settings: symptomSettingsItem, usage: symptomUsageItem, builtInName });
+    await list.load();
+    expect(list.visible.value[0]?.id).toBe('itching');
+    await symptomUsageItem.set({ fatigue: 50 });
+    await flush();
+    expect(list.visible.value[0]?.id).toBe('itching');
+    const reopened = createSymptomListModel({ settings: symptomSettingsItem, usage: symptomUsageItem, builtInName });
+    await reopened.load();
+    expect(reopened.visible.value[0]?.id).toBe('fatigue');
+  });
+
+  it('applies renames, hides and additions made in another page at once', async () => {
+    const popup = createSymptomListModel({ settings: symptomSettingsItem, usage: symptomUsageItem, builtInName, newId: () => 'custom-1' });
+    const panel = createSymptomListModel({ settings: symptomSettingsItem, usage: symptomUsageItem, builtInName });
+    await Promise.all([popup.load(), panel.load()]);
+    expect(await popup.rename('fatigue', 'Tiredness')).toBeUndefined();
+    expect(await popup.add('Headache')).toBeUndefined();
+    await popup.setHidden('itching', true);
+    await flush();
+    expect(panel.nameOf('fatigue')).toBe('Tiredness');
+    expect(panel.nameOf('custom-1')).toBe('Headache');
+    expect(panel.visible.value.map((c) => c.id)).not.toContain('itching');
+    expect(await panel.add('tiredness')).toBe('duplicate');
+    expect(await panel.rename('custom-1', ' ')).toBe('empty');
+    expect(popup.nameOf('custom-1')).toBe('Headache');
+  });
+
+  it('moves a symptom and goes back to most used first', async () => {
+    const list = createSymptomListModel({ settings: symptomSettingsItem, usage: symptomUsageItem, builtInName });
+    await list.load();
+    await list.move('joint-pain', -1);
+    expect(list.visible.value.slice(0, 2).map((c) => c.id)).toEqual(['joint-pain', 'fatigue']);
+    expect(list.customOrder.value).toBe(true);
+    await list.sortByUse();
+    expect(list.visible.value.slice(0, 2).map((c) => c.id)).toEqual(['fatigue', 'joint-pain']);
+    expect((await symptomSettingsItem.get()).order).toBeNull();
+  });
+});
