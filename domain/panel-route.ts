@@ -7,6 +7,8 @@ export interface PanelRoute {
   sectionId?: string;
   /** Heading anchor inside that section (see GuideSection.anchors). */
   anchor?: string;
+  /** Journal only: open ready to write a new entry (`#/journal/new`, the plan's day 4). */
+  compose?: boolean;
 }
 
 export const PANEL_VIEWS: readonly PanelView[] = ['today', 'guide', 'journal', 'data'];
@@ -15,6 +17,7 @@ export const PANEL_VIEWS: readonly PanelView[] = ['today', 'guide', 'journal', '
 export function parseRoute(hash: string): PanelRoute | undefined {
   const [view, sectionId, anchor] = hash.replace(/^#\/?/, '').split('/');
   if (!PANEL_VIEWS.includes(view as PanelView)) return undefined;
+  if (view === 'journal' && sectionId === 'new') return { view: 'journal', compose: true };
   if (view !== 'guide' || !sectionId) return { view: view as PanelView };
   const route: PanelRoute = { view: 'guide', sectionId: decodeURIComponent(sectionId) };
   if (anchor) route.anchor = decodeURIComponent(anchor);
@@ -23,6 +26,7 @@ export function parseRoute(hash: string): PanelRoute | undefined {
 
 /** The hash for a route, the inverse of parseRoute. */
 export function formatRoute(route: PanelRoute): string {
+  if (route.view === 'journal' && route.compose) return '#/journal/new';
   if (route.view !== 'guide' || !route.sectionId) return `#/${route.view}`;
   const section = `#/guide/${encodeURIComponent(route.sectionId)}`;
   return route.anchor ? `${section}/${encodeURIComponent(route.anchor)}` : section;
