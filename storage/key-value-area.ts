@@ -15,7 +15,8 @@ export interface KeyValueArea {
   watch(key: string, callback: (value: unknown) => void): () => void;
 }
 
-interface RawArea {
+/** The raw `browser.storage` area (also used by storage/change-feed.ts to follow every key). */
+export interface RawArea {
   get(keys: string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string[]): Promise<void>;
@@ -30,7 +31,7 @@ interface RawArea {
  * The extension's own `storage.local`, found the way @wxt-dev/storage finds it (Firefox's `browser`, else
  * Chrome's `chrome`; both return promises in MV3). Not through webextension-polyfill: the popup must stay small.
  */
-function nativeLocalArea(): RawArea {
+export function nativeLocalArea(): RawArea {
   const g = globalThis as { browser?: { runtime?: { id?: string }; storage: { local: unknown } }; chrome?: { storage: { local: unknown } } };
   const api = g.browser?.runtime?.id ? g.browser : g.chrome;
   return api!.storage.local as RawArea;

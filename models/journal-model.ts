@@ -1,0 +1,169 @@
+import { computed, effect, signal, untracked, type ReadonlySignal, type Signal } from '@preact/signals';
+import { asNewEntry, type JournalEntry } from '../domain/journal-entry';
+import { formToEntry, type EntryForm } from '../domain/journal-form';
+import { EMPTY_QUERY, isActiveQuery, type JournalQuery, type SearchResult } from '../domain/journal-search';
+import { suggestTags, type TagUse } from '../domain/journal-tags';
+import type { Clock } from '../domain/log-time';
+import type { LogChanges, SymptomLog } from '../domain/symptom-log';
+import type { ChangeFeed } from '../storage/change-feed';
+import type { JournalStore } from '../storage/journal-store';
+import type { KeyValueArea } from '../storage/key-value-area';
+import { historyKey } from '../storage/journal-history';
+import type { SymptomLogStore } from '../storage/symptom-log-store';
+import { createComposerModel, type ComposerModel, type DraftStore } from './journal-composer-model';
+import { createHistoryIndex, type HistoryIndex } from './journal-index';
+import { createJournalNoticeModel, type JournalNoticeModel } from './journal-notice-model';
+import { journalProblemOf, timelineProblemOf, type JournalProblem } from './journal-problem';
+import { createTimelineModel, type TimelineModel } from './journal-timeline-model';
+import type { LogProblem } from './log-problem';
+import { problemOf } from './log-problem';
+import type { Timers } from './log-notice-model';
+
+/** How many search results show at first, and how many more each "show more" adds. */
+export const RESULTS_PAGE = 50;
+
+export interface JournalModel {
+  timeline: TimelineModel;
+  index: HistoryIndex;
+  composer: ComposerModel;
+  notices: JournalNoticeModel;
+  /** Search words, kind and tag filters; active when any is set. */
+  query: Signal<JournalQuery>;
+  resultLimit: Signal<number>;
+  /** Matches across all history, newest first; null while no query is active or history is still being read. */
+  results: ReadonlySignal<SearchResult | null>;
+  /** Food tags from the user's history for what they are typing (empty until history is read). */
+  suggestTags(typed: string, chosen: readonly string[]): TagUse[];
+  /** Every tag used, most used first (the tag filter's choices). */
+  allTags: ReadonlySignal<TagUse[]>;
+  /** Saves an edit made in the timeline; returns the problem when refused (nothing changed then). */
+  updateEntry(entry: JournalEntry, form: EntryForm): Promise<JournalProblem | undefined>;
+  removeEntry(entry: JournalEntry): Promise<void>;
+  updateLog(log: SymptomLog, changes: LogChanges): Promise<LogProblem | undefined>;
+  removeLog(log: SymptomLog): Promise<void>;
+  /** Reads today, restores the draft, follows every change. */
+  start(): Promise<void>;
+  stop(): void;
+}
+
+export interface JournalDeps {
+  journal: JournalStore;
+  logs: SymptomLogStore;
+  area: KeyValueArea;
+  feed: ChangeFeed;
+  clock: Clock;
+  timers: Timers;
+  draft: DraftStore;
+  /** The shown name of a symptom (the user's own, or the built-in one). */
+  symptomName: (symptomId: string) => string;
+  /** Changes when the user renames a symptom, so search finds the new name (optional). */
+  symptomNames?: ReadonlySignal<unknown>;
+}
+
+/** Everything the journal view needs, wired once, when the journal is first shown. */
+export function createJournalModel(deps: JournalDeps): JournalModel {
+  const { journal, logs, area, feed, clock, timers } = deps;
+  const notices = createJournalNoticeModel(timers);
+  const timeline = createTimelineModel({ area, clock });
+  const index = createHistoryIndex({ area, clock, symptomName: deps.symptomName });
+  const composer = createComposerModel({ store: journal, clock, draft: deps.draft, timers, notices });
+  const query = signal<JournalQuery>(EMPTY_QUERY);
+  const resultLimit = signal(RESULTS_PAGE);
+  let stopFeed = () => {};
+  let stopNames = () => {};
+
+  const results = computed(() => {
+    if (!isActiveQuery(query.value) || index.state.value !== 'ready') return null;
+    void index.version.value;
+    return index.search(query.value, resultLimit.value);
+  });
+  const allTags = computed(() => {
+    if (index.state.value !== 'ready') return [];
+    void index.version.value;
+    return suggestTags(index.tagUses(), '', [], Number.MAX_SAFE_INTEGER);
+  });
+
+  return {
+    timeline,
+    index,
+    composer,
+    notices,
+    query,
+    resultLimit,
+    results,
+    allTags,
+    suggestTags(typed, chosen) {
+      void index.ensure();
+      if (index.state.value !== 'ready') return [];
+      void index.version.value;
+      return suggestTags(index.tagUses(), typed, chosen);
+    },
+    async updateEntry(entry, form) {
+      const parsed = formToEntry(form, clock, entry);
+      if (!parsed.ok) return parsed.error;
+      try {
+        const saved = await journal.update(entry, parsed.input);
+        notices.show({ kind: 'updated', item: { type: 'entry', entry: saved }, undo: async () => void (await journal.update(saved, asNewEntry(entry))) });
+        return undefined;
+      } catch (error) {
+        return journalProblemOf(error);
+      }
+    },
+    async removeEntry(entry) {
+      const item = { type: 'entry' as const, entry };
+      try {
+        await journal.remove(entry);
+        notices.show({ kind: 'deleted', item, undo: () => journal.restore([entry]) });
+      } catch (error) {
+        notices.show({ kind: 'failed', item, problem: timelineProblemOf(error) });
+      }
+    },
+    async updateLog(log, changes) {
+      try {
+        const saved = await logs.update(log, changes);
+        notices.show({
+          kind: 'updated',
+          item: { type: 'log', log: saved },
+          undo: async () => void (await logs.update(saved, { symptomId: log.symptomId, severity: log.severity, note: log.note, moment: { epochMs: Date.parse(log.at), offsetMin: log.offsetMin } })),
+        });
+        return undefined;
+      } catch (error) {
+        return problemOf(error);
+      }
+    },
+    async removeLog(log) {
+      const item = { type: 'log' as const, log };
+      try {
+        await logs.remove(log);
+        notices.show({ kind: 'deleted', item, undo: () => logs.restore([log]) });
+      } catch (error) {
+        notices.show({ kind: 'failed', item, problem: timelineProblemOf(error) });
+      }
+    },
+    async start() {
+      stopFeed = feed.watch((changes) => {
+        for (const [key, raw] of Object.entries(changes)) {
+          const found = historyKey(key);
+          if (!found) continue;
+          timeline.apply(found.day, found.part, raw);
+          index.apply(found.day, found.part, raw);
+        }
+      });
+      if (deps.symptomNames) {
+        const names = deps.symptomNames;
+        let first = true;
+        stopNames = effect(() => {
+          void names.value;
+          if (!first) untracked(() => index.refreshNames());
+          first = false;
+        });
+      }
+      await Promise.all([timeline.start(), composer.restore()]);
+    },
+    stop() {
+      stopFeed();
+      stopNames();
+      void composer.flush();
+    },
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * Reading the journal's history: which days have journal entries or symptom logs (from the key names alone),
+ * and the contents of many days in one storage call. Both kinds of day are read with their own modules'
+ * readers (storage/journal-days.ts, storage/symptom-log-days.ts), so old shapes upgrade the same way here.
+ */
+import type { JournalEntry } from '../domain/journal-entry';
+import type { SymptomLog } from '../domain/symptom-log';
+import { byMoment } from '../domain/symptom-log';
+import { byEntryMoment } from '../domain/journal-entry';
+import type { KeyValueArea } from './key-value-area';
+import { dayOfJournalKey, journalDayKey, readJournalDay, validEntries } from './journal-days';
+import { dayOfKey, logDayKey, readLogDay, validLogs, type MigrationContext } from './symptom-log-days';
+
+/** What of one stored part of a day could not be shown (it stays in storage as it is). */
+export interface PartProblems {
+  /** Stored values that fail validation. */
+  damaged: number;
+  /** The whole value cannot be read (unknown shape, or a newer version of Gutwise). */
+  unreadable: boolean;
+}
+
+/** One day of history: valid entries and logs, each oldest first, and what could not be shown. */
+export interface HistoryDay {
+  entries: JournalEntry[];
+  logs: SymptomLog[];
+  problems: { entries: PartProblems; logs: PartProblems };
+}
+
+const NO_PROBLEMS: PartProblems = { damaged: 0, unreadable: false };
+export const EMPTY_HISTORY_DAY: HistoryDay = { entries: [], logs: [], problems: { entries: NO_PROBLEMS, logs: NO_PROBLEMS } };
+
+/** How many stored values of the day cannot be shown, and whether a whole part cannot be read. */
+export function dayProblems(day: HistoryDay): PartProblems {
+  const { entries, logs } = day.problems;
+  return { damaged: entries.damaged + logs.damaged, unreadable: entries.unreadable || logs.unreadable };
+}
+
+/** Which part of a day a storage key holds, or undefined for keys that are not history. */
+export function historyKey(key: string): { day: string; part: 'entries' | 'logs' } | undefined {
+  const journalDay = dayOfJournalKey(key);
+  if (journalDay) return { day: journalDay, part: 'entries' };
+  const logDay = dayOfKey(key);
+  return logDay ? { day: logDay, part: 'logs' } : undefined;
+}
+
+/** A day's journal entries from their raw stored value, oldest first. */
+export function readEntriesPart(raw: unknown): { items: JournalEntry[]; problems: PartProblems } {
+  const read = readJournalDay(raw);
+  if (!read.ok) return { items: [], problems: { damaged: 0, unreadable: true } };
+  const { entries, damaged } = validEntries(read.day);
+  return { items: entries.sort(byEntryMoment), problems: { damaged, unreadable: false } };
+}
+
+/** A day's symptom logs from their raw stored value, oldest first. */
+export function readLogsPart(raw: unknown, context: MigrationContext): { items: SymptomLog[]; problems: PartProblems } {
+  const read = readLogDay(raw, context);
+  if (!read.ok) return { items: [], problems: { damaged: 0, unreadable: true } };
+  const logs = validLogs(read.day);
+  return { items: logs.sort(byMoment), problems: { damaged: read.day.logs.length - logs.length, unreadable: false } };
+}
+
+/** `day` with one part replaced by its new raw stored value. */
+export function withPart(day: HistoryDay, part: 'entries' | 'logs', raw: unknown, context: MigrationContext): HistoryDay {
+  if (part === 'entries') {
+    const read = readEntriesPart(raw);
+    return { ...day, entries: read.items, problems: { ...day.problems, entries: read.problems } };
+  }
+  const read = readLogsPart(raw, context);
+  return { ...day, logs: read.items, problems: { ...day.problems, logs: read.problems } };
+}
+
+/** A day from its two raw stored values. */
+export function historyDay(rawEntries: unknown, rawLogs: unknown, context: MigrationContext): HistoryDay {
+  return withPart(withPart(EMPTY_HISTORY_DAY, 'entries', rawEntries, context), 'logs', rawLogs, context);
+}
+
+/** Which days have journal entries and which have symptom logs, from key names alone (no value is read). */
+export async function listHistoryDays(area: KeyValueArea): Promise<{ journal: Set<string>; logs: Set<string> }> {
+  const days = { journal: new Set<string>(), logs: new Set<string>() };
+  for (const key of await area.keys()) {
+    const found = historyKey(key);
+    if (found) (found.part === 'entries' ? days.journal : days.logs).add(found.day);
+  }
+  return days;
+}
+
+/** Reads the given days in one storage call. */
+export async function readHistoryDays(area: KeyValueArea, days: readonly string[], context: MigrationContext): Promise<Map<string, HistoryDay>> {
+  const keys = days.flatMap((day) => [journalDayKey(day), logDayKey(day)]);
+  const raw = keys.length ? await area.get(keys) : {};
+  return new Map(days.map((day) => [day, historyDay(raw[journalDayKey(day)], raw[logDayKey(day)], context)]));
+}
