@@ -21,8 +21,11 @@ export interface SymptomSettings {
   order: string[] | null;
 }
 
-/** How often each symptom was logged, by id: the "most used first" ordering. */
+/** How often each symptom was logged lately, by id: the "most used first" ordering. */
 export type SymptomUsage = Record<string, number>;
+
+/** "Most used" looks at the last four weeks: recent habits count, and the read stays the same size for years. */
+export const USAGE_DAYS = 28;
 
 export const EMPTY_SYMPTOM_SETTINGS: SymptomSettings = { custom: [], renamed: {}, hidden: [], order: null };
 export const EMPTY_USAGE: SymptomUsage = {};
@@ -63,7 +66,7 @@ export function validateSymptomSettings(value: unknown): SymptomSettings | undef
   };
 }
 
-/** Accepts stored usage counts only as non-negative whole numbers by symptom id. */
+/** Accepts usage counts only as non-negative whole numbers by symptom id. */
 export function validateSymptomUsage(value: unknown): SymptomUsage | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const entries = Object.entries(value as Record<string, unknown>);
@@ -71,11 +74,11 @@ export function validateSymptomUsage(value: unknown): SymptomUsage | undefined {
   return ok ? (Object.fromEntries(entries) as SymptomUsage) : undefined;
 }
 
-/** Adds `delta` uses to each id (never below zero). */
-export function countUse(usage: SymptomUsage, ids: readonly string[], delta: 1 | -1): SymptomUsage {
-  const next = { ...usage };
-  for (const id of ids) next[id] = Math.max(0, (next[id] ?? 0) + delta);
-  return next;
+/** Counts the logs of each symptom. */
+export function usageFromLogs(logs: readonly { symptomId: string }[]): SymptomUsage {
+  const usage: SymptomUsage = {};
+  for (const log of logs) usage[log.symptomId] = (usage[log.symptomId] ?? 0) + 1;
+  return usage;
 }
 
 /**

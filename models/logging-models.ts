@@ -1,5 +1,6 @@
 import type { Clock } from '../domain/log-time';
-import type { SymptomSettings, SymptomUsage } from '../domain/symptom-settings';
+import type { SymptomSettings } from '../domain/symptom-settings';
+import type { SnapshotCache } from '../storage/symptom-list-snapshot';
 import type { SymptomLogStore } from '../storage/symptom-log-store';
 import { createLogNoticeModel, type LogNoticeModel, type Timers } from './log-notice-model';
 import { createQuickLogModel, type QuickLogModel } from './quick-log-model';
@@ -9,10 +10,12 @@ import { createTodayLogsModel, type TodayLogsModel } from './today-logs-model';
 export interface LoggingDeps {
   store: SymptomLogStore;
   settings: StoredValue<SymptomSettings>;
-  usage: StoredValue<SymptomUsage>;
+  snapshot?: SnapshotCache;
   clock: Clock;
   timers: Timers;
   builtInName: (id: string) => string;
+  /** Runs a task once the page is idle (requestIdleCallback in pages). */
+  whenIdle?: (task: () => void) => void;
 }
 
 export interface LoggingModels {
@@ -20,21 +23,26 @@ export interface LoggingModels {
   notices: LogNoticeModel;
   log: QuickLogModel;
   today: TodayLogsModel;
-  /** Reads the symptom list and today's logs; the symptom list resolves first (it is what the popup shows first). */
+  /** Reads the symptom list and today's logs, then, when idle, recounts recent use for the next open. */
   start(): Promise<void>;
 }
 
 /** Everything quick logging needs, wired once per page (popup or side panel). */
 export function createLoggingModels(deps: LoggingDeps): LoggingModels {
   const notices = createLogNoticeModel(deps.timers);
-  const symptoms = createSymptomListModel({ settings: deps.settings, usage: deps.usage, builtInName: deps.builtInName });
-  const log = createQuickLogModel({ store: deps.store, clock: deps.clock, notices });
+  const symptoms = createSymptomListModel({
+    settings: deps.settings, recentLogs: deps.store.listRecent, builtInName: deps.builtInName, snapshot: deps.snapshot,
+  });
+  const log = createQuickLogModel({ store: deps.store, clock: deps.clock, notices, onSaved: symptoms.noteLogged });
   const today = createTodayLogsModel({ store: deps.store, clock: deps.clock, notices, timers: deps.timers });
   return {
     symptoms,
     notices,
     log,
     today,
-    start: async () => void (await Promise.all([symptoms.load(), today.start()])),
+    async start() {
+      await Promise.all([symptoms.load(), today.start()]);
+      (deps.whenIdle ?? ((task) => deps.timers.setTimeout(task, 0)))(() => void symptoms.refreshUsage());
+    },
   };
 }

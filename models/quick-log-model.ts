@@ -38,13 +38,15 @@ export interface QuickLogDeps {
   store: SymptomLogStore;
   clock: Clock;
   notices: LogNoticeModel;
+  /** Told about every save (the symptom list counts it for "most used first"). */
+  onSaved?: (logs: SymptomLog[]) => void;
 }
 
 /**
  * The quick logger: a symptom, then its severity, and it is saved; several symptoms picked together are
  * saved together once each has a severity. Time (now or back-dated) and note apply to the whole save.
  */
-export function createQuickLogModel({ store, clock, notices }: QuickLogDeps): QuickLogModel {
+export function createQuickLogModel({ store, clock, notices, onSaved }: QuickLogDeps): QuickLogModel {
   const selected = signal<Selection[]>([]);
   const time = signal<TimeChoice>({ kind: 'now' });
   const note = signal('');
@@ -86,6 +88,7 @@ export function createQuickLogModel({ store, clock, notices }: QuickLogDeps): Qu
       lastSaved.value = saved.map((log) => log.symptomId);
       if (saved.some(isRedFlag)) advice.value = true;
     });
+    onSaved?.(saved);
     notices.show({ kind: 'saved', logs: saved, undo: async () => void (await Promise.all(saved.map((log) => store.remove(log)))) });
   }
 

@@ -1,11 +1,14 @@
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import {
   addCustomSymptom, checkSymptomName, EMPTY_SYMPTOM_SETTINGS, moveSymptom, orderedSymptoms, renameSymptom,
-  resetSymptomName, setSymptomHidden, sortByUse, type SymptomChoice, type SymptomNameError, type SymptomSettings, type SymptomUsage,
+  resetSymptomName, setSymptomHidden, sortByUse, usageFromLogs, USAGE_DAYS,
+  type SymptomChoice, type SymptomNameError, type SymptomSettings, type SymptomUsage,
 } from '../domain/symptom-settings';
 import { CUSTOM_ID_PREFIX } from '../domain/symptoms';
+import type { SymptomLog } from '../domain/symptom-log';
+import type { SnapshotCache } from '../storage/symptom-list-snapshot';
 
-/** The storage the list needs; storage/items.ts's symptom items fit, tests pass their own. */
+/** The storage the list needs; storage/items.ts's symptomSettingsItem fits, tests pass their own. */
 export interface StoredValue<T> {
   get(): Promise<T>;
   update(change: (current: T) => T): Promise<T>;
@@ -16,13 +19,18 @@ export interface SymptomListModel {
   loaded: ReadonlySignal<boolean>;
   /** Every symptom in display order, hidden ones included (for the manager). */
   all: ReadonlySignal<SymptomChoice[]>;
-  /** What the logger offers: visible symptoms, most used first by the counts read when it opened. */
+  /** What the logger offers: visible symptoms, most used first by the counts known when it opened. */
   visible: ReadonlySignal<SymptomChoice[]>;
   /** Whether the user set their own order (otherwise most used first). */
   customOrder: ReadonlySignal<boolean>;
   /** The shown name of a symptom id (the user's name, else the built-in one). */
   nameOf(id: string): string;
+  /** Reads the settings (and, on a first open with no cache, the recent counts that order the buttons). */
   load(): Promise<void>;
+  /** Recounts the last four weeks for the next open (the popup calls it when idle; the order shown stays). */
+  refreshUsage(): Promise<void>;
+  /** Counts just-saved logs for the next time the list opens (the buttons do not move now). */
+  noteLogged(logs: readonly SymptomLog[]): void;
   add(name: string): Promise<SymptomNameError | undefined>;
   rename(id: string, name: string): Promise<SymptomNameError | undefined>;
   resetName(id: string): Promise<void>;
@@ -34,29 +42,32 @@ export interface SymptomListModel {
 
 export interface SymptomListDeps {
   settings: StoredValue<SymptomSettings>;
-  usage: StoredValue<SymptomUsage>;
+  /** The logs of the last `days` days (the store's listRecent). */
+  recentLogs: (days: number) => Promise<SymptomLog[]>;
   /** The translated name of a built-in symptom. */
   builtInName: (id: string) => string;
+  /** The synchronous cache the first frame renders from; without it the list waits for storage. */
+  snapshot?: SnapshotCache;
   newId?: () => string;
 }
 
 /**
- * The user's symptom list. Usage counts are read once when the logger opens and not followed after, so the
- * buttons never reshuffle under the user's pointer; the user's own edits apply at once, in every context.
+ * The user's symptom list. The order (most used in the last four weeks, unless the user set their own) is fixed
+ * when the list opens, so buttons never reshuffle under the pointer; the user's own edits apply at once, everywhere.
  */
 export function createSymptomListModel(deps: SymptomListDeps): SymptomListModel {
-  const settings: Signal<SymptomSettings> = signal(EMPTY_SYMPTOM_SETTINGS);
-  const usageAtOpen = signal<SymptomUsage>({});
-  const loaded = signal(false);
+  const cached = deps.snapshot?.read();
+  const settings: Signal<SymptomSettings> = signal(cached?.settings ?? EMPTY_SYMPTOM_SETTINGS);
+  const usageAtOpen = signal<SymptomUsage>(cached?.usage ?? {});
+  let latestUsage: SymptomUsage = cached?.usage ?? {};
+  const loaded = signal(cached !== undefined);
   const newId = deps.newId ?? (() => `${CUSTOM_ID_PREFIX}${crypto.randomUUID()}`);
   const all = computed(() => orderedSymptoms(settings.value, usageAtOpen.value));
   const visible = computed(() => all.value.filter((choice) => !choice.hidden));
   let unwatch = () => {};
 
-  const nameOf = (id: string) => {
-    const choice = all.value.find((c) => c.id === id);
-    return choice?.customName ?? deps.builtInName(id);
-  };
+  const remember = () => deps.snapshot?.write({ settings: settings.peek(), usage: latestUsage });
+  const nameOf = (id: string) => all.value.find((c) => c.id === id)?.customName ?? deps.builtInName(id);
   const takenNames = (exceptId?: string) => all.value.filter((c) => c.id !== exceptId).map((c) => nameOf(c.id));
   const change = async (step: (s: SymptomSettings) => SymptomSettings) => {
     settings.value = step(settings.value);
@@ -65,6 +76,8 @@ export function createSymptomListModel(deps: SymptomListDeps): SymptomListModel 
     } catch (error) {
       settings.value = await deps.settings.get().catch(() => settings.value);
       throw error;
+    } finally {
+      remember();
     }
   };
 
@@ -75,13 +88,27 @@ export function createSymptomListModel(deps: SymptomListDeps): SymptomListModel 
     customOrder: computed(() => settings.value.order !== null),
     nameOf,
     async load() {
-      const [stored, usage] = await Promise.all([deps.settings.get(), deps.usage.get()]);
+      const fromCache = loaded.peek();
+      const [stored, recent] = await Promise.all([deps.settings.get(), fromCache ? undefined : deps.recentLogs(USAGE_DAYS)]);
       settings.value = stored;
-      usageAtOpen.value = usage;
+      if (recent) latestUsage = usageAtOpen.value = usageFromLogs(recent);
       loaded.value = true;
+      remember();
       unwatch = deps.settings.watch((value) => {
         settings.value = value;
+        remember();
       });
+    },
+    async refreshUsage() {
+      // The order shown stays as it opened; the fresh counts are for the next open.
+      latestUsage = usageFromLogs(await deps.recentLogs(USAGE_DAYS));
+      remember();
+    },
+    noteLogged(logs) {
+      const counts = { ...latestUsage };
+      for (const log of logs) counts[log.symptomId] = (counts[log.symptomId] ?? 0) + 1;
+      latestUsage = counts;
+      remember();
     },
     async add(name) {
       const problem = checkSymptomName(name, takenNames());

@@ -1,11 +1,10 @@
-/** The symptom log store as the extension's pages use it: browser storage.local, Web Locks, usage counts. */
+/** The symptom log store as the extension's pages use it: browser storage.local and Web Locks. */
 import { systemClock, type Clock } from '../domain/log-time';
 import { browserArea } from './key-value-area';
 import { defaultLock } from './locks';
-import { symptomUsageItem } from './items';
 import { createSymptomLogStore, type SymptomLogStore } from './symptom-log-store';
 
 /** The store every extension context shares (journal and export use it too). */
 export function browserSymptomLogStore(clock: Clock = systemClock): SymptomLogStore {
-  return createSymptomLogStore({ area: browserArea(), lock: defaultLock(), clock, usage: symptomUsageItem });
+  return createSymptomLogStore({ area: browserArea(), lock: defaultLock(), clock });
 }

@@ -4,7 +4,7 @@
  */
 import { EMPTY_PROGRESS, validateReadingProgress } from '../domain/reading-progress';
 import { defineValidatedItem } from './validated-item';
-import { EMPTY_SYMPTOM_SETTINGS, EMPTY_USAGE, validateSymptomSettings, validateSymptomUsage } from '../domain/symptom-settings';
+import { EMPTY_SYMPTOM_SETTINGS, validateSymptomSettings } from '../domain/symptom-settings';
 import { PANEL_VIEWS, type PanelView } from '../domain/panel-route';
 import { EMPTY_PLAN, validatePlanHistory, validatePlanState, type PastCycle } from '../domain/plan-state';
 import { DEFAULT_REMINDER, validateReminderSettings } from '../domain/plan-reminder';
@@ -37,12 +37,11 @@ export const symptomSettingsItem = defineValidatedItem('local:symptoms', {
   validate: validateSymptomSettings,
 });
 
-/** How often each symptom was logged, for "most used first". */
-export const symptomUsageItem = defineValidatedItem('local:symptomUsage', {
-  fallback: EMPTY_USAGE,
-  version: 1,
-  validate: validateSymptomUsage,
-});
+/**
+ * Not an item: the popup's last symptom list (settings and recent counts) in the extension's localStorage,
+ * `gutwise.symptomList`, a cache read synchronously so the buttons show in the first frame
+ * (storage/symptom-list-snapshot.ts). The items above stay the truth.
+ */
 
 /**
  * The 7-day plan: the cycle under way, "keep going" habits, and the cycle count. Small on purpose (the data

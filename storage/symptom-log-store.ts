@@ -6,8 +6,7 @@
  * Area, lock, clock and id source are parameters: the extension passes browser storage and Web Locks,
  * tests pass the fake browser and their own clock. Used by the popup, the side panel, the journal and export.
  */
-import { countUse, type SymptomUsage } from '../domain/symptom-settings';
-import type { Clock } from '../domain/log-time';
+import { localDay, type Clock } from '../domain/log-time';
 import {
   applyChanges, asNewLog, byMoment, checkNewLog, createLog, logDay, validateSymptomLog,
   type LogChanges, type LogError, type NewLog, type SymptomLog,
@@ -15,7 +14,6 @@ import {
 import type { KeyValueArea } from './key-value-area';
 import type { WithLock } from './locks';
 import { dayOfKey, logDayKey, logDayValue, readLogDay, validLogs, type DayReadProblem } from './symptom-log-days';
-import type { ValidatedItem } from './validated-item';
 
 export type LogStoreErrorCode = 'invalid' | 'unreadableDay' | 'newerDay' | 'notFound' | 'writeFailed';
 
@@ -36,8 +34,6 @@ export interface SymptomLogStoreDeps {
   lock: WithLock;
   clock: Clock;
   newId?: () => string;
-  /** Usage counts for "most used first", kept in step with adds and deletes when given. */
-  usage?: ValidatedItem<SymptomUsage>;
 }
 
 export interface SymptomLogStore {
@@ -51,6 +47,8 @@ export interface SymptomLogStore {
   restore(logs: readonly SymptomLog[]): Promise<void>;
   /** The valid logs of a local day ("2026-11-26"), oldest first. */
   listDay(day: string): Promise<SymptomLog[]>;
+  /** The valid logs of the last `days` local days (today included), in one read whatever the history's length. */
+  listRecent(days: number): Promise<SymptomLog[]>;
   /** Every day that has a stored value, oldest first, without reading any log. */
   listDays(): Promise<string[]>;
   /** Calls back with the day's logs whenever any context changes them. Returns the unsubscribe function. */
@@ -88,12 +86,6 @@ export function createSymptomLogStore(deps: SymptomLogStoreDeps): SymptomLogStor
   const modifyDay = <T>(day: string, change: (entries: unknown[]) => { entries: unknown[]; result: T }) =>
     lock(logDayKey(day), () => modifyDayLocked(day, change));
 
-  const countUsage = async (ids: string[], delta: 1 | -1) => {
-    if (!deps.usage || ids.length === 0) return;
-    // Counts only order the buttons: a failure here must not fail the log itself.
-    await deps.usage.update((usage) => countUse(usage, ids, delta)).catch(() => undefined);
-  };
-
   async function add(inputs: readonly NewLog[]): Promise<SymptomLog[]> {
     const now = clock.now();
     for (const input of inputs) {
@@ -113,7 +105,6 @@ export function createSymptomLogStore(deps: SymptomLogStoreDeps): SymptomLogStor
       for (const log of written) await remove(log).catch(() => undefined);
       throw error;
     }
-    await countUsage(logs.map((log) => log.symptomId), 1);
     return logs;
   }
 
@@ -124,64 +115,50 @@ export function createSymptomLogStore(deps: SymptomLogStoreDeps): SymptomLogStor
     const edit = (entries: unknown[]) => {
       const index = entries.findIndex((entry) => idOf(entry) === log.id && validateSymptomLog(entry));
       if (index < 0) throw new LogStoreError('notFound', log.id);
-      const current = validateSymptomLog(entries[index])!;
-      const next = applyChanges(current, changes, now);
+      const next = applyChanges(validateSymptomLog(entries[index])!, changes, now);
       const error = checkNewLog(asNewLog(next), now);
       if (error) throw new LogStoreError('invalid', error);
-      return { index, current, next };
+      return { index, next };
     };
-    let previous: SymptomLog;
-    let saved: SymptomLog;
     if (from === to) {
-      ({ current: previous, next: saved } = await modifyDay(from, (entries) => {
-        const { index, current, next } = edit(entries);
+      return modifyDay(from, (entries) => {
+        const { index, next } = edit(entries);
         entries[index] = next;
-        return { entries, result: { current, next } };
-      }));
-    } else {
-      // Both days' locks, always in the same order, so two movers can never wait on each other.
-      const [first, second] = [from, to].sort() as [string, string];
-      ({ current: previous, next: saved } = await lock(logDayKey(first), () =>
-        lock(logDayKey(second), async () => {
-          const key = logDayKey(from);
-          const read = readLogDay((await area.get([key]))[key], clock);
-          if (!read.ok) throw new LogStoreError(problemCode(read.problem), from);
-          const { current, next } = edit([...read.day.logs]);
-          await modifyDayLocked(to, (entries) => ({ entries: [...entries.filter((e) => idOf(e) !== log.id), next], result: undefined }));
-          await modifyDayLocked(from, (entries) => ({ entries: entries.filter((e) => idOf(e) !== log.id), result: undefined }));
-          return { current, next };
-        }),
-      ));
+        return { entries, result: next };
+      });
     }
-    if (previous.symptomId !== saved.symptomId) {
-      await countUsage([previous.symptomId], -1);
-      await countUsage([saved.symptomId], 1);
-    }
-    return saved;
+    // Both days' locks, always in the same order, so two movers can never wait on each other.
+    const [first, second] = [from, to].sort() as [string, string];
+    return lock(logDayKey(first), () =>
+      lock(logDayKey(second), async () => {
+        const key = logDayKey(from);
+        const read = readLogDay((await area.get([key]))[key], clock);
+        if (!read.ok) throw new LogStoreError(problemCode(read.problem), from);
+        const { next } = edit([...read.day.logs]);
+        // Written to the new day first: a failure in between leaves the log twice, never nowhere.
+        await modifyDayLocked(to, (entries) => ({ entries: [...entries.filter((e) => idOf(e) !== log.id), next], result: undefined }));
+        await modifyDayLocked(from, (entries) => ({ entries: entries.filter((e) => idOf(e) !== log.id), result: undefined }));
+        return next;
+      }),
+    );
   }
 
-  async function remove(log: SymptomLog): Promise<boolean> {
-    const removed = await modifyDay(logDay(log), (entries) => {
+  function remove(log: SymptomLog): Promise<boolean> {
+    return modifyDay(logDay(log), (entries) => {
       const kept = entries.filter((entry) => idOf(entry) !== log.id);
       return { entries: kept, result: kept.length !== entries.length };
     });
-    if (removed) await countUsage([log.symptomId], -1);
-    return removed;
   }
 
   async function restore(logs: readonly SymptomLog[]): Promise<void> {
     const valid = logs.map((log) => validateSymptomLog(log));
     if (valid.some((log) => !log)) throw new LogStoreError('invalid', 'restore');
-    const restored: string[] = [];
     for (const [day, dayLogs] of groupByDay(valid as SymptomLog[])) {
       await modifyDay(day, (entries) => {
         const present = new Set(entries.map(idOf));
-        const missing = dayLogs.filter((log) => !present.has(log.id));
-        restored.push(...missing.map((log) => log.symptomId));
-        return { entries: [...entries, ...missing], result: undefined };
+        return { entries: [...entries, ...dayLogs.filter((log) => !present.has(log.id))], result: undefined };
       });
     }
-    await countUsage(restored, 1);
   }
 
   const logsOf = (raw: unknown) => {
@@ -197,6 +174,17 @@ export function createSymptomLogStore(deps: SymptomLogStoreDeps): SymptomLogStor
     async listDay(day) {
       const key = logDayKey(day);
       return logsOf((await area.get([key]))[key]);
+    },
+    async listRecent(days) {
+      const now = clock.now();
+      const keys = new Set<string>();
+      // Stepping back in whole days by the clock's own offsets covers every local day, across DST changes too.
+      for (let i = 0; i < days; i++) {
+        const instant = now - i * 86_400_000;
+        keys.add(logDayKey(localDay(instant, clock.offsetAt(instant))));
+      }
+      const values = await area.get([...keys]);
+      return [...keys].flatMap((key) => logsOf(values[key]));
     },
     async listDays() {
       return (await area.keys()).map(dayOfKey).filter((day): day is string => day !== undefined).sort();

@@ -5,7 +5,10 @@ import type { SymptomListModel } from '../../models/symptom-list-model';
 import type { TodayLogsModel } from '../../models/today-logs-model';
 import { QuickLogger } from '../log/QuickLogger';
 import { LogNotice } from '../log/LogNotice';
-import { LogList } from '../log/LogList';
+import { lazy } from '../log/lazy';
+
+// Below the logger and waiting for its data anyway: its code loads beside that read, not before the first frame.
+const LogList = lazy(() => import('../log/LogList').then((m) => m.LogList));
 
 interface Props {
   log: QuickLogModel;

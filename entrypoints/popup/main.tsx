@@ -9,7 +9,8 @@ import { createSidePanelOpener } from '../../platform/side-panel';
 import { systemClock } from '../../domain/log-time';
 import { createLoggingModels } from '../../models/logging-models';
 import { browserTimers } from '../../models/log-notice-model';
-import { symptomSettingsItem, symptomUsageItem } from '../../storage/items';
+import { symptomSettingsItem } from '../../storage/items';
+import { symptomListSnapshot } from '../../storage/symptom-list-snapshot';
 import { browserSymptomLogStore } from '../../storage/browser-log-store';
 
 const sidePanel = createSidePanelOpener();
@@ -17,7 +18,8 @@ void sidePanel.prepare();
 
 const clock = systemClock;
 const logging = createLoggingModels({
-  store: browserSymptomLogStore(clock), clock, timers: browserTimers, settings: symptomSettingsItem, usage: symptomUsageItem, builtInName: builtInSymptomName,
+  store: browserSymptomLogStore(clock), clock, timers: browserTimers, settings: symptomSettingsItem, snapshot: symptomListSnapshot(),
+  whenIdle: (task) => requestIdleCallback(task, { timeout: 5000 }), builtInName: builtInSymptomName,
 });
 void logging.start();
 

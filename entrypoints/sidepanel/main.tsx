@@ -20,7 +20,8 @@ import { refreshPlanFromPage, type PlanBrowserEvents } from '../../models/plan-w
 import { systemClock as planClock } from '../../platform/clock';
 import { createNotificationPermission } from '../../platform/notifications';
 import { TodayCard } from '../../components/today/TodayCard';
-import { symptomSettingsItem, symptomUsageItem } from '../../storage/items';
+import { symptomSettingsItem } from '../../storage/items';
+import { symptomListSnapshot } from '../../storage/symptom-list-snapshot';
 import { browserSymptomLogStore } from '../../storage/browser-log-store';
 import { systemClock } from '../../domain/log-time';
 import { createLoggingModels } from '../../models/logging-models';
@@ -33,7 +34,8 @@ async function main() {
   // Today's symptom logs: read and followed live, whatever view is open, so the Today view is current at once.
   const logging = createLoggingModels({
     store: browserSymptomLogStore(systemClock), clock: systemClock, timers: browserTimers,
-    settings: symptomSettingsItem, usage: symptomUsageItem, builtInName: builtInSymptomName,
+    settings: symptomSettingsItem, snapshot: symptomListSnapshot(),
+  whenIdle: (task) => requestIdleCallback(task, { timeout: 5000 }), builtInName: builtInSymptomName,
   });
   void logging.start();
   const guideModel = createGuideModel(guide, readingProgressItem);

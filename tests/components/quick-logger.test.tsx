@@ -5,14 +5,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupLogging } from '../../components/popup/PopupLogging';
 import { builtInSymptomName } from '../../components/log/symptom-names';
 import { createLoggingModels } from '../../models/logging-models';
-import { symptomSettingsItem, symptomUsageItem } from '../../storage/items';
+import { symptomSettingsItem } from '../../storage/items';
 import { makeStore } from '../support/log-store-fixture';
 import { manualTimers } from '../support/manual-timers';
 
 async function setup() {
   const { store, clock } = makeStore();
   const models = createLoggingModels({
-    store, clock, timers: manualTimers().timers, settings: symptomSettingsItem, usage: symptomUsageItem, builtInName: builtInSymptomName,
+    store, clock, timers: manualTimers().timers, settings: symptomSettingsItem, builtInName: builtInSymptomName,
   });
   await models.start();
   render(<PopupLogging {...models} clock={clock} />);

@@ -2,8 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createLogNoticeModel } from '../../models/log-notice-model';
 import { createTodayLogsModel } from '../../models/today-logs-model';
-import { createSymptomListModel } from '../../models/symptom-list-model';
-import { symptomSettingsItem, symptomUsageItem } from '../../storage/items';
+import { createSymptomListModel, type SymptomListDeps } from '../../models/symptom-list-model';
+import { symptomListSnapshot } from '../../storage/symptom-list-snapshot';
+import type { SymptomLogStore } from '../../storage/symptom-log-store';
+import type { SymptomLog } from '../../domain/symptom-log';
+import { EMPTY_SYMPTOM_SETTINGS } from '../../domain/symptom-settings';
+import { symptomSettingsItem } from '../../storage/items';
 import { input, makeStore } from '../support/log-store-fixture';
 import { manualTimers } from '../support/manual-timers';
 import { zoneClock } from '../support/zone-clock';
@@ -65,23 +69,59 @@ describe("today's logs", () => {
 
 describe('the symptom list', () => {
   const builtInName = (id: string) => ({ fatigue: 'Fatigue', itching: 'Itching' })[id] ?? id;
+  const memoryCache = () => {
+    const data = new Map<string, string>();
+    return symptomListSnapshot({ getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) });
+  };
+  const listOf = (store: SymptomLogStore, extra: Partial<SymptomListDeps> = {}) =>
+    createSymptomListModel({ settings: symptomSettingsItem, recentLogs: store.listRecent, builtInName, ...extra });
 
-  it('keeps the order it opened with while counts change, so buttons never move under the pointer', async () => {
-    await symptomUsageItem.set({ itching: 3 });
-    const list = createSymptomListModel({ settings: symptomSettingsItem, usage: symptomUsageItem, builtInName });
+  it('puts the symptoms used most in the last four weeks first, and keeps that order while the list is open', async () => {
+    const { store, clock } = makeStore();
+    await store.add([input(clock, 'itching', 1), input(clock, 'itching', 2)]);
+    await store.add([{ ...input(clock, 'fatigue', 1), moment: { epochMs: clock.now() - 40 * 86_400_000, offsetMin: 60 } }]);
+    const list = listOf(store);
     await list.load();
     expect(list.visible.value[0]?.id).toBe('itching');
-    await symptomUsageItem.set({ fatigue: 50 });
+    await store.add([input(clock, 'brain-fog', 1), input(clock, 'brain-fog', 1), input(clock, 'brain-fog', 1)]);
     await flush();
     expect(list.visible.value[0]?.id).toBe('itching');
-    const reopened = createSymptomListModel({ settings: symptomSettingsItem, usage: symptomUsageItem, builtInName });
+    const reopened = listOf(store);
     await reopened.load();
-    expect(reopened.visible.value[0]?.id).toBe('fatigue');
+    expect(reopened.visible.value[0]?.id).toBe('brain-fog');
+  });
+
+  it('shows the cached list at once, before storage answers, then keeps the cache fresh', async () => {
+    const { store, clock } = makeStore();
+    const cache = memoryCache();
+    await symptomSettingsItem.set({ ...EMPTY_SYMPTOM_SETTINGS, renamed: { fatigue: 'Tiredness' } });
+    await store.add([input(clock, 'low-mood', 2)]);
+    const first = listOf(store, { snapshot: cache });
+    expect(first.loaded.value).toBe(false);
+    await first.load();
+    first.noteLogged([{ symptomId: 'itching' } as SymptomLog, { symptomId: 'itching' } as SymptomLog]);
+
+    const second = listOf(store, { snapshot: cache });
+    // Synchronously, with no storage read yet: names and order from the cache.
+    expect(second.loaded.value).toBe(true);
+    expect(second.nameOf('fatigue')).toBe('Tiredness');
+    expect(second.visible.value.slice(0, 2).map((c) => c.id)).toEqual(['itching', 'low-mood']);
+    await second.load();
+    await second.refreshUsage();
+    expect(second.visible.value[0]?.id).toBe('itching'); // no reshuffle after the reads
+    expect(cache.read()?.usage).toEqual({ 'low-mood': 1 }); // the next open gets the true counts
+  });
+
+  it('ignores a damaged cache', () => {
+    const cache = symptomListSnapshot({ getItem: () => '{"v":1,"settings":{"custom":"x"},"usage":{}}', setItem: () => undefined });
+    expect(cache.read()).toBeUndefined();
+    expect(symptomListSnapshot({ getItem: () => 'not json', setItem: () => undefined }).read()).toBeUndefined();
   });
 
   it('applies renames, hides and additions made in another page at once', async () => {
-    const popup = createSymptomListModel({ settings: symptomSettingsItem, usage: symptomUsageItem, builtInName, newId: () => 'custom-1' });
-    const panel = createSymptomListModel({ settings: symptomSettingsItem, usage: symptomUsageItem, builtInName });
+    const { store } = makeStore();
+    const popup = listOf(store, { newId: () => 'custom-1' });
+    const panel = listOf(store);
     await Promise.all([popup.load(), panel.load()]);
     expect(await popup.rename('fatigue', 'Tiredness')).toBeUndefined();
     expect(await popup.add('Headache')).toBeUndefined();
@@ -96,7 +136,7 @@ describe('the symptom list', () => {
   });
 
   it('moves a symptom and goes back to most used first', async () => {
-    const list = createSymptomListModel({ settings: symptomSettingsItem, usage: symptomUsageItem, builtInName });
+    const list = listOf(makeStore().store);
     await list.load();
     await list.move('joint-pain', -1);
     expect(list.visible.value.slice(0, 2).map((c) => c.id)).toEqual(['joint-pain', 'fatigue']);

@@ -1,7 +1,6 @@
 /** A symptom log store on the fake browser's storage, with a Berlin clock and readable ids. */
 import { browserArea } from '../../storage/key-value-area';
 import { inProcessLock, type WithLock } from '../../storage/locks';
-import { symptomUsageItem } from '../../storage/items';
 import { createSymptomLogStore, type SymptomLogStore } from '../../storage/symptom-log-store';
 import type { NewLog } from '../../domain/symptom-log';
 import type { Severity } from '../../domain/symptoms';
@@ -23,7 +22,6 @@ export function makeStore(options: { lock?: WithLock; clock?: TestClock; prefix?
     lock: options.lock ?? inProcessLock,
     clock,
     newId: () => `${prefix}-${++counter}`,
-    usage: symptomUsageItem,
   });
   return { store, clock };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addCustomSymptom, checkSymptomName, countUse, EMPTY_SYMPTOM_SETTINGS, moveSymptom, orderedSymptoms, renameSymptom,
-  resetSymptomName, setSymptomHidden, sortByUse, validateSymptomSettings, validateSymptomUsage,
+  addCustomSymptom, checkSymptomName, EMPTY_SYMPTOM_SETTINGS, moveSymptom, orderedSymptoms, renameSymptom,
+  resetSymptomName, setSymptomHidden, sortByUse, usageFromLogs, validateSymptomSettings, validateSymptomUsage,
 } from '../../domain/symptom-settings';
 
 const ids = (list: { id: string }[]) => list.map((c) => c.id);
@@ -74,8 +74,7 @@ describe('stored settings and usage', () => {
     expect(validateSymptomUsage([])).toBeUndefined();
   });
 
-  it('counts uses up and down, never below zero', () => {
-    expect(countUse({ fatigue: 1 }, ['fatigue', 'itching'], 1)).toEqual({ fatigue: 2, itching: 1 });
-    expect(countUse({}, ['fatigue'], -1)).toEqual({ fatigue: 0 });
+  it('counts uses from logs', () => {
+    expect(usageFromLogs([{ symptomId: 'fatigue' }, { symptomId: 'itching' }, { symptomId: 'fatigue' }])).toEqual({ fatigue: 2, itching: 1 });
   });
 });

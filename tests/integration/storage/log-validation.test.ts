@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LogStoreError } from '../../../storage/symptom-log-store';
-import { symptomSettingsItem, symptomUsageItem } from '../../../storage/items';
+import { symptomSettingsItem } from '../../../storage/items';
 import { EMPTY_SYMPTOM_SETTINGS } from '../../../domain/symptom-settings';
 import { input, makeStore } from '../../support/log-store-fixture';
 
@@ -70,10 +70,9 @@ describe('bad stored values', () => {
     }
   });
 
-  it('falls back to defaults for damaged symptom settings and usage', async () => {
-    await fakeBrowser.storage.local.set({ symptoms: { custom: [{ id: 'fatigue', name: '' }] }, symptomUsage: { fatigue: 'lots' } });
+  it('falls back to the defaults for damaged symptom settings', async () => {
+    await fakeBrowser.storage.local.set({ symptoms: { custom: [{ id: 'fatigue', name: '' }] } });
     expect(await symptomSettingsItem.get()).toEqual(EMPTY_SYMPTOM_SETTINGS);
-    expect(await symptomUsageItem.get()).toEqual({});
   });
 
   it('reports a failed write (quota, disk) and leaves the day as it was', async () => {

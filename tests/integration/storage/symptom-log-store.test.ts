@@ -4,9 +4,9 @@ import { browserArea, type KeyValueArea } from '../../../storage/key-value-area'
 import { inProcessLock } from '../../../storage/locks';
 import { createSymptomLogStore } from '../../../storage/symptom-log-store';
 import { logDayValue } from '../../../storage/symptom-log-days';
-import { symptomUsageItem } from '../../../storage/items';
 import { createLog } from '../../../domain/symptom-log';
 import { input, makeStore } from '../../support/log-store-fixture';
+import { zoneClock } from '../../support/zone-clock';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -35,7 +35,6 @@ describe('symptom log store', () => {
     expect(edited).toMatchObject({ id: log!.id, severity: 3, note: 'worse', symptomId: 'brain-fog', createdAt: log!.createdAt });
     expect(edited.updatedAt).toBe('2026-11-26T13:01:00.000Z');
     expect(await store.listDay('2026-11-26')).toEqual([edited]);
-    expect(await symptomUsageItem.get()).toEqual({ fatigue: 0, 'brain-fog': 1 });
   });
 
   it('moves a log to the other day\'s key when its time moves across midnight', async () => {
@@ -57,7 +56,6 @@ describe('symptom log store', () => {
     await store.restore([a!]);
     await store.restore([a!]);
     expect(await store.listDay('2026-11-26')).toEqual([a, b]);
-    expect(await symptomUsageItem.get()).toEqual({ fatigue: 1, itching: 1 });
   });
 
   it('removes a day\'s key when its last log goes', async () => {
@@ -80,6 +78,14 @@ describe('symptom log store', () => {
     stop();
     await other.add([input(clock, 'low-mood', 1)]);
     expect(seen).toEqual([['fatigue'], ['itching', 'fatigue'], ['itching']]);
+  });
+
+  it('reads the last days in one go, across a month boundary', async () => {
+    const { store, clock } = makeStore({ clock: zoneClock('Europe/Berlin', '2026-12-02T10:00:00Z') });
+    for (const iso of ['2026-12-02T09:00:00Z', '2026-11-30T09:00:00Z', '2026-11-05T09:00:00Z', '2026-11-04T09:00:00Z']) {
+      await store.add([{ ...input(clock, 'fatigue', 1), moment: { epochMs: Date.parse(iso), offsetMin: 60 } }]);
+    }
+    expect((await store.listRecent(28)).map((l) => l.at.slice(0, 10)).sort()).toEqual(['2026-11-05', '2026-11-30', '2026-12-02']);
   });
 
   it('lists every day with logs, with or without storage.getKeys', async () => {
