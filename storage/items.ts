@@ -8,6 +8,7 @@ import { EMPTY_SYMPTOM_SETTINGS, validateSymptomSettings } from '../domain/sympt
 import { PANEL_VIEWS, type PanelView } from '../domain/panel-route';
 import { EMPTY_PLAN, validatePlanHistory, validatePlanState, type PastCycle } from '../domain/plan-state';
 import { DEFAULT_REMINDER, validateReminderSettings } from '../domain/plan-reminder';
+import { validateEntryForm, type EntryForm } from '../domain/journal-form';
 
 /** The guide reader's place and the sections marked read. Local: it is per-browser reading state. */
 export const readingProgressItem = defineValidatedItem('local:readingProgress', {
@@ -65,4 +66,18 @@ export const planReminderItem = defineValidatedItem('local:planReminder', {
   fallback: DEFAULT_REMINDER,
   version: 1,
   validate: validateReminderSettings,
+});
+
+/**
+ * Journal entries: not one item but one key per local day, `journal:YYYY-MM-DD` (WXT spelling
+ * `local:journal:YYYY-MM-DD`), version 1, read and written only through storage/journal-store.ts.
+ * Shapes and migrations: storage/journal-days.ts.
+ */
+export { JOURNAL_DAY_PREFIX, JOURNAL_DAY_VERSION } from './journal-days';
+
+/** The journal entry being written and not yet saved, kept as the user types so closing the panel loses nothing. */
+export const journalDraftItem = defineValidatedItem<EntryForm | null>('local:journalDraft', {
+  fallback: null,
+  version: 1,
+  validate: validateEntryForm,
 });
