@@ -1,0 +1,127 @@
+/**
+ * Quick logging, each row a ratio from one run, side by side:
+ * - popup, first symptom control interactive, against the blank page: with an empty store and with five years
+ *   of generated history (20,000 logs) — both ≤ 1.15×;
+ * - time to save one log (click on a severity until "Saved" shows), full store against empty store — ≤ 1.1×
+ *   (the history ends yesterday, so both stores start today alike and only the five years differ);
+ * - popup JS + CSS gzip size, what popup.html loads when it opens — ≤ 20 kB (chunks loaded later on demand are
+ *   reported beside it).
+ */
+import { test, type BrowserContext } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR } from '../tests/e2e/fixtures';
+import { alternate, launchBench, recordRow, RUNS, timeToVisible, type BenchBrowser } from './harness';
+import { generateHistory } from './generate-history';
+
+const FIRST_SYMPTOM = '.symptom-grid button.symptom-choice:not([disabled])';
+
+async function seedFullStore(bench: BenchBrowser): Promise<number> {
+  const { items, logs } = generateHistory(Date.now());
+  await bench.worker.evaluate(async (values) => {
+    const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await chrome.storage.local.set(values);
+  }, items);
+  return logs;
+}
+
+/** Opens the popup, lets it settle, picks Fatigue, then times a click on "1 mild" until the page says it is saved. */
+async function timeToSave(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    // As a person would: the popup has shown today's logs and settled before the click (reading time, not load).
+    await page.getByText(/logs? today|Nothing logged today yet/).waitFor();
+    await page.waitForTimeout(300);
+    await page.getByRole('button', { name: 'Fatigue', exact: true }).click();
+    await page.getByRole('button', { name: '1 mild' }).waitFor();
+    return await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const status = document.querySelector('.log-notice')!;
+          const mild = [...document.querySelectorAll<HTMLButtonElement>('.severity-option')].find((b) => b.textContent === '1 mild')!;
+          const observer = new MutationObserver(() => {
+            if (status.textContent?.startsWith('Saved')) {
+              observer.disconnect();
+              resolve(performance.now() - start);
+            }
+          });
+          observer.observe(status, { childList: true, subtree: true, characterData: true });
+          const start = performance.now();
+          mild.click();
+        }),
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/** Gzip bytes of what popup.html loads when it opens, and of the chunks it loads later on demand. */
+function popupGzipSize(): { initial: number; onDemand: number } {
+  const html = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
+  const gz = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file))).length;
+  const loaded = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  const onDemand = readdirSync(join(EXTENSION_DIR, 'chunks'))
+    .filter((file) => /^(SymptomManager|LogEditForm)-/.test(file))
+    .map((file) => `chunks/${file}`);
+  return { initial: loaded.reduce((sum, f) => sum + gz(f), 0), onDemand: onDemand.reduce((sum, f) => sum + gz(f), 0) };
+}
+
+test('popup: first symptom control interactive vs blank page, empty and full store; save time full vs empty', async () => {
+  const empty = await launchBench();
+  const full = await launchBench();
+  try {
+    const logs = await seedFullStore(full);
+    for (const [bench, label] of [[empty, 'empty store'], [full, `${logs.toLocaleString('en')} logs over five years`]] as const) {
+      const { subject, baseline } = await alternate(
+        RUNS,
+        () => timeToVisible(bench.context, bench.url('popup.html'), FIRST_SYMPTOM),
+        () => timeToVisible(bench.context, bench.url('blank.html'), '#blank'),
+      );
+      const ratio = subject / baseline;
+      recordRow({
+        name: `Popup, first symptom control interactive / blank page (${label})`,
+        subject: `${subject.toFixed(0)} ms`,
+        baseline: `${baseline.toFixed(0)} ms`,
+        value: ratio,
+        unit: 'x',
+        target: '≤ 1.15×',
+        pass: ratio <= 1.15,
+      });
+    }
+
+    const { subject, baseline } = await alternate(
+      RUNS,
+      () => timeToSave(full.context, full.url('popup.html')),
+      () => timeToSave(empty.context, empty.url('popup.html')),
+    );
+    const ratio = subject / baseline;
+    recordRow({
+      name: 'Save one log: five years (20,000 logs) / empty store',
+      subject: `${subject.toFixed(1)} ms`,
+      baseline: `${baseline.toFixed(1)} ms`,
+      value: ratio,
+      unit: 'x',
+      target: '≤ 1.1×',
+      pass: ratio <= 1.1,
+    });
+  } finally {
+    await empty.close();
+    await full.close();
+  }
+});
+
+test('popup: JS + CSS gzip size', () => {
+  const { initial, onDemand } = popupGzipSize();
+  const kB = initial / 1000;
+  recordRow({
+    name: 'Popup JS + CSS, gzip, loaded at open',
+    subject: `${kB.toFixed(1)} kB (+ ${(onDemand / 1000).toFixed(1)} kB on demand: symptom manager, edit form)`,
+    baseline: '—',
+    value: kB,
+    unit: 'kB',
+    target: '≤ 20 kB',
+    pass: kB <= 20,
+  });
+});
