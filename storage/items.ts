@@ -9,6 +9,9 @@ import { PANEL_VIEWS, type PanelView } from '../domain/panel-route';
 import { EMPTY_PLAN, validatePlanHistory, validatePlanState, type PastCycle } from '../domain/plan-state';
 import { DEFAULT_REMINDER, validateReminderSettings } from '../domain/plan-reminder';
 import { validateEntryForm, type EntryForm } from '../domain/journal-form';
+import { defineSyncedItem } from './synced-item';
+import { flatCodec, planCodec, symptomSettingsCodec } from '../domain/synced-fields';
+import { DEFAULT_BACKUP_SETTINGS, EMPTY_BACKUP_STATE, validateBackupSettings, validateBackupState } from '../domain/backup-reminder';
 
 /** The guide reader's place and the sections marked read. Local: it is per-browser reading state. */
 export const readingProgressItem = defineValidatedItem('local:readingProgress', {
@@ -32,10 +35,14 @@ export const panelViewItem = defineValidatedItem<PanelView>('local:panelView', {
 export { LOG_DAY_PREFIX, LOG_DAY_VERSION } from './symptom-log-days';
 
 /** The user's symptom list: their own symptoms, renames, hidden ones and their order. */
-export const symptomSettingsItem = defineValidatedItem('local:symptoms', {
+export const symptomSettingsItem = defineSyncedItem('symptoms', {
   fallback: EMPTY_SYMPTOM_SETTINGS,
   version: 1,
   validate: validateSymptomSettings,
+  // Synced (storage/synced-item.ts); kept in storage.local `symptoms` before, moved once.
+  codec: symptomSettingsCodec,
+  shards: 4,
+  legacyLocalKey: 'symptoms',
 });
 
 /**
@@ -48,10 +55,14 @@ export const symptomSettingsItem = defineValidatedItem('local:symptoms', {
  * The 7-day plan: the cycle under way, "keep going" habits, and the cycle count. Small on purpose (the data
  * issue syncs it through storage.sync, 8 kB per item); finished cycles go to planHistoryItem.
  */
-export const planItem = defineValidatedItem('local:plan', {
+export const planItem = defineSyncedItem('plan', {
   fallback: EMPTY_PLAN,
   version: 1,
   validate: validatePlanState,
+  // Synced (storage/synced-item.ts); kept in storage.local `plan` before, moved once.
+  codec: planCodec,
+  shards: 2,
+  legacyLocalKey: 'plan',
 });
 
 /** Finished and stopped plan cycles, oldest first, each with its marks and reflection. */
@@ -62,10 +73,34 @@ export const planHistoryItem = defineValidatedItem<PastCycle[]>('local:planHisto
 });
 
 /** The optional daily plan reminder: off by default, at a time the user picks. */
-export const planReminderItem = defineValidatedItem('local:planReminder', {
+export const planReminderItem = defineSyncedItem('planReminder', {
   fallback: DEFAULT_REMINDER,
   version: 1,
   validate: validateReminderSettings,
+  // Synced (storage/synced-item.ts); kept in storage.local `planReminder` before, moved once.
+  codec: flatCodec(),
+  legacyLocalKey: 'planReminder',
+});
+
+/**
+ * Plan progress and settings follow the user to their other browsers: `storage.sync`, within its quotas,
+ * merged field by field when two browsers change them at once (storage/synced-item.ts). Logs, journal,
+ * plan history and reading place stay in `storage.local` (too large for sync, and private to this computer).
+ */
+
+/** How often to remind the user to export (off, 2, 4 or 8 weeks). Synced, like the other settings. */
+export const backupReminderItem = defineSyncedItem('backupReminder', {
+  fallback: DEFAULT_BACKUP_SETTINGS,
+  version: 1,
+  validate: validateBackupSettings,
+  codec: flatCodec(),
+});
+
+/** When this browser last exported (its data is local, so this is too), and the reminder's own dates. */
+export const backupStateItem = defineValidatedItem('local:backupState', {
+  fallback: EMPTY_BACKUP_STATE,
+  version: 1,
+  validate: validateBackupState,
 });
 
 /**

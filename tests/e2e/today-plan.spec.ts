@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import { compileGuide } from '../../build/guide-compiler';
 import { compilePlan } from '../../build/plan-compiler';
 import { expect, test } from './fixtures';
-import { readLocalStorageKey } from './storage-peek';
+import { readSyncedValue, seedSyncedValue } from './storage-peek';
+import { planCodec } from '../../domain/synced-fields';
+import type { DayMark } from '../../domain/plan-state';
 
 const plan = compilePlan(resolve(import.meta.dirname, '../../content/plan'), compileGuide(resolve(import.meta.dirname, '../../content/guide')));
 
@@ -15,17 +17,14 @@ function badgeText(worker: Worker): Promise<string> {
 
 /** Stores a plan that started `daysAgo` local calendar days ago, as the extension itself would. */
 async function seedPlanStartedDaysAgo(worker: Worker, daysAgo: number, marks: Record<string, string> = {}) {
-  await worker.evaluate(
-    async ({ daysAgo, marks }) => {
-      const d = new Date();
-      d.setDate(d.getDate() - daysAgo);
-      const pad = (n: number) => String(n).padStart(2, '0');
-      const start = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-      const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-      await chrome.storage.local.set({ plan: { cycle: { number: 1, start, marks, pauses: [], reflection: '' }, routine: null, cyclesStarted: 1 } });
-    },
-    { daysAgo, marks },
-  );
+  const start = await worker.evaluate((daysAgo) => {
+    const d = new Date();
+    d.setDate(d.getDate() - daysAgo);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  }, daysAgo);
+  // The plan syncs (storage/synced-item.ts): stored the way the extension replaces it.
+  await seedSyncedValue(worker, 'plan', planCodec, { cycle: { number: 1, start, marks: marks as Record<string, DayMark>, pauses: [], reflection: '' }, routine: null, cyclesStarted: 1 }, 2);
 }
 
 async function openToday(open: (path: string) => Promise<Page>): Promise<Page> {
@@ -81,7 +80,7 @@ test('pause keeps the place and quiets the badge; resume continues on the same d
   await expect(dayHeading(panel)).toHaveText('Day 3 of 7');
   await expect(card(panel).getByRole('button', { name: 'Done', exact: true })).toBeVisible();
   await expect.poll(() => badgeText(serviceWorker)).toBe('3');
-  const stored = await readLocalStorageKey<{ cycle: { pauses: unknown[] } }>(panel, 'plan');
+  const stored = (await readSyncedValue(panel, 'plan', planCodec)) as { cycle: { pauses: unknown[] } } | undefined;
   expect(stored?.cycle.pauses).toEqual([]); // paused and resumed the same day: nothing was paused
 });
 
