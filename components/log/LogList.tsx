@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
 import type { SymptomLog, LogChanges } from '../../domain/symptom-log';
 import type { SymptomChoice } from '../../domain/symptom-settings';
@@ -13,18 +14,23 @@ interface Props {
   onUpdate: (log: SymptomLog, changes: LogChanges) => Promise<LogProblem | undefined>;
   onRemove: (log: SymptomLog) => void;
   headingId: string;
-  /** Heading level: 2 in the popup, 3 under the Today card. */
-  level?: 2 | 3;
+  /** Beside the heading (the side panel's "Log a symptom" button). */
+  actions?: ComponentChildren;
+  /** Between the heading and the logs (the side panel's logger, when open). */
+  children?: ComponentChildren;
 }
 
 /** Today's logs, each editable and deletable. */
-export function LogList({ logs, nameOf, choices, onUpdate, onRemove, headingId, level = 2 }: Props) {
-  const Heading = level === 2 ? 'h2' : 'h3';
+export function LogList({ logs, nameOf, choices, onUpdate, onRemove, headingId, actions, children }: Props) {
   return (
     <section class="log-list" aria-labelledby={headingId}>
-      <Heading id={headingId} class="log-list-heading">
-        {i18n.t('log.today.heading')}
-      </Heading>
+      <div class="log-list-head">
+        <h2 id={headingId} class="log-list-heading">
+          {i18n.t('log.today.heading')}
+        </h2>
+        {actions}
+      </div>
+      {children}
       {logs === null ? (
         <p class="muted">{i18n.t('log.today.loading')}</p>
       ) : logs.length === 0 ? (

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { localTime, type Clock } from '../../domain/log-time';
@@ -20,6 +21,8 @@ interface Props {
   clock: Clock;
   /** Id prefix, so the popup and side panel can each hold one logger without id clashes. */
   idPrefix?: string;
+  /** The confirmation line (LogNotice), shown right under the symptoms. */
+  notice?: ComponentChildren;
 }
 
 /** Fields where a digit is text. Radio buttons are not: on "1 h ago", pressing 2 logs at that time. */
@@ -30,7 +33,7 @@ const isTextField = (target: EventTarget | null) =>
     (target instanceof HTMLInputElement && target.type !== 'radio'));
 
 /** Symptom, then severity: saved. Time, note, undo and the red-flag advice around it. */
-export function QuickLogger({ log, symptoms, clock, idPrefix = 'log' }: Props) {
+export function QuickLogger({ log, symptoms, clock, idPrefix = 'log', notice }: Props) {
   const root = useRef<HTMLElement>(null);
   const [managing, setManaging] = useState(false);
   const manageButton = useRef<HTMLButtonElement>(null);
@@ -74,7 +77,12 @@ export function QuickLogger({ log, symptoms, clock, idPrefix = 'log' }: Props) {
 
   return (
     <section class="quick-logger" ref={root} aria-labelledby={`${idPrefix}-heading`} onKeyDown={onKeyDown}>
-      <h2 id={`${idPrefix}-heading`} class="quick-logger-heading">{i18n.t('log.heading')}</h2>
+      <div class="quick-logger-head">
+        <h2 id={`${idPrefix}-heading`} class="quick-logger-heading">{i18n.t('log.heading')}</h2>
+        <button type="button" class="link" ref={manageButton} onClick={() => setManaging(true)}>
+          {i18n.t('log.manage.open')}
+        </button>
+      </div>
       <p class="muted quick-logger-hint">{i18n.t('log.hint')}</p>
       {symptoms.loaded.value && (
         <SymptomGrid
@@ -94,6 +102,19 @@ export function QuickLogger({ log, symptoms, clock, idPrefix = 'log' }: Props) {
           onPick={(severity) => void log.pick(pick.symptomId, severity)}
         />
       ))}
+      {problem && (
+        <div class="log-problem-box" role="alert">
+          <p>{problemMessage(problem)}</p>
+          {selected.length > 0 && selected.every((p) => p.severity !== null) && (
+            <button type="button" class="primary" onClick={() => void log.save()}>
+              {i18n.t('log.retry')}
+            </button>
+          )}
+        </div>
+      )}
+      {/* Where the severity buttons were: the confirmation and the advice appear where the eyes already are. */}
+      {notice}
+      <div aria-live="polite">{log.advice.value && <RedFlagAdvice onDismiss={log.dismissAdvice} />}</div>
       <WhenPicker time={log.time} defaultTime={nowTime} />
       <label class="log-note">
         {i18n.t('log.note.label')}
@@ -105,20 +126,6 @@ export function QuickLogger({ log, symptoms, clock, idPrefix = 'log' }: Props) {
           onInput={(e) => (log.note.value = e.currentTarget.value)}
         />
       </label>
-      {problem && (
-        <div class="log-problem-box" role="alert">
-          <p>{problemMessage(problem)}</p>
-          {selected.length > 0 && selected.every((p) => p.severity !== null) && (
-            <button type="button" class="primary" onClick={() => void log.save()}>
-              {i18n.t('log.retry')}
-            </button>
-          )}
-        </div>
-      )}
-      <div aria-live="polite">{log.advice.value && <RedFlagAdvice onDismiss={log.dismissAdvice} />}</div>
-      <button type="button" class="link manage-open" ref={manageButton} onClick={() => setManaging(true)}>
-        {i18n.t('log.manage.open')}
-      </button>
     </section>
   );
 }

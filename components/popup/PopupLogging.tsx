@@ -22,8 +22,13 @@ interface Props {
 export function PopupLogging({ log, symptoms, notices, today, clock }: Props) {
   return (
     <>
-      <QuickLogger log={log} symptoms={symptoms} clock={clock} idPrefix="popup-log" />
-      <LogNotice notices={notices} nameOf={symptoms.nameOf} />
+      <QuickLogger
+        log={log}
+        symptoms={symptoms}
+        clock={clock}
+        idPrefix="popup-log"
+        notice={<LogNotice notices={notices} nameOf={symptoms.nameOf} />}
+      />
       <LogList
         logs={today.logs.value}
         nameOf={symptoms.nameOf}

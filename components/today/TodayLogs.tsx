@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Clock } from '../../domain/log-time';
 import type { LogNoticeModel } from '../../models/log-notice-model';
 import type { QuickLogModel } from '../../models/quick-log-model';
@@ -17,24 +17,12 @@ interface Props {
   clock: Clock;
 }
 
-/** Under the Today card: today's symptom logs, live, and the same quick logger as the popup behind a button. */
+/** Under the Today card: today's symptom logs, live, with the popup's quick logger one button away. */
 export function TodayLogs({ today, symptoms, log, notices, clock }: Props) {
   const [logging, setLogging] = useState(false);
-  const toggle = useRef<HTMLButtonElement>(null);
+  const notice = <LogNotice notices={notices} nameOf={symptoms.nameOf} />;
   return (
     <div class="today-logs">
-      <button
-        type="button"
-        ref={toggle}
-        class={logging ? undefined : 'primary'}
-        aria-expanded={logging}
-        aria-controls="today-logger"
-        onClick={() => setLogging(!logging)}
-      >
-        {logging ? i18n.t('log.today.hideLogger') : i18n.t('log.today.logSymptom')}
-      </button>
-      <div id="today-logger">{logging && <QuickLogger log={log} symptoms={symptoms} clock={clock} idPrefix="panel-log" />}</div>
-      <LogNotice notices={notices} nameOf={symptoms.nameOf} />
       <LogList
         logs={today.logs.value}
         nameOf={symptoms.nameOf}
@@ -42,7 +30,16 @@ export function TodayLogs({ today, symptoms, log, notices, clock }: Props) {
         onUpdate={today.update}
         onRemove={(entry) => void today.remove(entry)}
         headingId="panel-today-logs"
-      />
+        actions={
+          <button type="button" class={logging ? undefined : 'primary'} aria-expanded={logging} aria-controls="today-logger" onClick={() => setLogging(!logging)}>
+            {logging ? i18n.t('log.today.hideLogger') : i18n.t('log.today.logSymptom')}
+          </button>
+        }
+      >
+        <div id="today-logger">
+          {logging ? <QuickLogger log={log} symptoms={symptoms} clock={clock} idPrefix="panel-log" notice={notice} /> : notice}
+        </div>
+      </LogList>
     </div>
   );
 }
