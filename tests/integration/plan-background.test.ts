@@ -34,9 +34,9 @@ async function fire(clock: ReturnType<typeof testClock>, name: string) {
 
 /** What a browser restart leaves: the stored data, and nothing else (no badge, listeners or alarms). */
 async function restartBrowser() {
-  const stored = await fakeBrowser.storage.local.get();
+  const [local, sync] = await Promise.all([fakeBrowser.storage.local.get(), fakeBrowser.storage.sync.get()]);
   fakeBrowser.reset();
-  await fakeBrowser.storage.local.set(stored);
+  await Promise.all([fakeBrowser.storage.local.set(local), fakeBrowser.storage.sync.set(sync)]);
 }
 
 beforeEach(() => {
