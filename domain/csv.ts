@@ -1,0 +1,33 @@
+/**
+ * CSV that spreadsheet programs open cleanly (RFC 4180): a field holding a comma, quote, or line break is
+ * quoted with its quotes doubled; rows end in CRLF; the text starts with a UTF-8 byte order mark, which is
+ * how Excel knows the file is UTF-8.
+ *
+ * Text the user typed that starts with `=`, `+`, `-`, `@`, tab or carriage return gets a leading apostrophe:
+ * a spreadsheet would otherwise run it as a formula ("CSV injection"). `unguardCell` takes it off again.
+ */
+
+export type Cell = string | number | null;
+
+const NEEDS_QUOTES = /[",\r\n]/;
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A typed text cell made safe to open in a spreadsheet. */
+export function guardCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** The user's text back from a guarded cell. */
+export function unguardCell(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}
+
+function field(cell: Cell): string {
+  const text = cell === null ? '' : String(cell);
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The CSV text of a header row and data rows. */
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return `\uFEFF${[header, ...rows].map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,225 @@
+/**
+ * Reading an export file a user picked: anything at all may arrive (another program's JSON, a file cut off
+ * while copying, a newer Gutwise's file, hand-edited values, hostile strings, absurd sizes). Checks run from
+ * the outside in, and the first problem found is returned with what and where, for one clear message; only
+ * a file that passes everything is returned, already in the shape the store holds.
+ *
+ * The shape is checked with a schema library (valibot, loaded only with the side panel's data view), then
+ * every entry once more with the same validators the store uses on its own reads.
+ */
+import * as v from 'valibot';
+import { BACKUP_PERIODS, validateBackupSettings } from './backup-reminder';
+import {
+  EXPORT_FORMAT, EXPORT_MIGRATIONS, EXPORT_VERSION, MAX_IMPORT_BYTES, type EntryPartId, type ExportData, type ExportFile, type PartId,
+} from './export-file';
+import { ACTIVITY_MAX, ENTRY_NOTE_MAX, MINUTES_MAX, validateJournalEntry } from './journal-entry';
+import { TAG_MAX, TAGS_MAX } from './journal-tags';
+import { isLocalDate, parseTimeOfDay } from './local-date';
+import { validateReminderSettings } from './plan-reminder';
+import { REFLECTION_MAX, validatePlanHistory, validatePlanState } from './plan-state';
+import { validateReadingProgress } from './reading-progress';
+import { NOTE_MAX, validateSymptomLog } from './symptom-log';
+import { SYMPTOM_NAME_MAX, validateSymptomSettings } from './symptom-settings';
+import { CUSTOM_ID_PREFIX, isBuiltInSymptom, isSymptomId } from './symptoms';
+
+/** What is wrong with a value, as a message code (locales: data.import.rules.*). */
+export type Rule =
+  | 'object' | 'list' | 'text' | 'number' | 'whole' | 'bool' | 'tooLong' | 'tooMany' | 'instant' | 'date' | 'time'
+  | 'offset' | 'id' | 'symptom' | 'severity' | 'kind' | 'mark' | 'scale' | 'hours' | 'minutes' | 'tag' | 'name'
+  | 'choice' | 'day' | 'missing' | 'unknownField' | 'entry' | 'duplicate';
+
+export type ImportProblem =
+  | { code: 'tooLarge'; bytes: number; limit: number }
+  | { code: 'empty' }
+  | { code: 'notJson' }
+  | { code: 'truncated' }
+  | { code: 'notGutwise' }
+  | { code: 'newerVersion'; version: number }
+  | { code: 'unknownVersion' }
+  /** `part` is a part of `data` or the file's own header; `entry` counts from 1; `field` is the path inside. */
+  | { code: 'invalid'; part: PartId | 'header'; entry?: number; field?: string; rule: Rule };
+
+export type ImportResult = { ok: true; file: ExportFile; unreadable: number } | { ok: false; problem: ImportProblem };
+
+const isIsoInstant = (value: string) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
+
+const object = <E extends v.ObjectEntries>(entries: E) => v.strictObject(entries, 'object');
+const list = <S extends v.GenericSchema>(item: S, max: number) => v.pipe(v.array(item, 'list'), v.maxLength(max, 'tooMany'));
+const text = (max: number) => v.pipe(v.string('text'), v.maxLength(max, 'tooLong'));
+const whole = (min: number, max: number, rule: Rule) => v.pipe(v.number(rule), v.integer(rule), v.minValue(min, rule), v.maxValue(max, rule));
+const instant = v.pipe(v.string('instant'), v.maxLength(40, 'instant'), v.check(isIsoInstant, 'instant'));
+const localDate = v.pipe(v.string('date'), v.check((s) => isLocalDate(s), 'date'));
+const entryId = v.pipe(v.string('id'), v.minLength(1, 'id'), v.maxLength(100, 'id'));
+const offset = whole(-12 * 60, 14 * 60, 'offset');
+const symptomId = v.pipe(v.string('symptom'), v.check((s) => isSymptomId(s), 'symptom'));
+const symptomName = v.pipe(v.string('text'), v.maxLength(SYMPTOM_NAME_MAX, 'tooLong'), v.check((s) => s.trim().length > 0, 'name'));
+const shortName = v.pipe(v.string('text'), v.minLength(1, 'name'), v.maxLength(100, 'tooLong'));
+/** Five years of logging all day is about 200,000 entries. */
+const MAX_ENTRIES = 500_000;
+
+const logSchema = object({
+  id: entryId, symptomId, severity: whole(0, 4, 'severity'), at: instant, offsetMin: offset, note: text(NOTE_MAX), createdAt: instant, updatedAt: instant,
+});
+
+const entryMeta = { id: entryId, at: instant, offsetMin: offset, note: text(ENTRY_NOTE_MAX), createdAt: instant, updatedAt: instant };
+const journalSchema = v.variant(
+  'kind',
+  [
+    object({ ...entryMeta, kind: v.literal('food'), tags: list(v.pipe(v.string('tag'), v.minLength(1, 'tag'), v.maxLength(TAG_MAX, 'tooLong')), TAGS_MAX) }),
+    object({ ...entryMeta, kind: v.literal('stress'), level: whole(0, 4, 'scale') }),
+    object({ ...entryMeta, kind: v.literal('sleep'), hours: v.pipe(v.number('hours'), v.minValue(0, 'hours'), v.maxValue(24, 'hours'), v.check((h) => Number.isInteger(h * 4), 'hours')), quality: whole(1, 5, 'scale') }),
+    object({ ...entryMeta, kind: v.literal('movement'), activity: text(ACTIVITY_MAX), minutes: v.nullable(whole(1, MINUTES_MAX, 'minutes')) }),
+    object({ ...entryMeta, kind: v.literal('bowel'), bristol: whole(1, 7, 'scale') }),
+    object({ ...entryMeta, kind: v.literal('note') }),
+  ],
+  'kind',
+);
+
+const cycleEntries = {
+  number: whole(1, 1_000_000, 'whole'),
+  start: localDate,
+  marks: v.record(v.pipe(v.string(), v.regex(/^[1-7]$/, 'day')), v.picklist(['done', 'skipped'], 'mark'), 'object'),
+  pauses: list(object({ from: localDate, until: v.optional(localDate) }), 1000),
+  reflection: text(REFLECTION_MAX),
+};
+const planSchema = object({
+  cycle: v.nullable(object(cycleEntries)),
+  routine: v.nullable(object({ habits: list(shortName, 100), since: localDate, done: v.record(localDate, list(shortName, 100), 'object') })),
+  cyclesStarted: whole(0, 1_000_000, 'whole'),
+});
+const planHistorySchema = list(object({ ...cycleEntries, ended: localDate, next: v.picklist(['repeat', 'keep-going', 'stopped'], 'choice') }), 10_000);
+
+const symptomsSchema = object({
+  custom: list(object({ id: v.pipe(v.string('id'), v.check((id) => id.startsWith(CUSTOM_ID_PREFIX) && isSymptomId(id), 'symptom')), name: symptomName }), 1000),
+  renamed: v.record(v.pipe(v.string(), v.check((id) => isBuiltInSymptom(id), 'symptom')), symptomName, 'object'),
+  hidden: list(symptomId, 2000),
+  order: v.nullable(list(symptomId, 2000)),
+});
+
+const dataSchema = object({
+  logs: list(logSchema, MAX_ENTRIES),
+  journal: list(journalSchema, MAX_ENTRIES),
+  plan: planSchema,
+  planHistory: planHistorySchema,
+  symptoms: symptomsSchema,
+  planReminder: object({ enabled: v.boolean('bool'), time: v.pipe(v.string('time'), v.check((t) => parseTimeOfDay(t) !== undefined, 'time')) }),
+  backupReminder: object({ weeks: v.picklist(BACKUP_PERIODS, 'choice') }),
+  readingProgress: object({ sectionId: shortName, scrollTop: v.pipe(v.number('number'), v.minValue(0, 'number'), v.maxValue(1e8, 'number')), read: list(shortName, 1000) }),
+});
+
+const fileSchema = object({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.literal(EXPORT_VERSION),
+  exportedAt: instant,
+  app: object({ name: v.literal('Gutwise'), version: text(40) }),
+  data: dataSchema,
+  unreadable: v.optional(object({ logs: v.optional(list(v.unknown(), MAX_ENTRIES)), journal: v.optional(list(v.unknown(), MAX_ENTRIES)) })),
+});
+
+const RULES = new Set<string>([
+  'object', 'list', 'text', 'number', 'whole', 'bool', 'tooLong', 'tooMany', 'instant', 'date', 'time', 'offset', 'id', 'symptom', 'severity',
+  'kind', 'mark', 'scale', 'hours', 'minutes', 'tag', 'name', 'choice', 'day',
+]);
+
+/** Where and what for a schema issue: the part of `data`, the entry number in a list, the field path. */
+function describeIssue(issue: v.BaseIssue<unknown>): ImportProblem {
+  const keys = (issue.path ?? []).map((item) => item.key as string | number);
+  const inData = keys[0] === 'data';
+  const part = (inData && typeof keys[1] === 'string' ? keys[1] : 'header') as PartId | 'header';
+  let rest = inData ? keys.slice(2) : keys;
+  let entry: number | undefined;
+  if (typeof rest[0] === 'number' && (part === 'logs' || part === 'journal' || part === 'planHistory')) {
+    entry = rest[0] + 1;
+    rest = rest.slice(1);
+  }
+  let rule: Rule;
+  if (issue.expected === 'never') rule = 'unknownField';
+  else if (issue.input === undefined && issue.kind === 'schema') rule = 'missing';
+  else rule = RULES.has(issue.message) ? (issue.message as Rule) : 'entry';
+  const field = rest.map(String).join(' › ');
+  return { code: 'invalid', part, rule, ...(entry !== undefined ? { entry } : {}), ...(field ? { field } : {}) };
+}
+
+/** Whether a JSON.parse failure looks like the text simply stops (a cut-off file), in any browser's wording. */
+function looksTruncated(error: unknown, text: string): boolean {
+  const message = String((error as Error)?.message ?? error);
+  if (/end of (JSON input|data)|Unterminated string|unterminated/i.test(message)) return true;
+  const position = /position (\d+)/.exec(message);
+  return position !== null && Number(position[1]) >= text.trimEnd().length;
+}
+
+const firstDuplicate = (keys: readonly string[]) => {
+  const seen = new Set<string>();
+  for (let i = 0; i < keys.length; i++) {
+    if (seen.has(keys[i]!)) return i;
+    seen.add(keys[i]!);
+  }
+  return -1;
+};
+
+/** Checks entries against the store's own validators; returns the stored form or the first refused entry. */
+function validated<T>(part: PartId, list: readonly unknown[], validate: (value: unknown) => T | undefined): { ok: true; values: T[] } | { ok: false; problem: ImportProblem } {
+  const values: T[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const value = validate(list[i]);
+    if (!value) return { ok: false, problem: { code: 'invalid', part, entry: i + 1, rule: 'entry' } };
+    values.push(value);
+  }
+  return { ok: true, values };
+}
+
+/** Reads a picked file's text (`bytes`: its size) into an export file, or the one problem that stops it. */
+export function parseImport(text: string, bytes: number): ImportResult {
+  if (bytes > MAX_IMPORT_BYTES) return { ok: false, problem: { code: 'tooLarge', bytes, limit: MAX_IMPORT_BYTES } };
+  const body = text.replace(/^\uFEFF/, '');
+  if (!body.trim()) return { ok: false, problem: { code: 'empty' } };
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    return { ok: false, problem: { code: looksTruncated(error, body) ? 'truncated' : 'notJson' } };
+  }
+  if (json === null || typeof json !== 'object' || Array.isArray(json) || (json as { format?: unknown }).format !== EXPORT_FORMAT) {
+    return { ok: false, problem: { code: 'notGutwise' } };
+  }
+  const version = (json as { version?: unknown }).version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problem: { code: 'unknownVersion' } };
+  if (version > EXPORT_VERSION) return { ok: false, problem: { code: 'newerVersion', version } };
+  let upgraded = json as Record<string, unknown>;
+  for (let step = version + 1; step <= EXPORT_VERSION; step++) upgraded = { ...EXPORT_MIGRATIONS[step]!(upgraded), version: step };
+
+  const parsed = v.safeParse(fileSchema, upgraded, { abortEarly: true });
+  if (!parsed.success) return { ok: false, problem: describeIssue(parsed.issues[0]) };
+  const raw = parsed.output;
+
+  const logs = validated('logs', raw.data.logs, validateSymptomLog);
+  if (!logs.ok) return logs;
+  const journal = validated('journal', raw.data.journal, validateJournalEntry);
+  if (!journal.ok) return journal;
+  const duplicates: [EntryPartId | 'planHistory' | 'symptoms', string[]][] = [
+    ['logs', logs.values.map((log) => log.id)],
+    ['journal', journal.values.map((entry) => entry.id)],
+    ['planHistory', raw.data.planHistory.map((cycle) => `${cycle.number}|${cycle.start}`)],
+    ['symptoms', raw.data.symptoms.custom.map((symptom) => symptom.id)],
+  ];
+  for (const [part, keys] of duplicates) {
+    const index = firstDuplicate(keys);
+    if (index >= 0) return { ok: false, problem: { code: 'invalid', part, entry: index + 1, rule: 'duplicate' } };
+  }
+  const single = <T>(part: PartId, value: unknown, validate: (value: unknown) => T | undefined): T | ImportProblem =>
+    validate(value) ?? { code: 'invalid', part, rule: 'entry' };
+  const parts = {
+    plan: single('plan', raw.data.plan, validatePlanState),
+    planHistory: single('planHistory', raw.data.planHistory, validatePlanHistory),
+    symptoms: single('symptoms', raw.data.symptoms, validateSymptomSettings),
+    planReminder: single('planReminder', raw.data.planReminder, validateReminderSettings),
+    backupReminder: single('backupReminder', raw.data.backupReminder, validateBackupSettings),
+    readingProgress: single('readingProgress', raw.data.readingProgress, validateReadingProgress),
+  };
+  for (const value of Object.values(parts)) if ((value as ImportProblem).code === 'invalid') return { ok: false, problem: value as ImportProblem };
+  const data = { logs: logs.values, journal: journal.values, ...parts } as ExportData;
+  if ((parts.planHistory as unknown[]).length !== raw.data.planHistory.length) return { ok: false, problem: { code: 'invalid', part: 'planHistory', rule: 'entry' } };
+  const unreadable = (raw.unreadable?.logs?.length ?? 0) + (raw.unreadable?.journal?.length ?? 0);
+  const file: ExportFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: raw.exportedAt, app: { name: 'Gutwise', version: raw.app.version }, data };
+  return { ok: true, file, unreadable };
+}

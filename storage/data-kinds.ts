@@ -1,0 +1,70 @@
+/**
+ * The stored kinds, as export, import and "delete all" see them: where each part of the user's data lives
+ * and how it is read and written. A new kind of data is one entry here (plus its type in ExportData and its
+ * schema in domain/import-schema.ts); tests/integration/data/stored-kinds.test.ts fails on a stored key
+ * that no kind claims.
+ */
+import type { BackupSettings } from '../domain/backup-reminder';
+import type { EntryPartId } from '../domain/export-file';
+import type { MigrationContext } from './symptom-log-days';
+import { dayOfKey, logDayKey, logDayValue, readLogDay } from './symptom-log-days';
+import { dayOfJournalKey, journalDayKey, journalDayValue, readJournalDay } from './journal-days';
+import type { ReminderSettings } from '../domain/plan-reminder';
+import type { PastCycle, PlanState } from '../domain/plan-state';
+import type { ReadingProgress } from '../domain/reading-progress';
+import type { SymptomSettings } from '../domain/symptom-settings';
+import type { SyncedItem } from './synced-item';
+import type { ValidatedItem } from './validated-item';
+
+/** An entry part kept one key per local day (`logs:2026-11-26`, `journal:2026-11-26`). */
+export interface DayStorage {
+  keyOf(day: string): string;
+  /** The day of one of this part's keys, or undefined for any other key. */
+  dayOf(key: string): string | undefined;
+  /** The stored entries of a day value (upgraded to the current shape), or undefined when this version cannot read it. */
+  read(raw: unknown, context: MigrationContext): unknown[] | undefined;
+  /** The stored value of a day holding `entries`. */
+  value(entries: readonly unknown[]): unknown;
+}
+
+export const DAY_STORAGE: Record<EntryPartId, DayStorage> = {
+  logs: {
+    keyOf: logDayKey,
+    dayOf: dayOfKey,
+    read(raw, context) {
+      const read = readLogDay(raw, context);
+      return read.ok ? read.day.logs : undefined;
+    },
+    value: logDayValue,
+  },
+  journal: {
+    keyOf: journalDayKey,
+    dayOf: dayOfJournalKey,
+    read(raw) {
+      const read = readJournalDay(raw);
+      return read.ok ? read.day.entries : undefined;
+    },
+    value: journalDayValue,
+  },
+};
+
+/** The parts kept as one value each: synced (plan progress, settings) or in storage.local. */
+export interface ItemParts {
+  plan: SyncedItem<PlanState>;
+  symptoms: SyncedItem<SymptomSettings>;
+  planReminder: SyncedItem<ReminderSettings>;
+  backupReminder: SyncedItem<BackupSettings>;
+  planHistory: ValidatedItem<PastCycle[]>;
+  readingProgress: ValidatedItem<ReadingProgress>;
+}
+
+export const SYNCED_PARTS = ['plan', 'symptoms', 'planReminder', 'backupReminder'] as const;
+export const LOCAL_PARTS = ['planHistory', 'readingProgress'] as const;
+export type SyncedPart = (typeof SYNCED_PARTS)[number];
+export type LocalPart = (typeof LOCAL_PARTS)[number];
+
+/** The storage.local key of a local item (`local:planHistory` → `planHistory`). */
+export const localKeyOf = (item: ValidatedItem<unknown>) => item.key.slice(item.key.indexOf(':') + 1);
+
+/** Keys that are not the user's records but this browser's own state; "delete all" removes them too. */
+export const BROWSER_STATE_KEYS = ['panelView', 'backupState', 'journalDraft'] as const;
