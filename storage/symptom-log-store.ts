@@ -6,7 +6,7 @@
  * Area, lock, clock and id source are parameters: the extension passes browser storage and Web Locks,
  * tests pass the fake browser and their own clock. Used by the popup, the side panel, the journal and export.
  */
-import { localDay, type Clock } from '../domain/log-time';
+import { localDay, today, type Clock } from '../domain/log-time';
 import {
   applyChanges, asNewLog, byMoment, checkNewLog, createLog, logDay, validateSymptomLog,
   type LogChanges, type LogError, type NewLog, type SymptomLog,
@@ -176,15 +176,11 @@ export function createSymptomLogStore(deps: SymptomLogStoreDeps): SymptomLogStor
       return logsOf((await area.get([key]))[key]);
     },
     async listRecent(days) {
-      const now = clock.now();
-      const keys = new Set<string>();
-      // Stepping back in whole days by the clock's own offsets covers every local day, across DST changes too.
-      for (let i = 0; i < days; i++) {
-        const instant = now - i * 86_400_000;
-        keys.add(logDayKey(localDay(instant, clock.offsetAt(instant))));
-      }
-      const values = await area.get([...keys]);
-      return [...keys].flatMap((key) => logsOf(values[key]));
+      // Calendar arithmetic on the date itself: every local day once, whatever daylight saving does to 24 h steps.
+      const [year, month, date] = today(clock).split('-').map(Number) as [number, number, number];
+      const keys = Array.from({ length: days }, (_, i) => logDayKey(localDay(Date.UTC(year, month - 1, date - i), 0)));
+      const values = await area.get(keys);
+      return keys.flatMap((key) => logsOf(values[key]));
     },
     async listDays() {
       return (await area.keys()).map(dayOfKey).filter((day): day is string => day !== undefined).sort();

@@ -88,6 +88,14 @@ describe('symptom log store', () => {
     expect((await store.listRecent(28)).map((l) => l.at.slice(0, 10)).sort()).toEqual(['2026-11-05', '2026-11-30', '2026-12-02']);
   });
 
+  it('counts every local day once across a daylight-saving change', async () => {
+    // 2026-03-30 00:30 in Berlin, the day after the 23-hour day: 24-hour steps back would skip the 29th.
+    const clock = zoneClock('Europe/Berlin', '2026-03-29T22:30:00Z');
+    const { store } = makeStore({ clock });
+    await store.add([{ ...input(clock, 'fatigue', 1), moment: { epochMs: Date.parse('2026-03-29T10:00:00Z'), offsetMin: 120 } }]);
+    expect(await store.listRecent(2)).toHaveLength(1);
+  });
+
   it('lists every day with logs, with or without storage.getKeys', async () => {
     const { store, clock } = makeStore();
     for (const day of ['2026-11-24', '2026-11-20', '2026-11-26']) {
