@@ -30,6 +30,8 @@ export interface PlanModelDeps {
   content: PlanContent;
   clock: Clock;
   timer?: Timer;
+  /** A synchronous copy of the last known state, to show it in the first frame (storage/plan-snapshot.ts). */
+  cache?: { read(): PlanState | undefined; write(state: PlanState): void };
 }
 
 export interface PlanModel {
@@ -65,12 +67,18 @@ export function createPlanModel(deps: PlanModelDeps): PlanModel {
   const timer = deps.timer ?? realTimer;
   const habitIds = content.habits.map((h) => h.id);
   const readToday = () => localDateAt(clock.now(), clock.timeZone());
-  const state = signal<PlanState>(EMPTY_PLAN);
+  const cached = deps.cache?.read();
+  const state = signal<PlanState>(cached ?? EMPTY_PLAN);
   const history = signal<PastCycle[]>([]);
   const today = signal<LocalDate>(readToday());
-  const loaded = signal(false);
+  const loaded = signal(cached !== undefined);
   const selectedDay = signal<number | undefined>(undefined);
-  const unwatch = [deps.plan.watch((v) => (state.value = v)), deps.history.watch((v) => (history.value = v))];
+  /** Every state that came from storage (or is on its way there) is also the next page's first frame. */
+  const show = (value: PlanState) => {
+    state.value = value;
+    deps.cache?.write(value);
+  };
+  const unwatch = [deps.plan.watch(show), deps.history.watch((v) => (history.value = v))];
   let midnight: unknown;
 
   const checkDate = () => {
@@ -93,8 +101,8 @@ export function createPlanModel(deps: PlanModelDeps): PlanModel {
   const write = async (change: (s: PlanState, date: LocalDate) => PlanState) => {
     checkDate();
     const date = today.value;
-    state.value = change(state.value, date);
-    state.value = await deps.plan.update((s) => change(s, date));
+    show(change(state.value, date));
+    show(await deps.plan.update((s) => change(s, date)));
   };
 
   /** Files the finished cycle in history first, then ends it, so a crash in between loses nothing. */
@@ -106,12 +114,12 @@ export function createPlanModel(deps: PlanModelDeps): PlanModel {
       const { archived } = actions.endCycle(seen, next, date, habits);
       if (archived) history.value = await deps.history.update((h) => actions.fileCycle(h, archived));
       let applied = false;
-      state.value = await deps.plan.update((s) => {
+      show(await deps.plan.update((s) => {
         // Another context changed the cycle since it was filed: file the newer copy instead.
         if (JSON.stringify(s.cycle) !== JSON.stringify(seen.cycle)) return s;
         applied = true;
         return actions.endCycle(s, next, date, habits).state;
-      });
+      }));
       if (applied) break;
     }
     selectedDay.value = undefined;
@@ -127,7 +135,7 @@ export function createPlanModel(deps: PlanModelDeps): PlanModel {
     selectedDay,
     async load() {
       const [plan, past] = await Promise.all([deps.plan.get(), deps.history.get()]);
-      state.value = plan;
+      show(plan);
       history.value = past;
       checkDate();
       armMidnight();

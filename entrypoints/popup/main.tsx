@@ -1,9 +1,16 @@
 import { render } from 'preact';
+import plan from 'virtual:plan';
 import '../../components/styles.css';
 import '../../components/popup/popup.css';
 import '../../components/log/log.css';
+import '../../components/popup/today-task-line.css';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { PopupLogging } from '../../components/popup/PopupLogging';
+import { TodayTaskLine } from '../../components/popup/TodayTaskLine';
+import { createPlanModel } from '../../models/plan-model';
+import { systemClock as planClock } from '../../platform/clock';
+import { planHistoryItem, planItem } from '../../storage/items';
+import { planSnapshotCache } from '../../storage/plan-snapshot';
 import { builtInSymptomName } from '../../components/log/symptom-names';
 import { createSidePanelOpener } from '../../platform/side-panel';
 import { systemClock } from '../../domain/log-time';
@@ -23,7 +30,15 @@ const logging = createLoggingModels({
 });
 void logging.start();
 
+// Today's plan task, in the first frame from the last known state, then from storage.
+const planModel = createPlanModel({ plan: planItem, history: planHistoryItem, content: plan, clock: planClock, cache: planSnapshotCache() });
+void planModel.load();
+
 render(
-  <PopupApp openSidePanel={() => void sidePanel.open()} logging={<PopupLogging {...logging} clock={clock} />} />,
+  <PopupApp
+    openSidePanel={() => void sidePanel.open()}
+    task={<TodayTaskLine plan={planModel} />}
+    logging={<PopupLogging {...logging} clock={clock} />}
+  />,
   document.getElementById('app')!,
 );

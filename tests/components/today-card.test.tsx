@@ -12,6 +12,7 @@ import { createPlanModel } from '../../models/plan-model';
 import { createReminderModel } from '../../models/reminder-model';
 import type { PermissionPort } from '../../platform/notifications';
 import { manualTimer, memoryStore } from '../support/memory-store';
+import { PLAN_SNAPSHOT_KEY, planSnapshotCache } from '../../storage/plan-snapshot';
 
 afterEach(cleanup);
 
@@ -214,5 +215,37 @@ describe('the reminder', () => {
     fireEvent.change(screen.getByLabelText('Reminder time'), { target: { value: '20:30' } });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Remind me each day' }));
     await waitFor(() => expect(reminderStore.value).toEqual({ enabled: true, time: '20:30' }));
+  });
+});
+
+describe('the first frame', () => {
+  function webStorage(initial: Record<string, string> = {}) {
+    const data = new Map(Object.entries(initial));
+    return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+  }
+  const clock: Clock = { now: () => Date.parse(`${TODAY}T10:00:00-04:00`), timeZone: () => 'America/New_York' };
+
+  it('shows the last known task before storage answers, then what storage holds', async () => {
+    const web = webStorage();
+    const cache = planSnapshotCache(web);
+    cache.write(startCycle(EMPTY_PLAN, '2026-03-06'));
+    const store = memoryStore(markDay(startCycle(EMPTY_PLAN, '2026-03-06'), 3, 'done', TODAY));
+    const model = createPlanModel({ plan: store, history: memoryStore<PastCycle[]>([]), content: plan, clock, timer: manualTimer(clock.now), cache });
+    render(<TodayTaskLine plan={model} />);
+    const line = screen.getByRole('checkbox', { name: `Day 3: ${plan.days[2]!.task}` }) as HTMLInputElement;
+    expect(line.checked).toBe(false);
+    await act(() => model.load());
+    expect(line.checked).toBe(true);
+    expect(cache.read()).toEqual(store.value);
+  });
+
+  it('a damaged cache shows nothing until storage answers', async () => {
+    const cache = planSnapshotCache(webStorage({ [PLAN_SNAPSHOT_KEY]: '{"v":1,"state":{"cycle":"oops"}}' }));
+    const store = memoryStore(startCycle(EMPTY_PLAN, TODAY));
+    const model = createPlanModel({ plan: store, history: memoryStore<PastCycle[]>([]), content: plan, clock, timer: manualTimer(clock.now), cache });
+    render(<TodayTaskLine plan={model} />);
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    await act(() => model.load());
+    expect(screen.getByRole('checkbox', { name: `Day 1: ${plan.days[0]!.task}` })).toBeTruthy();
   });
 });
