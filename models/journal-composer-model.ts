@@ -20,7 +20,7 @@ export interface ComposerModel {
   saving: ReadonlySignal<boolean>;
   /** True when the form came back from a draft left unsaved earlier. */
   restored: ReadonlySignal<boolean>;
-  /** Reads the draft left by an earlier visit, unless the user has started writing already. */
+  /** Reads the draft left by an earlier visit (once), unless the user has started writing already. */
   restore(): Promise<void>;
   /** Opens the form for a kind; switching kind keeps everything typed so far. */
   open(kind: EntryKind): void;
@@ -51,6 +51,7 @@ export function createComposerModel({ store, clock, draft, timers, notices }: Co
   const saving = signal(false);
   const restored = signal(false);
   let timer: unknown;
+  let restoring: Promise<void> | undefined;
   let dirty = false;
   let touched = false;
 
@@ -79,12 +80,17 @@ export function createComposerModel({ store, clock, draft, timers, notices }: Co
     problem,
     saving,
     restored,
-    async restore() {
-      const saved = await draft.get().catch(() => null);
-      if (saved && !touched && form.value === null) {
-        form.value = saved;
-        restored.value = true;
-      }
+    restore() {
+      restoring ??= draft.get().then(
+        (saved) => {
+          if (saved && !touched && form.value === null) {
+            form.value = saved;
+            restored.value = true;
+          }
+        },
+        () => undefined,
+      );
+      return restoring;
     },
     open(kind) {
       form.value = form.value ? { ...form.value, kind } : emptyForm(kind);

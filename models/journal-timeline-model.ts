@@ -4,6 +4,8 @@ import { today, type Clock } from '../domain/log-time';
 import type { KeyValueArea } from '../storage/key-value-area';
 import { EMPTY_HISTORY_DAY, listHistoryDays, readHistoryDays, withPart, type HistoryDay } from '../storage/journal-history';
 
+export { dayProblems } from '../storage/journal-history';
+
 /** Days added to the window per step back (a week's worth of days that have something). */
 export const TIMELINE_PAGE = 7;
 /** The most days rendered at once; older steps let the newest go (and newer steps bring them back). */

@@ -1,0 +1,59 @@
+import { i18n } from '#i18n';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { JournalEntry } from '../../domain/journal-entry';
+import { formFromEntry, type EntryForm } from '../../domain/journal-form';
+import type { TagUse } from '../../domain/journal-tags';
+import type { JournalProblem } from '../../models/journal-problem';
+import { EntryFields } from './EntryFields';
+import { entryClock, journalProblemText, kindLabel } from './journal-words';
+
+interface Props {
+  entry: JournalEntry;
+  suggest: (typed: string, chosen: readonly string[]) => TagUse[];
+  /** Resolves to the problem when refused (the form stays open with its message). */
+  onSave: (form: EntryForm) => Promise<JournalProblem | undefined>;
+  onCancel: () => void;
+}
+
+/** Edits one entry in place: every field, its day and time, its note. Escape cancels. */
+export function EntryEditor({ entry, suggest, onSave, onCancel }: Props) {
+  const [form, setForm] = useState<EntryForm>(() => formFromEntry(entry));
+  const [problem, setProblem] = useState<JournalProblem | undefined>();
+  const [saving, setSaving] = useState(false);
+  const ref = useRef<HTMLFormElement>(null);
+  const id = `edit-${entry.id}`;
+  useEffect(() => ref.current?.querySelector<HTMLElement>('input:not([type=radio]), textarea, input')?.focus(), []);
+  const legend = i18n.t('journal.entry.editLegend', [kindLabel(entry.kind), entryClock(entry)]);
+  return (
+    <form
+      ref={ref}
+      class="journal-form journal-edit"
+      aria-label={legend}
+      onKeyDown={(event) => event.key === 'Escape' && onCancel()}
+      onSubmit={async (event) => {
+        event.preventDefault();
+        setSaving(true);
+        setProblem(await onSave(form));
+        setSaving(false);
+      }}
+    >
+      <p class="log-edit-legend">{legend}</p>
+      <EntryFields
+        idPrefix={id}
+        form={form}
+        editing
+        onChange={(patch) => {
+          setForm((current) => ({ ...current, ...patch }));
+          setProblem(undefined);
+        }}
+        suggest={suggest}
+        defaultAt={() => ({ date: '', time: '' })}
+      />
+      {problem && <p class="log-problem" role="alert">{journalProblemText(problem)}</p>}
+      <div class="journal-actions">
+        <button type="submit" class="primary" disabled={saving}>{i18n.t('journal.entry.save')}</button>
+        <button type="button" onClick={onCancel}>{i18n.t('journal.entry.cancel')}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+/** The journal on the extension's own storage: browser stores, Web Locks, the draft item, real timers. */
+import { browserHistorySource, browserJournalStore } from '../storage/browser-journal-store';
+import { browserSymptomLogStore } from '../storage/browser-log-store';
+import { journalDraftItem } from '../storage/items';
+import { browserTimers } from './log-notice-model';
+import { createJournalModel, type JournalModel } from './journal-model';
+import type { JournalLoaderDeps } from './journal-loader';
+
+/** Creates the journal model on browser storage and starts it (today first; history only when searched). */
+export function startBrowserJournal({ symptoms, clock }: JournalLoaderDeps): JournalModel {
+  const { area, feed } = browserHistorySource();
+  const model = createJournalModel({
+    journal: browserJournalStore(clock),
+    logs: browserSymptomLogStore(clock),
+    area,
+    feed,
+    clock,
+    timers: browserTimers,
+    draft: journalDraftItem,
+    symptomName: (id) => symptoms.nameOf(id),
+    symptomNames: symptoms.all,
+  });
+  void model.start();
+  return model;
+}
