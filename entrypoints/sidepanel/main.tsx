@@ -19,6 +19,7 @@ import { createReminderModel } from '../../models/reminder-model';
 import { refreshPlanFromPage, type PlanBrowserEvents } from '../../models/plan-wiring';
 import { systemClock as planClock } from '../../platform/clock';
 import { createNotificationPermission } from '../../platform/notifications';
+import { planSnapshotCache } from '../../storage/plan-snapshot';
 import { TodayCard } from '../../components/today/TodayCard';
 import { symptomSettingsItem } from '../../storage/items';
 import { symptomListSnapshot } from '../../storage/symptom-list-snapshot';
@@ -39,12 +40,17 @@ async function main() {
   });
   void logging.start();
   const guideModel = createGuideModel(guide, readingProgressItem);
-  const planModel = createPlanModel({ plan: planItem, history: planHistoryItem, content: plan, clock: planClock });
+  // The plan shows from its last known state (storage/plan-snapshot.ts) while storage is read; the reminder
+  // setting sits in a closed disclosure, so neither holds up the first frame.
+  const planModel = createPlanModel({ plan: planItem, history: planHistoryItem, content: plan, clock: planClock, cache: planSnapshotCache() });
   const reminderModel = createReminderModel(planReminderItem, createNotificationPermission());
-  const [lastView] = await Promise.all([panelViewItem.get(), guideModel.load(), planModel.load(), reminderModel.load()]);
+  void planModel.load();
+  void reminderModel.load();
+  const [lastView] = await Promise.all([panelViewItem.get(), guideModel.load()]);
   // Shown again after the computer slept, or opened after travel: the day may have turned.
   document.addEventListener('visibilitychange', () => document.hidden || planModel.checkDate());
-  void refreshPlanFromPage(browser as unknown as PlanBrowserEvents, plan, planClock);
+  // Off the first frame's path: the worker keeps the badge right on its own; this catches a zone change.
+  setTimeout(() => void refreshPlanFromPage(browser as unknown as PlanBrowserEvents, plan, planClock), 1000);
   const todayCard = () => (
     <TodayCard
       plan={planModel}
