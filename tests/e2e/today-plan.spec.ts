@@ -140,6 +140,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await seedPlanStartedDaysAgo(serviceWorker, 2, { 1: 'done', 2: 'skipped' });
     await expect(dayHeading(page)).toHaveText('Day 3 of 7');
     await scan('a day of the plan');
+    const popup = await page.context().newPage();
+    await popup.emulateMedia({ colorScheme });
+    await popup.goto(extensionUrl('popup.html'));
+    await expect(popup.getByRole('checkbox', { name: /^Day 3: / })).toBeVisible();
+    const popupResults = await new AxeBuilder({ page: popup }).include('[data-testid="popup-plan"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(popupResults.violations.map((v) => v.id), 'popup task line').toEqual([]);
+    await popup.close();
     await page.getByRole('button', { name: 'Pause the plan' }).click();
     await expect(page.getByRole('button', { name: 'Resume the plan' })).toBeVisible();
     await scan('paused');
