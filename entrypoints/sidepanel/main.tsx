@@ -49,6 +49,9 @@ async function main() {
   const [lastView] = await Promise.all([panelViewItem.get(), guideModel.load()]);
   // Shown again after the computer slept, or opened after travel: the day may have turned.
   document.addEventListener('visibilitychange', () => document.hidden || planModel.checkDate());
+  // A page's timers pause while the computer sleeps; alarms do not: the background's midnight alarm reaches
+  // every open page too, so a panel left open overnight turns the day when the computer wakes.
+  browser.alarms.onAlarm.addListener(() => planModel.checkDate());
   // Off the first frame's path: the worker keeps the badge right on its own; this catches a zone change.
   setTimeout(() => void refreshPlanFromPage(browser as unknown as PlanBrowserEvents, plan, planClock), 1000);
   const todayCard = () => (
