@@ -5,6 +5,7 @@ import { formFromEntry, type EntryForm } from '../../domain/journal-form';
 import type { TagUse } from '../../domain/journal-tags';
 import type { JournalProblem } from '../../models/journal-problem';
 import { EntryFields } from './EntryFields';
+import { focusFirstField } from './focus-first-field';
 import { entryClock, journalProblemText, kindLabel } from './journal-words';
 
 interface Props {
@@ -22,7 +23,7 @@ export function EntryEditor({ entry, suggest, onSave, onCancel }: Props) {
   const [saving, setSaving] = useState(false);
   const ref = useRef<HTMLFormElement>(null);
   const id = `edit-${entry.id}`;
-  useEffect(() => ref.current?.querySelector<HTMLElement>('input:not([type=radio]), textarea, input')?.focus(), []);
+  useEffect(() => focusFirstField(ref.current), []);
   const legend = i18n.t('journal.entry.editLegend', [kindLabel(entry.kind), entryClock(entry)]);
   return (
     <form

@@ -4,6 +4,7 @@ import { ENTRY_KINDS } from '../../domain/journal-entry';
 import type { TagUse } from '../../domain/journal-tags';
 import type { ComposerModel } from '../../models/journal-composer-model';
 import { EntryFields } from './EntryFields';
+import { focusFirstField } from './focus-first-field';
 import { journalProblemText, kindLabel } from './journal-words';
 
 interface Props {
@@ -22,7 +23,7 @@ export function JournalComposer({ composer, suggest, defaultAt, focusRequest = 0
   const formRef = useRef<HTMLFormElement>(null);
   const focusKinds = () => queueMicrotask(() => kinds.current?.querySelector('input')?.focus());
   useEffect(() => {
-    if (focusRequest) formRef.current?.querySelector<HTMLElement>('input:not([type=radio]), textarea, input')?.focus();
+    if (focusRequest) focusFirstField(formRef.current);
   }, [focusRequest]);
   return (
     <section class="journal-compose" aria-labelledby="journal-compose-heading">

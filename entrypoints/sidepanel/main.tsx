@@ -8,6 +8,7 @@ import '../../components/app/panel.css';
 import '../../components/guide/guide.css';
 import '../../components/today/today.css';
 import '../../components/log/log.css';
+import '../../components/journal/journal.css';
 import { PanelApp } from '../../components/app/PanelApp';
 import { GuideView } from '../../components/guide/GuideView';
 import { createRouterModel } from '../../models/router-model';
@@ -30,6 +31,8 @@ import { browserTimers } from '../../models/log-notice-model';
 import { builtInSymptomName } from '../../components/log/symptom-names';
 import { TodayView } from '../../components/today/TodayView';
 import { TodayLogs } from '../../components/today/TodayLogs';
+import { JournalSlot } from '../../components/journal/JournalSlot';
+import { createJournalLoader } from '../../models/journal-loader';
 
 async function main() {
   // Today's symptom logs: read and followed live, whatever view is open, so the Today view is current at once.
@@ -39,6 +42,9 @@ async function main() {
   whenIdle: (task) => requestIdleCallback(task, { timeout: 5000 }), builtInName: builtInSymptomName,
   });
   void logging.start();
+  // The journal loads the first time it is shown (at once when the panel opens on it).
+  const loadJournal = createJournalLoader({ symptoms: logging.symptoms, clock: systemClock });
+  if (location.hash.startsWith('#/journal')) void loadJournal();
   const guideModel = createGuideModel(guide, readingProgressItem);
   // The plan shows from its last known state (storage/plan-snapshot.ts) while storage is read; the reminder
   // setting sits in a closed disclosure, so neither holds up the first frame.
@@ -83,7 +89,16 @@ async function main() {
       views={{
         today: () => <TodayView card={todayCard()} logs={<TodayLogs {...logging} clock={systemClock} />} />,
         guide: () => <GuideView model={guideModel} />,
-        journal: () => null,
+        journal: () => (
+          <JournalSlot
+            load={loadJournal}
+            nameOf={logging.symptoms.nameOf}
+            choices={logging.symptoms.all.value}
+            clock={systemClock}
+            compose={router.route.value.compose}
+            onComposeHandled={() => router.go({ view: 'journal' })}
+          />
+        ),
         data: () => null,
       }}
     />,

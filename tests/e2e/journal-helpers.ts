@@ -3,7 +3,7 @@ import { expect } from './fixtures';
 
 /** The browser's local date, "YYYY-MM-DD" (the extension files entries under it). */
 export function localToday(page: Page | Worker, daysAgo = 0): Promise<string> {
-  return page.evaluate((daysAgo) => {
+  return (page as Page).evaluate((daysAgo) => {
     const d = new Date();
     d.setDate(d.getDate() - daysAgo);
     const pad = (n: number) => String(n).padStart(2, '0');
@@ -40,4 +40,17 @@ export function failOnDialog(page: Page): string[] {
     void dialog.dismiss();
   });
   return seen;
+}
+
+/** Writes raw storage.local items from inside an extension page (seeding history in its stored shape). */
+export function seedStorage(page: Page | Worker, items: Record<string, unknown>): Promise<void> {
+  return (page as Page).evaluate(async (values) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set(values);
+  }, items);
+}
+
+/** The browser's UTC offset (minutes east) now, as the extension records it. */
+export function browserOffset(page: Page | Worker): Promise<number> {
+  return (page as Page).evaluate(() => 0 - new Date().getTimezoneOffset());
 }

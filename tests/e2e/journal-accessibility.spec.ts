@@ -1,0 +1,81 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { createEntry, type EntryDetails } from '../../domain/journal-entry';
+import { createLog } from '../../domain/symptom-log';
+import { journalDayKey, journalDayValue } from '../../storage/journal-days';
+import { logDayKey, logDayValue } from '../../storage/symptom-log-days';
+import { expect, test } from './fixtures';
+import { browserOffset, localToday, openJournal, seedStorage, todayItems } from './journal-helpers';
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const KINDS: [EntryDetails, string][] = [
+  [{ kind: 'food', tags: ['gluten', 'dairy'] }, 'toast'],
+  [{ kind: 'stress', level: 3 }, 'deadline'],
+  [{ kind: 'sleep', hours: 6.5, quality: 2 }, ''],
+  [{ kind: 'movement', activity: 'walk', minutes: 30 }, ''],
+  [{ kind: 'bowel', bristol: 5 }, ''],
+  [{ kind: 'note' }, 'felt calmer'],
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the journal in every state has no axe violations (${colorScheme})`, async ({ openExtensionPage, serviceWorker }) => {
+    test.setTimeout(120_000); // a dozen full axe scans on a shared 2-core machine
+    // Today and two earlier days: one entry of every kind, and a symptom log.
+    const offsetMin = await browserOffset(serviceWorker);
+    const items: Record<string, unknown> = {};
+    for (const daysAgo of [0, 1, 3]) {
+      const day = await localToday(serviceWorker, daysAgo);
+      const noon = Date.parse(`${day}T12:00:00Z`) - offsetMin * 60_000;
+      const base = Math.min(noon, Date.now() - 10 * 60_000);
+      const stamp = (i: number) => base - (KINDS.length - i) * 60_000;
+      items[journalDayKey(day)] = journalDayValue(KINDS.map(([details, note], i) => createEntry({ details, note, moment: { epochMs: stamp(i), offsetMin } }, `e-${daysAgo}-${i}`, stamp(i))));
+      items[logDayKey(day)] = logDayValue([createLog({ symptomId: 'fatigue', severity: 2, moment: { epochMs: base, offsetMin }, note: 'after lunch' }, `l-${daysAgo}`, base)]);
+    }
+    await seedStorage(serviceWorker, items);
+
+    const page = await openJournal(openExtensionPage);
+    await page.emulateMedia({ colorScheme });
+    await expect(todayItems(page)).toHaveCount(KINDS.length + 1);
+    expect(await violations(page), 'timeline with every kind').toEqual([]);
+
+    await page.getByRole('radio', { name: 'Food or drink' }).check();
+    await page.getByRole('combobox', { name: 'Foods and drinks' }).fill('g');
+    await expect(page.getByRole('listbox', { name: 'Foods from your journal' }).getByRole('option')).toHaveText(['gluten']);
+    expect(await violations(page), 'food form with suggestions').toEqual([]);
+    await page.getByRole('combobox', { name: 'Foods and drinks' }).press('Enter');
+
+    await page.getByRole('radio', { name: 'Bowel movement' }).check();
+    await page.getByRole('radio', { name: 'Another day or time' }).check();
+    await page.getByRole('button', { name: 'Save entry' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Please choose the type that looks most like it.');
+    expect(await violations(page), 'Bristol scale, another time, a problem shown').toEqual([]);
+
+    for (const kind of ['Stress', 'Sleep', 'Movement', 'Note']) {
+      await page.getByRole('radio', { name: kind, exact: true }).check();
+      expect(await violations(page), `${kind} form`).toEqual([]);
+    }
+    await page.getByRole('button', { name: 'Discard this unsaved entry' }).click();
+
+    await todayItems(page).filter({ hasText: 'Sleep' }).getByRole('button', { name: /^Edit Sleep at / }).click();
+    expect(await violations(page), 'editing an entry').toEqual([]);
+    await page.keyboard.press('Escape');
+    await todayItems(page).filter({ hasText: 'walk' }).getByRole('button', { name: /^Delete / }).click();
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+    expect(await violations(page), 'deleted, Undo offered').toEqual([]);
+
+    await page.getByRole('button', { name: 'Calendar' }).click();
+    await expect(page.locator('#journal-calendar')).toBeVisible();
+    expect(await violations(page), 'month calendar').toEqual([]);
+
+    await page.getByRole('searchbox', { name: 'Search your journal' }).fill('a');
+    await expect(page.getByTestId('journal-results').getByRole('status')).toHaveText(/\d+ match/);
+    expect(await violations(page), 'search results').toEqual([]);
+    await page.getByRole('searchbox', { name: 'Search your journal' }).fill('zzzz');
+    await expect(page.getByTestId('journal-results').getByRole('status')).toHaveText('Nothing matches. Try fewer or different words.');
+    expect(await violations(page), 'no results').toEqual([]);
+  });
+}
