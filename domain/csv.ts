@@ -4,22 +4,23 @@
  * how Excel knows the file is UTF-8.
  *
  * Text the user typed that starts with `=`, `+`, `-`, `@`, tab or carriage return gets a leading apostrophe:
- * a spreadsheet would otherwise run it as a formula ("CSV injection"). `unguardCell` takes it off again.
+ * a spreadsheet would otherwise run it as a formula ("CSV injection"). Text that starts with an apostrophe
+ * gets one more, so `unguardCell` can always take exactly the added one off again.
  */
 
 export type Cell = string | number | null;
 
 const NEEDS_QUOTES = /[",\r\n]/;
-const FORMULA_START = /^[=+\-@\t\r]/;
+const GUARDED_START = /^[=+\-@\t\r']/;
 
 /** A typed text cell made safe to open in a spreadsheet. */
 export function guardCell(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return GUARDED_START.test(text) ? `'${text}` : text;
 }
 
 /** The user's text back from a guarded cell. */
 export function unguardCell(text: string): string {
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+  return text.startsWith("'") && GUARDED_START.test(text.slice(1)) ? text.slice(1) : text;
 }
 
 function field(cell: Cell): string {

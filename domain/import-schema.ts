@@ -188,6 +188,11 @@ export function parseImport(text: string, bytes: number): ImportResult {
   let upgraded = json as Record<string, unknown>;
   for (let step = version + 1; step <= EXPORT_VERSION; step++) upgraded = { ...EXPORT_MIGRATIONS[step]!(upgraded), version: step };
 
+  // Count before checking entry by entry: an absurd list is refused without walking it.
+  for (const part of ['logs', 'journal'] as const) {
+    const list = (upgraded.data as Record<string, unknown> | undefined)?.[part];
+    if (Array.isArray(list) && list.length > MAX_ENTRIES) return { ok: false, problem: { code: 'invalid', part, rule: 'tooMany' } };
+  }
   const parsed = v.safeParse(fileSchema, upgraded, { abortEarly: true });
   if (!parsed.success) return { ok: false, problem: describeIssue(parsed.issues[0]) };
   const raw = parsed.output;

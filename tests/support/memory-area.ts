@@ -8,8 +8,8 @@ export interface MemoryArea extends KeyValueArea {
   data: Map<string, unknown>;
   /** Keys this area's own writes changed since the last `takeDirty()` (not those `deliver`ed). */
   takeDirty(): string[];
-  /** Makes `set`/`remove` throw `error` while `when(items)` is true. */
-  failWrites(when: (items: Record<string, unknown>) => boolean, error?: Error): void;
+  /** Makes the next `times` writes for which `when(items)` is true (`set`, or `remove` with undefined values) throw `error`. */
+  failWrites(when: (items: Record<string, unknown>) => boolean, error?: Error, times?: number): void;
   /** A copy of everything stored. */
   dump(): Record<string, unknown>;
   /** Stores values as another party would (e.g. browser sync delivering), notifying watchers. */
@@ -23,10 +23,13 @@ export function memoryArea(): MemoryArea {
   const data = new Map<string, unknown>();
   const watchers = new Map<string, Set<(value: unknown) => void>>();
   const dirty = new Set<string>();
-  let failing: { when: (items: Record<string, unknown>) => boolean; error: Error } | undefined;
+  let failing: { when: (items: Record<string, unknown>) => boolean; error: Error; times: number } | undefined;
   const notify = (key: string) => watchers.get(key)?.forEach((watcher) => watcher(copy(data.get(key))));
   const check = (items: Record<string, unknown>) => {
-    if (failing?.when(items)) throw failing.error;
+    if (failing && failing.times > 0 && failing.when(items)) {
+      failing.times--;
+      throw failing.error;
+    }
   };
   const store = (items: Record<string, unknown>) => {
     for (const [key, value] of Object.entries(items)) {
@@ -62,8 +65,8 @@ export function memoryArea(): MemoryArea {
       watchers.set(key, set);
       return () => void set.delete(callback);
     },
-    failWrites(when, error = new Error('QUOTA_BYTES quota exceeded')) {
-      failing = { when, error };
+    failWrites(when, error = new Error('QUOTA_BYTES quota exceeded'), times = Infinity) {
+      failing = { when, error, times };
     },
     takeDirty() {
       const keys = [...dirty];

@@ -1,0 +1,43 @@
+/** The words for the data view's states: import problems, sizes, dates. */
+import { i18n } from '#i18n';
+import type { ImportProblem, Rule } from '../../domain/import-schema';
+import type { PartId } from '../../domain/export-file';
+import type { DataWriteProblem } from '../../storage/data-store';
+
+/** Where in the file a problem is: the part, the entry number, the field. */
+function where(problem: Extract<ImportProblem, { code: 'invalid' }>): string {
+  let place = problem.part === 'header' ? i18n.t('data.import.where.header') : i18n.t(`data.import.parts.${problem.part satisfies PartId}` as 'data.import.parts.logs');
+  if (problem.entry !== undefined) place = i18n.t('data.import.where.entry', [place, problem.entry]);
+  if (problem.field) place = i18n.t('data.import.where.field', [place, problem.field]);
+  return place;
+}
+
+/** The one message for a file that cannot be imported. */
+export function importProblemText(problem: ImportProblem): string {
+  switch (problem.code) {
+    case 'tooLarge':
+      return i18n.t('data.import.problems.tooLarge', [formatBytes(problem.bytes), formatBytes(problem.limit)]);
+    case 'newerVersion':
+      return i18n.t('data.import.problems.newerVersion', [problem.version]);
+    case 'invalid':
+      return i18n.t('data.import.problems.invalid', [where(problem), i18n.t(`data.import.rules.${problem.rule satisfies Rule}` as 'data.import.rules.object')]);
+    default:
+      return i18n.t(`data.import.problems.${problem.code}` as 'data.import.problems.empty');
+  }
+}
+
+/** Why an import failed (nothing was changed). */
+export function writeProblemText(code: DataWriteProblem): string {
+  return i18n.t(`data.import.failed.${code}` as 'data.import.failed.writeFailed');
+}
+
+/** "850 bytes", "12.4 KB", "3.1 MB" in the reader's language. */
+export function formatBytes(bytes: number): string {
+  const [unit, value] = bytes >= 1_000_000 ? (['megabyte', bytes / 1_000_000] as const) : bytes >= 1000 ? (['kilobyte', bytes / 1000] as const) : (['byte', bytes] as const);
+  return new Intl.NumberFormat(undefined, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+}
+
+/** A stored ISO instant as a date and time in the reader's language. */
+export function formatInstant(iso: string): string {
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
