@@ -9,6 +9,7 @@ import '../../components/guide/guide.css';
 import '../../components/today/today.css';
 import '../../components/log/log.css';
 import '../../components/journal/journal.css';
+import '../../components/data/data.css';
 import { PanelApp } from '../../components/app/PanelApp';
 import { GuideView } from '../../components/guide/GuideView';
 import { createRouterModel } from '../../models/router-model';
@@ -33,6 +34,12 @@ import { TodayView } from '../../components/today/TodayView';
 import { TodayLogs } from '../../components/today/TodayLogs';
 import { JournalSlot } from '../../components/journal/JournalSlot';
 import { createJournalLoader } from '../../models/journal-loader';
+import { DataSlot } from '../../components/data/DataSlot';
+import { BackupReminderNotice } from '../../components/data/BackupReminderNotice';
+import { createDataLoader } from '../../models/data-loader';
+import { createBackupReminderModel } from '../../models/backup-reminder-model';
+import { backupReminderItem, backupStateItem } from '../../storage/items';
+import { hasRecords } from '../../storage/has-records';
 
 async function main() {
   // Today's symptom logs: read and followed live, whatever view is open, so the Today view is current at once.
@@ -45,6 +52,10 @@ async function main() {
   // The journal loads the first time it is shown (at once when the panel opens on it).
   const loadJournal = createJournalLoader({ symptoms: logging.symptoms, clock: systemClock });
   if (location.hash.startsWith('#/journal')) void loadJournal();
+  // Your data: the export reminder is checked when idle; export, import and their schema load with the view.
+  const backupModel = createBackupReminderModel({ settings: backupReminderItem, state: backupStateItem, hasData: () => hasRecords(), now: () => Date.now() });
+  requestIdleCallback(() => void backupModel.load(), { timeout: 3000 });
+  const loadData = createDataLoader({ backup: backupModel, builtInName: builtInSymptomName, clock: systemClock });
   const guideModel = createGuideModel(guide, readingProgressItem);
   // The plan shows from its last known state (storage/plan-snapshot.ts) while storage is read; the reminder
   // setting sits in a closed disclosure, so neither holds up the first frame.
@@ -87,7 +98,12 @@ async function main() {
     <PanelApp
       router={router}
       views={{
-        today: () => <TodayView card={todayCard()} logs={<TodayLogs {...logging} clock={systemClock} />} />,
+        today: () => (
+          <>
+            <BackupReminderNotice model={backupModel} onExport={() => void loadData().then((data) => data.exportAll())} onSettings={() => router.go({ view: 'data' })} />
+            <TodayView card={todayCard()} logs={<TodayLogs {...logging} clock={systemClock} />} />
+          </>
+        ),
         guide: () => <GuideView model={guideModel} />,
         journal: () => (
           <JournalSlot
@@ -99,7 +115,7 @@ async function main() {
             onComposeHandled={() => router.go({ view: 'journal' })}
           />
         ),
-        data: () => null,
+        data: () => <DataSlot load={loadData} backup={backupModel} />,
       }}
     />,
     document.getElementById('app')!,

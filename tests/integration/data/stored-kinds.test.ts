@@ -14,7 +14,7 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
-const registry = Object.values(items).filter((value): value is ValidatedItem<unknown> => typeof value === 'object' && value !== null && 'key' in value);
+const registry = (Object.values(items) as unknown[]).filter((value): value is ValidatedItem<unknown> => typeof value === 'object' && value !== null && 'key' in value);
 const byName = Object.fromEntries(Object.entries(items)) as unknown as Record<string, ValidatedItem<unknown>>;
 const parts = { plan: items.planItem, symptoms: items.symptomSettingsItem, planReminder: items.planReminderItem, backupReminder: items.backupReminderItem, planHistory: items.planHistoryItem, readingProgress: items.readingProgressItem };
 
