@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import type { ImportProblem, Rule } from '../../domain/import-schema';
 import type { PartId } from '../../domain/export-file';
 import type { DataWriteProblem } from '../../storage/data-store';
+import type { SyncWriteProblem } from '../../storage/synced-item';
 
 /** Where in the file a problem is: the part, the entry number, the field. */
 function where(problem: Extract<ImportProblem, { code: 'invalid' }>): string {
@@ -29,6 +30,14 @@ export function importProblemText(problem: ImportProblem): string {
 /** Why an import failed (nothing was changed). */
 export function writeProblemText(code: DataWriteProblem): string {
   return i18n.t(`data.import.failed.${code}` as 'data.import.failed.writeFailed');
+}
+
+/**
+ * Why a change to a synced value (plan, symptom list, reminder) was refused; nothing was changed. For the
+ * views that write them: a SyncWriteError's `code` (storage/synced-item.ts).
+ */
+export function syncProblemText(code: SyncWriteProblem): string {
+  return i18n.t(`data.syncProblems.${code}` as 'data.syncProblems.writeFailed');
 }
 
 /** "850 bytes", "12.4 KB", "3.1 MB" in the reader's language. */

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BackupReminderNotice } from '../../components/data/BackupReminderNotice';
 import { DataView } from '../../components/data/DataView';
+import { syncProblemText } from '../../components/data/data-text';
 import { EMPTY_BACKUP_STATE } from '../../domain/backup-reminder';
 import { createBackupReminderModel } from '../../models/backup-reminder-model';
 import { backupReminderItem, backupStateItem } from '../../storage/items';
@@ -111,6 +112,12 @@ describe('Your data view', () => {
   it('warns near the sync limit', async () => {
     await setup({ ...SMALL_USE, sync: { ...SMALL_USE.sync, used: 90_000 } });
     expect(screen.getByTestId('warning-syncNearFull').textContent).toContain('close to browser sync');
+  });
+});
+
+describe('messages for refused synced changes', () => {
+  it('name the problem and say nothing changed', () => {
+    for (const code of ['tooLarge', 'quota', 'newer', 'writeFailed'] as const) expect(syncProblemText(code)).toMatch(/Nothing was changed/);
   });
 });
 
