@@ -7,7 +7,7 @@ interface Props {
   onSettings: () => void;
 }
 
-/** The gentle reminder above the Today view: export now, not now, or change how often. */
+/** The gentle reminder under the Today view: export now, not now, or change how often. */
 export function BackupReminderNotice({ model, onExport, onSettings }: Props) {
   if (!model.due.value) return null;
   const weeks = model.settings.value.weeks;

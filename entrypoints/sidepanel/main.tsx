@@ -100,8 +100,9 @@ async function main() {
       views={{
         today: () => (
           <>
-            <BackupReminderNotice model={backupModel} onExport={() => void loadData().then((data) => data.exportAll())} onSettings={() => router.go({ view: 'data' })} />
             <TodayView card={todayCard()} logs={<TodayLogs {...logging} clock={systemClock} />} />
+            {/* Below the day's content: it appears when idle, and must never push a button from under a pointer. */}
+            <BackupReminderNotice model={backupModel} onExport={() => void loadData().then((data) => data.exportAll())} onSettings={() => router.go({ view: 'data' })} />
           </>
         ),
         guide: () => <GuideView model={guideModel} />,
