@@ -2,9 +2,19 @@
  * A typed, versioned storage item whose reads are validated: a stored value of the wrong shape
  * (hand-edited, corrupted, written by a future version) falls back to the default instead of
  * breaking the UI. Every item in storage/items.ts is made with this.
+ *
+ * Written on the raw storage area rather than @wxt-dev/storage: that library (with async-mutex and
+ * dequal) was about 11 kB of the popup's start-up code, and it reads every defined item as soon as it is
+ * defined. Here nothing is read until asked, and an item migrates on its first read. The stored layout is
+ * the one @wxt-dev/storage used (`name` holds the value, `name$` holds `{ v: version }`), so values
+ * written by earlier builds read as before.
  */
-import { storage, type StorageItemKey } from 'wxt/utils/storage';
+import { lazyArea, type AreaName } from './browser-areas';
+import type { KeyValueArea } from './key-value-area';
 import { defaultLock, type WithLock } from './locks';
+
+/** `local:name` or `sync:name`: the area and the key inside it. */
+export type StorageItemKey = `${AreaName}:${string}`;
 
 /** Returns the value if it has the expected shape, otherwise undefined. */
 export type Validator<T> = (value: unknown) => T | undefined;
@@ -16,6 +26,8 @@ export interface ValidatedItemOptions<T> {
   migrations?: Record<number, (old: any) => any>;
   validate: Validator<T>;
   lock?: WithLock;
+  /** The storage area; defaults to the browser's area named in the key. Tests pass their own. */
+  area?: KeyValueArea;
 }
 
 export interface ValidatedItem<T> {
@@ -31,30 +43,58 @@ export interface ValidatedItem<T> {
   remove(): Promise<void>;
 }
 
-/** Defines a validated, versioned item on top of WXT storage. */
+function versionOf(meta: unknown): number {
+  const v = (meta as { v?: unknown } | null | undefined)?.v;
+  return typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : 1;
+}
+
+/** Defines a validated, versioned item. Reads nothing until first used. */
 export function defineValidatedItem<T>(key: StorageItemKey, options: ValidatedItemOptions<T>): ValidatedItem<T> {
-  const { fallback, validate, lock = defaultLock() } = options;
-  const item = storage.defineItem<T>(key, {
-    fallback,
-    version: options.version,
-    migrations: options.migrations,
-  });
-  const read = async (): Promise<T> => validate(await item.getValue()) ?? fallback;
+  const { fallback, validate, version, migrations = {}, lock = defaultLock() } = options;
+  const separator = key.indexOf(':');
+  const name = key.slice(separator + 1);
+  const metaName = `${name}$`;
+  const area = options.area ?? lazyArea(key.slice(0, separator) as AreaName);
+
+  // Like @wxt-dev/storage, version 1 needs no metadata: a value without it is version 1.
+  const write = (value: unknown) => area.set(version > 1 ? { [name]: value, [metaName]: { v: version } } : { [name]: value });
+
+  /** The stored value in the current shape: older versions are migrated step by step and written back. */
+  const readRaw = async (): Promise<unknown> => {
+    const stored = await area.get([name, metaName]);
+    const value = stored[name];
+    if (value === undefined || value === null) return undefined;
+    const from = versionOf(stored[metaName]);
+    if (from >= version) return value;
+    return lock(key, async () => {
+      // Another context may have migrated it while we waited for the lock.
+      const again = await area.get([name, metaName]);
+      let current = again[name];
+      for (let step = versionOf(again[metaName]) + 1; step <= version; step++) {
+        const migrate = migrations[step];
+        if (migrate) current = await migrate(current);
+      }
+      await write(current);
+      return current;
+    });
+  };
+  const read = async (): Promise<T> => validate(await readRaw()) ?? fallback;
+
   return {
     key,
     fallback,
     get: read,
-    set: (value) => item.setValue(value),
+    set: (value) => write(value),
     update: (change) =>
       lock(key, async () => {
         const next = change(await read());
-        await item.setValue(next);
+        await write(next);
         return next;
       }),
     watch: (callback) =>
-      item.watch((value) => {
+      area.watch(name, (value) => {
         callback(validate(value) ?? fallback);
       }),
-    remove: () => item.removeValue(),
+    remove: () => area.remove([name, metaName]),
   };
 }
