@@ -123,7 +123,11 @@ export function createDataStore(deps: DataStoreDeps): DataStore {
       writes.localRemove.push(...synced.localRemove);
     }
     for (const part of LOCAL_PARTS) {
-      if (canonical(current[part]) !== canonical(next[part])) writes.localSet[localKeyOf(items[part])] = next[part];
+      if (canonical(current[part]) === canonical(next[part])) continue;
+      const key = localKeyOf(items[part]);
+      writes.localSet[key] = next[part];
+      // The layout validated items read: version 1 needs no version key (storage/validated-item.ts).
+      if (items[part].version > 1) writes.localSet[`${key}$`] = { v: items[part].version };
     }
     return writes;
   }

@@ -219,6 +219,7 @@ export function defineSyncedItem<T>(name: string, options: SyncedItemOptions<T>)
   return {
     key: `sync:${name}`,
     fallback,
+    version,
     name,
     syncKeys,
     localKeys,

@@ -33,6 +33,8 @@ export interface ValidatedItemOptions<T> {
 export interface ValidatedItem<T> {
   readonly key: StorageItemKey;
   readonly fallback: T;
+  /** The shape's version (export/import writes `name$` beside the value when it is above 1). */
+  readonly version: number;
   /** The stored value, or the fallback when nothing valid is stored. */
   get(): Promise<T>;
   set(value: T): Promise<void>;
@@ -83,6 +85,7 @@ export function defineValidatedItem<T>(key: StorageItemKey, options: ValidatedIt
   return {
     key,
     fallback,
+    version,
     get: read,
     set: (value) => write(value),
     update: (change) =>

@@ -17,11 +17,12 @@ import { syncNetwork } from '../../support/sync-network';
 import { zoneClock } from '../../support/zone-clock';
 
 /** A data store on in-memory areas that a test can make fail; local items read straight from the area. */
-function isolatedStore() {
+function isolatedStore(historyVersion = 1) {
   const [env] = syncNetwork(1).browsers;
-  const localItem = <T>(key: string, fallback: T, validate: (v: unknown) => T | undefined) => ({
+  const localItem = <T>(key: string, fallback: T, validate: (v: unknown) => T | undefined, version = 1) => ({
     key: `local:${key}` as const,
     fallback,
+    version,
     get: async () => validate((await env!.local.get([key]))[key]) ?? fallback,
     set: async (value: T) => env!.local.set({ [key]: value }),
     update: async () => fallback,
@@ -38,7 +39,7 @@ function isolatedStore() {
       symptoms: defineSyncedItem('symptoms', { fallback: EMPTY_SYMPTOM_SETTINGS, version: 1, validate: validateSymptomSettings, codec: symptomSettingsCodec, shards: 4, env }),
       planReminder: defineSyncedItem('planReminder', { fallback: DEFAULT_REMINDER, version: 1, validate: validateReminderSettings, codec: flatCodec(), env }),
       backupReminder: defineSyncedItem('backupReminder', { fallback: DEFAULT_BACKUP_SETTINGS, version: 1, validate: validateBackupSettings, codec: flatCodec(), env }),
-      planHistory: localItem('planHistory', [], validatePlanHistory),
+      planHistory: localItem('planHistory', [], validatePlanHistory, historyVersion),
       readingProgress: localItem('readingProgress', EMPTY_PROGRESS, validateReadingProgress),
     },
   });
@@ -87,6 +88,15 @@ describe('an import that cannot be stored', () => {
     const file = { ...data(1), symptoms: { custom: many, renamed: {}, hidden: many.map((s) => s.id), order: many.map((s) => s.id) } };
     await expect(store.importData(file, 'replace')).rejects.toMatchObject({ code: 'syncTooLarge' });
     expect(dump(env)).toEqual(before);
+  });
+});
+
+describe('an import that can be stored', () => {
+  it('writes a local value in the layout its item reads, with the version key past version 1', async () => {
+    const { store, env } = isolatedStore(2);
+    const past = { number: 1, start: '2026-10-01', marks: {}, pauses: [], reflection: '', ended: '2026-10-08', next: 'stopped' as const };
+    await store.importData({ ...data(1), planHistory: [past] }, 'replace');
+    expect(env.local.dump()).toMatchObject({ planHistory: [past], planHistory$: { v: 2 } });
   });
 });
 

@@ -34,7 +34,7 @@ describe('stored kinds', () => {
     const local = Object.keys(await fakeBrowser.storage.local.get(null));
     const known = (key: string) =>
       Object.values(DAY_STORAGE).some((storage) => storage.dayOf(key) !== undefined) ||
-      LOCAL_PARTS.some((part) => localKeyOf(parts[part]) === key) ||
+      LOCAL_PARTS.some((part) => localKeyOf(parts[part]) === key || `${localKeyOf(parts[part])}$` === key) ||
       SYNCED_PARTS.some((part) => (parts[part] as SyncedItem<unknown>).localKeys.includes(key)) ||
       (BROWSER_STATE_KEYS as readonly string[]).includes(key);
     expect(local.filter((key) => !known(key))).toEqual([]);
