@@ -9,6 +9,7 @@ import * as actions from '../domain/plan-actions';
 import { planSnapshot, type PlanSnapshot } from '../domain/plan-progress';
 import { EMPTY_PLAN, type DayMark, type PastCycle, type PlanState } from '../domain/plan-state';
 import type { PlanContent } from '../domain/plan-types';
+import type { SyncWriteProblem } from '../storage/synced-item';
 
 /** A stored value the model reads, changes under a lock, and watches; storage/items.ts's items fit. */
 export interface Store<T> {
@@ -41,6 +42,8 @@ export interface PlanModel {
   history: ReadonlySignal<PastCycle[]>;
   today: ReadonlySignal<LocalDate>;
   snapshot: ReadonlySignal<PlanSnapshot>;
+  /** Why the last change was refused (the plan syncs within browser quotas); nothing was changed then. */
+  problem: ReadonlySignal<SyncWriteProblem | undefined>;
   /** A past day picked in the strip, to mark it late or undo it; undefined shows today. */
   selectedDay: Signal<number | undefined>;
   load(): Promise<void>;
@@ -73,6 +76,7 @@ export function createPlanModel(deps: PlanModelDeps): PlanModel {
   const today = signal<LocalDate>(readToday());
   const loaded = signal(cached !== undefined);
   const selectedDay = signal<number | undefined>(undefined);
+  const problem = signal<SyncWriteProblem | undefined>(undefined);
   /** Every state that came from storage (or is on its way there) is also the next page's first frame. */
   const show = (value: PlanState) => {
     state.value = value;
@@ -97,16 +101,28 @@ export function createPlanModel(deps: PlanModelDeps): PlanModel {
     }, nextLocalMidnight(now, clock.timeZone()) - now);
   };
 
-  /** Applies `change` here at once and in storage under the lock; storage's answer is the truth. */
-  const write = async (change: (s: PlanState, date: LocalDate) => PlanState) => {
-    checkDate();
-    const date = today.value;
-    show(change(state.value, date));
-    show(await deps.plan.update((s) => change(s, date)));
+  /** Runs a change; if storage refuses it, shows what is stored (nothing changed) and says why. */
+  const guarded = async (task: () => Promise<void>) => {
+    try {
+      await task();
+      problem.value = undefined;
+    } catch (error) {
+      problem.value = problemOf(error);
+      show(await deps.plan.get().catch(() => state.value));
+    }
   };
 
+  /** Applies `change` here at once and in storage under the lock; storage's answer is the truth. */
+  const write = (change: (s: PlanState, date: LocalDate) => PlanState) =>
+    guarded(async () => {
+      checkDate();
+      const date = today.value;
+      show(change(state.value, date));
+      show(await deps.plan.update((s) => change(s, date)));
+    });
+
   /** Files the finished cycle in history first, then ends it, so a crash in between loses nothing. */
-  const end = async (next: actions.CycleEnding, habits: readonly string[] = []) => {
+  const end = (next: actions.CycleEnding, habits: readonly string[] = []) => guarded(async () => {
     checkDate();
     const date = today.value;
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -123,7 +139,7 @@ export function createPlanModel(deps: PlanModelDeps): PlanModel {
       if (applied) break;
     }
     selectedDay.value = undefined;
-  };
+  });
 
   return {
     content,
@@ -132,6 +148,7 @@ export function createPlanModel(deps: PlanModelDeps): PlanModel {
     history,
     today,
     snapshot: computed(() => planSnapshot(state.value, today.value, habitIds)),
+    problem,
     selectedDay,
     async load() {
       const [plan, past] = await Promise.all([deps.plan.get(), deps.history.get()]);
@@ -168,4 +185,12 @@ export function createPlanModel(deps: PlanModelDeps): PlanModel {
       for (const stop of unwatch) stop();
     },
   };
+}
+
+const PROBLEMS: readonly SyncWriteProblem[] = ['tooLarge', 'quota', 'newer', 'writeFailed'];
+
+/** The refusal's code (storage/synced-item.ts SyncWriteError), or a plain "could not be saved". */
+export function problemOf(error: unknown): SyncWriteProblem {
+  const code = (error as { code?: unknown } | null)?.code;
+  return PROBLEMS.includes(code as SyncWriteProblem) ? (code as SyncWriteProblem) : 'writeFailed';
 }

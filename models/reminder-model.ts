@@ -6,7 +6,8 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { parseTimeOfDay } from '../domain/local-date';
 import { DEFAULT_REMINDER, type ReminderSettings } from '../domain/plan-reminder';
 import type { PermissionPort } from '../platform/notifications';
-import type { Store } from './plan-model';
+import { problemOf, type Store } from './plan-model';
+import type { SyncWriteProblem } from '../storage/synced-item';
 
 export interface ReminderModel {
   settings: ReadonlySignal<ReminderSettings>;
@@ -14,6 +15,8 @@ export interface ReminderModel {
   active: ReadonlySignal<boolean>;
   /** Set when the browser refused the permission. */
   denied: ReadonlySignal<boolean>;
+  /** Why the last change was refused (the setting syncs); nothing was changed then. */
+  problem: ReadonlySignal<SyncWriteProblem | undefined>;
   load(): Promise<void>;
   /** Call synchronously from the checkbox's change handler. */
   setEnabled(on: boolean): Promise<void>;
@@ -25,11 +28,23 @@ export function createReminderModel(store: Store<ReminderSettings>, permission: 
   const settings = signal<ReminderSettings>(DEFAULT_REMINDER);
   const permitted = signal(false);
   const denied = signal(false);
+  const problem = signal<SyncWriteProblem | undefined>(undefined);
+  const save = async (change: (s: ReminderSettings) => ReminderSettings): Promise<boolean> => {
+    try {
+      settings.value = await store.update(change);
+      problem.value = undefined;
+      return true;
+    } catch (error) {
+      problem.value = problemOf(error);
+      return false;
+    }
+  };
   store.watch((value) => (settings.value = value));
   return {
     settings,
     active: computed(() => settings.value.enabled && permitted.value),
     denied,
+    problem,
     async load() {
       const [stored, allowed] = await Promise.all([store.get(), permission.has()]);
       settings.value = stored;
@@ -46,12 +61,16 @@ export function createReminderModel(store: Store<ReminderSettings>, permission: 
           return;
         }
       }
-      settings.value = await store.update((s) => ({ ...s, enabled: on }));
+      if (!(await save((s) => ({ ...s, enabled: on })))) {
+        // Not saved: give back a permission asked for a moment ago, so nothing changed at all.
+        if (on) permitted.value = !(await permission.remove());
+        return;
+      }
       if (!on) permitted.value = !(await permission.remove());
     },
     async setTime(time) {
       if (!parseTimeOfDay(time)) return;
-      settings.value = await store.update((s) => ({ ...s, time }));
+      await save((s) => ({ ...s, time }));
     },
   };
 }

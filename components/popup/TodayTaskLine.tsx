@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { PlanModel } from '../../models/plan-model';
+import { SyncProblem } from '../today/SyncProblem';
 
 /**
  * Today's plan task in one line with a done control: a checkbox labelled with the task, so ticking it marks
@@ -39,6 +40,7 @@ export function TodayTaskLine({ plan }: { plan: PlanModel }) {
         <input type="checkbox" checked={checked} onChange={(event) => toggle(event.currentTarget.checked)} />
         <span class="popup-plan-text">{label}</span>
       </label>
+      <SyncProblem code={plan.problem.value} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { ReminderModel } from '../../models/reminder-model';
+import { SyncProblem } from './SyncProblem';
 
 /** The optional daily reminder: off by default; turning it on asks for the notifications permission. */
 export function ReminderSettings({ model }: { model: ReminderModel }) {
@@ -31,6 +32,7 @@ export function ReminderSettings({ model }: { model: ReminderModel }) {
       <p id="plan-reminder-hint" class="today-hint">
         {i18n.t('plan.reminder.hint')}
       </p>
+      <SyncProblem code={model.problem.value} />
       {model.denied.value && (
         <p class="today-error" role="alert">
           {i18n.t('plan.reminder.denied')}

@@ -8,6 +8,7 @@ import { PlanHistory } from './PlanHistory';
 import { PlanStart } from './PlanStart';
 import { PlanUpcoming } from './PlanUpcoming';
 import { ReminderSettings } from './ReminderSettings';
+import { SyncProblem } from './SyncProblem';
 
 interface Props {
   plan: PlanModel;
@@ -78,6 +79,7 @@ export function TodayCard({ plan, reminder, onOpenGuide }: Props) {
   return (
     <section class="today-card" aria-labelledby="today-card-title" data-testid="today-card" data-plan={snapshot.kind}>
       {body}
+      <SyncProblem code={plan.problem.value} />
       <PlanHistory cycles={plan.history.value} />
       <ReminderSettings model={reminder} />
     </section>

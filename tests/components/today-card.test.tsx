@@ -13,6 +13,7 @@ import { createReminderModel } from '../../models/reminder-model';
 import type { PermissionPort } from '../../platform/notifications';
 import { manualTimer, memoryStore } from '../support/memory-store';
 import { PLAN_SNAPSHOT_KEY, planSnapshotCache } from '../../storage/plan-snapshot';
+import { SyncWriteError } from '../../storage/synced-item';
 
 afterEach(cleanup);
 
@@ -247,5 +248,27 @@ describe('the first frame', () => {
     expect(screen.queryByRole('checkbox')).toBeNull();
     await act(() => model.load());
     expect(screen.getByRole('checkbox', { name: `Day 1: ${plan.days[0]!.task}` })).toBeTruthy();
+  });
+});
+
+describe('a change the browser refuses (the plan syncs within quotas)', () => {
+  it('says why, shows what is stored, and changed nothing', async () => {
+    const { store, reminderStore } = await setup(startCycle(EMPTY_PLAN, TODAY));
+    const stored = store.value;
+    store.update = async () => {
+      throw new SyncWriteError('quota', 'plan');
+    };
+    fireEvent.click(within(card()).getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(within(card()).getByRole('alert').textContent).toMatch(/Browser sync is full or busy right now\. Nothing was changed/));
+    expect(within(card()).getByRole('button', { name: 'Done' })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: `Day 1: ${plan.days[0]!.task}` })).toHaveProperty('checked', false);
+    expect(store.value).toBe(stored);
+
+    reminderStore.update = async () => {
+      throw new SyncWriteError('tooLarge', 'planReminder');
+    };
+    fireEvent.change(screen.getByLabelText('Reminder time'), { target: { value: '07:15' } });
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
+    expect(reminderStore.value.time).toBe('09:00');
   });
 });
