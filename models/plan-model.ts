@@ -10,6 +10,7 @@ import { planSnapshot, type PlanSnapshot } from '../domain/plan-progress';
 import { EMPTY_PLAN, type DayMark, type PastCycle, type PlanState } from '../domain/plan-state';
 import type { PlanContent } from '../domain/plan-types';
 import type { SyncWriteProblem } from '../storage/synced-item';
+import { problemOf } from './write-problem';
 
 /** A stored value the model reads, changes under a lock, and watches; storage/items.ts's items fit. */
 export interface Store<T> {
@@ -185,12 +186,4 @@ export function createPlanModel(deps: PlanModelDeps): PlanModel {
       for (const stop of unwatch) stop();
     },
   };
-}
-
-const PROBLEMS: readonly SyncWriteProblem[] = ['tooLarge', 'quota', 'newer', 'writeFailed'];
-
-/** The refusal's code (storage/synced-item.ts SyncWriteError), or a plain "could not be saved". */
-export function problemOf(error: unknown): SyncWriteProblem {
-  const code = (error as { code?: unknown } | null)?.code;
-  return PROBLEMS.includes(code as SyncWriteProblem) ? (code as SyncWriteProblem) : 'writeFailed';
 }

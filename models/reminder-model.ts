@@ -6,7 +6,8 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { parseTimeOfDay } from '../domain/local-date';
 import { DEFAULT_REMINDER, type ReminderSettings } from '../domain/plan-reminder';
 import type { PermissionPort } from '../platform/notifications';
-import { problemOf, type Store } from './plan-model';
+import type { Store } from './plan-model';
+import { problemOf } from './write-problem';
 import type { SyncWriteProblem } from '../storage/synced-item';
 
 export interface ReminderModel {

@@ -1,0 +1,10 @@
+/** Turns a refused write into the code the views explain (components/data/data-text.ts syncProblemText). */
+import type { SyncWriteProblem } from '../storage/synced-item';
+
+const PROBLEMS: readonly SyncWriteProblem[] = ['tooLarge', 'quota', 'newer', 'writeFailed'];
+
+/** The refusal's code (storage/synced-item.ts SyncWriteError), or a plain "could not be saved". */
+export function problemOf(error: unknown): SyncWriteProblem {
+  const code = (error as { code?: unknown } | null)?.code;
+  return PROBLEMS.includes(code as SyncWriteProblem) ? (code as SyncWriteProblem) : 'writeFailed';
+}
