@@ -11,7 +11,7 @@ function whatGoes(counts: Counts): string[] {
   if (counts.journal) lines.push(i18n.t('data.delete.journal', counts.journal));
   if (counts.planCycles) lines.push(i18n.t('data.delete.planCycles', counts.planCycles));
   if (counts.customSymptoms) lines.push(i18n.t('data.delete.customSymptoms', counts.customSymptoms));
-  lines.push(i18n.t('data.delete.readMarks', counts.readMarks));
+  lines.push(counts.readMarks ? i18n.t('data.delete.readMarks', counts.readMarks) : i18n.t('data.delete.readPlace'));
   if (counts.damaged) lines.push(i18n.t('data.delete.damaged', counts.damaged));
   lines.push(i18n.t('data.delete.settings'));
   return lines;

@@ -40,9 +40,10 @@ export function syncProblemText(code: SyncWriteProblem): string {
   return i18n.t(`data.syncProblems.${code}` as 'data.syncProblems.writeFailed');
 }
 
-/** "850 bytes", "12.4 KB", "3.1 MB" in the reader's language. */
+/** "850 bytes", "12.4 kB", "3.1 MB" in the reader's language; 1 kB = 1024 bytes, as the browsers' quotas count (sync: 100 kB, 8 kB per item). */
 export function formatBytes(bytes: number): string {
-  const [unit, value] = bytes >= 1_000_000 ? (['megabyte', bytes / 1_000_000] as const) : bytes >= 1000 ? (['kilobyte', bytes / 1000] as const) : (['byte', bytes] as const);
+  if (bytes < 1024) return new Intl.NumberFormat(undefined, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
+  const [unit, value] = bytes >= 1024 * 1024 ? (['megabyte', bytes / (1024 * 1024)] as const) : (['kilobyte', bytes / 1024] as const);
   return new Intl.NumberFormat(undefined, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
 }
 
