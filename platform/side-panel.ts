@@ -2,7 +2,15 @@
  * Opens Gutwise's side panel (Chrome `sidePanel`, Firefox `sidebarAction`). Both browsers accept the
  * call only synchronously inside a user gesture, so anything async (the window id) is fetched first.
  */
-import { browser } from 'wxt/browser';
+
+/** The extension API without webextension-polyfill: Firefox's `browser`, else Chrome's `chrome` (MV3 promises). */
+interface NativeApi {
+  sidePanel?: ChromeSidePanelApi;
+  sidebarAction?: FirefoxSidebarApi;
+  windows: { getCurrent(): Promise<{ id?: number }> };
+  tabs: { create(options: { url: string }): Promise<unknown> };
+  runtime: { id?: string; getURL(path: string): string };
+}
 
 interface ChromeSidePanelApi {
   open(options: { windowId: number }): Promise<void>;
@@ -29,15 +37,17 @@ export interface SidePanelOpener {
 
 const PANEL_PAGE = 'sidepanel.html';
 
-/** The host of the browser we run in. */
-export function browserSidePanelHost(): SidePanelHost {
-  const api = browser as unknown as { sidePanel?: ChromeSidePanelApi; sidebarAction?: FirefoxSidebarApi };
-  const chromeApi = (globalThis as { chrome?: { sidePanel?: ChromeSidePanelApi } }).chrome?.sidePanel;
+/**
+ * The host of the browser we run in. The popup uses this adapter, and the popup must open fast: the
+ * native API spares it the polyfill (about 10 kB) for the three calls made here.
+ */
+export function browserSidePanelHost(global: { browser?: NativeApi; chrome?: NativeApi } = globalThis as never): SidePanelHost {
+  const api = (global.browser?.runtime?.id ? global.browser : global.chrome) as NativeApi;
   return {
-    sidePanel: chromeApi ?? api.sidePanel,
+    sidePanel: api.sidePanel,
     sidebarAction: api.sidebarAction,
-    currentWindowId: async () => (await browser.windows.getCurrent()).id,
-    openPageInTab: (path) => browser.tabs.create({ url: browser.runtime.getURL(`/${path}` as '/sidepanel.html') }),
+    currentWindowId: async () => (await api.windows.getCurrent()).id,
+    openPageInTab: (path) => api.tabs.create({ url: api.runtime.getURL(`/${path}`) }),
   };
 }
 

@@ -9,14 +9,14 @@ import { PopupLogging } from '../../components/popup/PopupLogging';
 import { TodayTaskLine } from '../../components/popup/TodayTaskLine';
 import { createPlanModel } from '../../models/plan-model';
 import { systemClock as planClock } from '../../platform/clock';
-import { planHistoryItem, planItem } from '../../storage/items';
+import { planHistoryItem, planItem } from '../../storage/items/plan';
 import { planSnapshotCache } from '../../storage/plan-snapshot';
 import { builtInSymptomName } from '../../components/log/symptom-names';
 import { createSidePanelOpener } from '../../platform/side-panel';
 import { systemClock } from '../../domain/log-time';
 import { createLoggingModels } from '../../models/logging-models';
 import { browserTimers } from '../../models/log-notice-model';
-import { symptomSettingsItem } from '../../storage/items';
+import { symptomSettingsItem } from '../../storage/items/symptoms';
 import { symptomListSnapshot } from '../../storage/symptom-list-snapshot';
 import { browserSymptomLogStore } from '../../storage/browser-log-store';
 

@@ -1,0 +1,20 @@
+/** The export reminder's setting (synced) and this browser's export dates (local). */
+import { DEFAULT_BACKUP_SETTINGS, EMPTY_BACKUP_STATE, validateBackupSettings, validateBackupState } from '../../domain/backup-reminder';
+import { flatCodec } from '../../domain/synced-fields';
+import { defineSyncedItem } from '../synced-item';
+import { defineValidatedItem } from '../validated-item';
+
+/** How often to remind the user to export (off, 2, 4 or 8 weeks). Synced, like the other settings. */
+export const backupReminderItem = defineSyncedItem('backupReminder', {
+  fallback: DEFAULT_BACKUP_SETTINGS,
+  version: 1,
+  validate: validateBackupSettings,
+  codec: flatCodec(),
+});
+
+/** When this browser last exported (its data is local, so this is too), and the reminder's own dates. */
+export const backupStateItem = defineValidatedItem('local:backupState', {
+  fallback: EMPTY_BACKUP_STATE,
+  version: 1,
+  validate: validateBackupState,
+});

@@ -1,0 +1,18 @@
+/** The guide reader's stored state. */
+import { EMPTY_PROGRESS, validateReadingProgress } from '../../domain/reading-progress';
+import { PANEL_VIEWS, type PanelView } from '../../domain/panel-route';
+import { defineValidatedItem } from '../validated-item';
+
+/** The guide reader's place and the sections marked read. Local: it is per-browser reading state. */
+export const readingProgressItem = defineValidatedItem('local:readingProgress', {
+  fallback: EMPTY_PROGRESS,
+  version: 1,
+  validate: validateReadingProgress,
+});
+
+/** The side panel view the user left open, so reopening the panel returns there. */
+export const panelViewItem = defineValidatedItem<PanelView>('local:panelView', {
+  fallback: 'today',
+  version: 1,
+  validate: (value) => (PANEL_VIEWS.includes(value as PanelView) ? (value as PanelView) : undefined),
+});
