@@ -6,32 +6,13 @@
  * "Delete all my data" must clear this key too.
  */
 import { validatePlanState, type PlanState } from '../domain/plan-state';
+import { pageSnapshot, type PageSnapshot } from './page-snapshot';
 
 export const PLAN_SNAPSHOT_KEY = 'gutwise.plan';
-const VERSION = 1;
 
-export interface PlanCache {
-  read(): PlanState | undefined;
-  write(state: PlanState): void;
-}
+export type PlanCache = PageSnapshot<PlanState>;
 
 /** The cache over a Web Storage (the page's localStorage by default; tests pass their own). */
 export function planSnapshotCache(store: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage): PlanCache {
-  return {
-    read() {
-      try {
-        const value = JSON.parse(store?.getItem(PLAN_SNAPSHOT_KEY) ?? 'null') as { v?: unknown; state?: unknown } | null;
-        return value?.v === VERSION ? validatePlanState(value.state) : undefined;
-      } catch {
-        return undefined;
-      }
-    },
-    write(state) {
-      try {
-        store?.setItem(PLAN_SNAPSHOT_KEY, JSON.stringify({ v: VERSION, state }));
-      } catch {
-        // A full or disabled localStorage only costs the next page one storage read before the task shows.
-      }
-    },
-  };
+  return pageSnapshot(PLAN_SNAPSHOT_KEY, validatePlanState, store);
 }

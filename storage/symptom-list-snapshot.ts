@@ -5,40 +5,25 @@
  * A missing or damaged cache only means the first frame waits: it is validated like any stored value.
  */
 import { validateSymptomSettings, validateSymptomUsage, type SymptomSettings, type SymptomUsage } from '../domain/symptom-settings';
+import { pageSnapshot, type PageSnapshot } from './page-snapshot';
 
 export const SNAPSHOT_KEY = 'gutwise.symptomList';
-const VERSION = 1;
 
 export interface SymptomListSnapshot {
   settings: SymptomSettings;
   usage: SymptomUsage;
 }
 
-export interface SnapshotCache {
-  read(): SymptomListSnapshot | undefined;
-  write(snapshot: SymptomListSnapshot): void;
+export type SnapshotCache = PageSnapshot<SymptomListSnapshot>;
+
+function validateSnapshot(value: unknown): SymptomListSnapshot | undefined {
+  const { settings, usage } = (value ?? {}) as { settings?: unknown; usage?: unknown };
+  const validSettings = validateSymptomSettings(settings);
+  const validUsage = validateSymptomUsage(usage);
+  return validSettings && validUsage ? { settings: validSettings, usage: validUsage } : undefined;
 }
 
 /** The cache over a Web Storage (the page's localStorage by default; tests pass their own). */
 export function symptomListSnapshot(store: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage): SnapshotCache {
-  return {
-    read() {
-      try {
-        const value = JSON.parse(store?.getItem(SNAPSHOT_KEY) ?? 'null') as { v?: unknown; settings?: unknown; usage?: unknown } | null;
-        if (value?.v !== VERSION) return undefined;
-        const settings = validateSymptomSettings(value.settings);
-        const usage = validateSymptomUsage(value.usage);
-        return settings && usage ? { settings, usage } : undefined;
-      } catch {
-        return undefined;
-      }
-    },
-    write(snapshot) {
-      try {
-        store?.setItem(SNAPSHOT_KEY, JSON.stringify({ v: VERSION, ...snapshot }));
-      } catch {
-        // A full or disabled localStorage only costs the next popup one storage read.
-      }
-    },
-  };
+  return pageSnapshot(SNAPSHOT_KEY, validateSnapshot, store);
 }
