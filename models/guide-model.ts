@@ -30,8 +30,6 @@ export interface GuideModel {
   target: Signal<string>;
   /** Loads the stored place; resolves once `current` and the scroll offset are the stored ones. */
   load(): Promise<void>;
-  /** Shows a known place at once (a page snapshot), before `load` confirms it from storage. */
-  show(progress: ReadingProgress): void;
   open(sectionId: string, options?: { highlight?: string; scrollTop?: number; anchor?: string }): void;
   /** Follows an in-text citation to its entry in the references. */
   openCitation(referenceId: string): void;
@@ -79,10 +77,8 @@ export function createGuideModel(guide: Guide, store: ProgressStore): GuideModel
     returnTo,
     target,
     async load() {
-      this.show(await store.get());
-    },
-    show(place) {
-      progress.value = byId.has(place.sectionId) ? place : { ...place, sectionId: first.id, scrollTop: 0 };
+      const stored = await store.get();
+      progress.value = byId.has(stored.sectionId) ? stored : { ...stored, sectionId: first.id, scrollTop: 0 };
     },
     open(sectionId, options = {}) {
       if (!byId.has(sectionId)) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingSnapshot } from '../../storage/reading-snapshot';
+import { pageSnapshot } from '../../storage/page-snapshot';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
@@ -9,6 +9,16 @@ function memoryStorage(initial: Record<string, string> = {}) {
     setItem: (key: string, value: string) => void data.set(key, value),
   };
 }
+
+interface Place {
+  view: string;
+  progress: { sectionId: string; scrollTop: number; read: string[] };
+}
+const validatePlace = (value: unknown): Place | undefined => {
+  const v = value as Partial<Place> | null;
+  return v && typeof v.view === 'string' && v.view !== 'settings' && typeof v.progress?.sectionId === 'string' ? (v as Place) : undefined;
+};
+const readingSnapshot = (store?: Pick<Storage, 'getItem' | 'setItem'>) => pageSnapshot('gutwise.reading', validatePlace, store);
 
 const place = { view: 'guide' as const, progress: { sectionId: 'myths', scrollTop: 120, read: ['introduction'] } };
 
