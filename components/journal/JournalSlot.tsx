@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Clock } from '../../domain/log-time';
 import type { SymptomChoice } from '../../domain/symptom-settings';
 import type { JournalModel } from '../../models/journal-model';
-import { JournalView } from './JournalView';
+import type { JournalView as JournalViewType } from './JournalView';
 
 interface Props {
   /** Creates (once) and starts the journal's model: nothing of the journal is read before it is shown. */
@@ -14,12 +14,20 @@ interface Props {
   onComposeHandled?: () => void;
 }
 
-/** The journal view's slot in the side panel: loads the journal the first time it is shown. */
+/**
+ * The journal view's slot in the side panel: loads the journal the first time it is shown, its code
+ * included (about half of the panel's own code), so the guide and Today views start without it.
+ */
 export function JournalSlot({ load, ...props }: Props) {
   const [model, setModel] = useState<JournalModel | undefined>();
+  const [JournalView, setView] = useState<typeof JournalViewType | undefined>();
   useEffect(() => {
     let live = true;
-    void load().then((loaded) => live && setModel(loaded));
+    void Promise.all([load(), import('./JournalView')]).then(([loaded, code]) => {
+      if (!live) return;
+      setView(() => code.JournalView);
+      setModel(loaded);
+    });
     return () => {
       live = false;
     };
@@ -36,5 +44,5 @@ export function JournalSlot({ load, ...props }: Props) {
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, [model]);
-  return model ? <JournalView model={model} {...props} /> : null;
+  return model && JournalView ? <JournalView model={model} {...props} /> : null;
 }
