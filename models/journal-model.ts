@@ -30,8 +30,11 @@ export interface JournalModel {
   /** Search words, kind and tag filters; active when any is set. */
   query: Signal<JournalQuery>;
   resultLimit: Signal<number>;
-  /** Matches across all history, newest first; null while no query is active or history is still being read. */
-  results: ReadonlySignal<SearchResult | null>;
+  /**
+   * Matches across all history, newest first; `partial` while older days are still being read (recent ones are
+   * searched already). Null while no query is active or before the first days are read.
+   */
+  results: ReadonlySignal<(SearchResult & { partial: boolean }) | null>;
   /** Food tags from the user's history for what they are typing (empty until history is read). */
   suggestTags(typed: string, chosen: readonly string[]): TagUse[];
   /** Every tag used, most used first (the tag filter's choices). */
@@ -71,14 +74,15 @@ export function createJournalModel(deps: JournalDeps): JournalModel {
   const resultLimit = signal(RESULTS_PAGE);
   let stopFeed = () => {};
   let stopNames = () => {};
+  let stopQuery = () => {};
 
   const results = computed(() => {
-    if (!isActiveQuery(query.value) || index.state.value !== 'ready') return null;
+    if (!isActiveQuery(query.value) || index.readThrough.value === null) return null;
     void index.version.value;
-    return index.search(query.value, resultLimit.value);
+    return { ...index.search(query.value, resultLimit.value), partial: index.state.value !== 'ready' };
   });
   const allTags = computed(() => {
-    if (index.state.value !== 'ready') return [];
+    if (index.readThrough.value === null) return [];
     void index.version.value;
     return suggestTags(index.tagUses(), '', [], Number.MAX_SAFE_INTEGER);
   });
@@ -94,7 +98,7 @@ export function createJournalModel(deps: JournalDeps): JournalModel {
     allTags,
     suggestTags(typed, chosen) {
       void index.ensure();
-      if (index.state.value !== 'ready') return [];
+      if (index.readThrough.value === null) return [];
       void index.version.value;
       return suggestTags(index.tagUses(), typed, chosen);
     },
@@ -158,11 +162,16 @@ export function createJournalModel(deps: JournalDeps): JournalModel {
           first = false;
         });
       }
+      // A search or filter reads history whatever way it was typed (focus already asks; this covers the rest).
+      stopQuery = effect(() => {
+        if (isActiveQuery(query.value)) untracked(() => void index.ensure());
+      });
       await Promise.all([timeline.start(), composer.restore()]);
     },
     stop() {
       stopFeed();
       stopNames();
+      stopQuery();
       void composer.flush();
     },
   };

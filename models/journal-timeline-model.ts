@@ -26,7 +26,10 @@ export interface TimelineModel {
   shown: ReadonlySignal<ShownDay[]>;
   hasOlder: ReadonlySignal<boolean>;
   hasNewer: ReadonlySignal<boolean>;
-  /** Reads the selected day (today) first, then which days have content, then a page of older days. */
+  /**
+   * Reads the selected day (today) first, then which days have content. Older days wait for `older()`: the view
+   * asks once today is on screen and the list's end comes into view, so they never hold back today's first paint.
+   */
   start(): Promise<void>;
   select(day: string): Promise<void>;
   older(): Promise<void>;
@@ -91,7 +94,6 @@ export function createTimelineModel({ area, clock }: TimelineDeps): TimelineMode
       });
       await load([day]);
     });
-    await older();
   }
 
   const older = () => queue(() => moveWindow(olderWindow(all.value, window.value, TIMELINE_PAGE, TIMELINE_MAX)));
@@ -128,15 +130,14 @@ export function createTimelineModel({ area, clock }: TimelineDeps): TimelineMode
     async start() {
       const day = selected.value;
       const from = seq;
-      const keys = listHistoryDays(area);
+      // Today first: the browser serves storage calls in order, and five years' key list takes longer.
       await queue(() => load([day]));
-      const days = await keys;
+      const days = await listHistoryDays(area);
       batch(() => {
         journalDays.value = days.journal;
         logDays.value = days.logs;
         replaySince(from);
       });
-      await older();
     },
     select,
     older,

@@ -7,7 +7,7 @@ import { TimelineItems } from './TimelineItems';
 
 interface Props {
   state: IndexState;
-  results: SearchResult | null;
+  results: (SearchResult & { partial: boolean }) | null;
   actions: ItemActions;
   onOpenDay: (day: string) => void;
   onMore: () => void;
@@ -29,7 +29,8 @@ function byDay(items: PreparedItem[]): { day: string; items: PreparedItem[] }[] 
 export function JournalResults({ state, results, actions, onOpenDay, onMore, onRetry }: Props) {
   const status =
     state === 'failed' ? i18n.t('journal.search.failed')
-    : !results ? i18n.t('journal.search.loading')
+    : !results || (results.partial && results.total === 0) ? i18n.t('journal.search.loading')
+    : results.partial ? i18n.t('journal.search.partial', results.total)
     : results.total === 0 ? i18n.t('journal.search.none')
     : i18n.t('journal.search.count', results.total);
   return (

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { Component } from 'preact';
 import { mergeTimeline } from '../../domain/journal-timeline';
 import { dayProblems, type ShownDay } from '../../models/journal-timeline-model';
 import type { ItemActions } from './item-actions';
@@ -12,7 +13,7 @@ interface Props {
 }
 
 /** One day of the timeline: its date, then entries and symptom logs in time order. */
-export function TimelineDay({ shown: { day, data }, today, actions }: Props) {
+function Day({ shown: { day, data }, today, actions }: Props) {
   const items = data ? mergeTimeline(data.entries, data.logs) : [];
   const problems = data ? dayProblems(data) : undefined;
   const headingId = `journal-day-${day}`;
@@ -33,4 +34,19 @@ export function TimelineDay({ shown: { day, data }, today, actions }: Props) {
       {problems?.unreadable && <p class="journal-damaged">{i18n.t('journal.day.unreadable')}</p>}
     </section>
   );
+}
+
+/**
+ * A day renders again only when its own data (or today, or the actions) changed: a popup log for today, or a
+ * step back through older days, then re-renders one section, not the whole window.
+ */
+export class TimelineDay extends Component<Props> {
+  override shouldComponentUpdate(next: Props): boolean {
+    const { shown, today, actions } = this.props;
+    return next.shown.day !== shown.day || next.shown.data !== shown.data || next.today !== today || next.actions !== actions;
+  }
+
+  override render() {
+    return <Day {...this.props} />;
+  }
 }

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { signal } from '@preact/signals';
 import { emptyForm, formFromEntry, type EntryForm } from '../../../domain/journal-form';
@@ -6,10 +6,11 @@ import { EMPTY_QUERY } from '../../../domain/journal-search';
 import { addDays } from '../../../domain/local-date';
 import { recordOf, mergeTimeline } from '../../../domain/journal-timeline';
 import { browserChangeFeed } from '../../../storage/change-feed';
-import { browserArea } from '../../../storage/key-value-area';
+import { browserArea, type KeyValueArea } from '../../../storage/key-value-area';
 import { journalDayKey, journalDayValue } from '../../../storage/journal-days';
 import { createJournalModel, type JournalModel } from '../../../models/journal-model';
 import { TIMELINE_MAX } from '../../../models/journal-timeline-model';
+import { INDEX_CHUNK_DAYS } from '../../../models/journal-index';
 import { DRAFT_DELAY_MS } from '../../../models/journal-composer-model';
 import { entryInput, makeJournalStore } from '../../support/journal-store-fixture';
 import { input, makeStore } from '../../support/log-store-fixture';
@@ -44,7 +45,7 @@ function memoryDraft() {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function makeModel(options: { clock?: TestClock; draft?: ReturnType<typeof memoryDraft>; names?: Record<string, string> } = {}) {
+function makeModel(options: { clock?: TestClock; draft?: ReturnType<typeof memoryDraft>; names?: Record<string, string>; area?: KeyValueArea } = {}) {
   const clock = options.clock ?? zoneClock('Europe/Berlin', '2026-11-26T13:00:00Z');
   const { store: journal } = makeJournalStore({ clock });
   const { store: logs } = makeStore({ clock });
@@ -52,7 +53,7 @@ function makeModel(options: { clock?: TestClock; draft?: ReturnType<typeof memor
   const draft = options.draft ?? memoryDraft();
   const names = signal(options.names ?? { bloating: 'Bloating', fatigue: 'Fatigue' });
   const model = createJournalModel({
-    journal, logs, area: browserArea(), feed: browserChangeFeed(fakeBrowser.storage.local), clock, timers, draft: draft.store,
+    journal, logs, area: options.area ?? browserArea(), feed: browserChangeFeed(fakeBrowser.storage.local), clock, timers, draft: draft.store,
     symptomName: (id) => names.value[id] ?? id, symptomNames: names,
   });
   return { model, journal, logs, clock, timers, draft, names };
@@ -85,6 +86,8 @@ describe('the journal timeline', () => {
     await fakeBrowser.storage.local.set(items);
     void clock;
     await model.start();
+    expect(shownDays(model)).toEqual(['2026-11-26']);
+    await model.timeline.older();
     expect(shownDays(model).slice(0, 3)).toEqual(['2026-11-26', '2026-11-25', '2026-11-24']);
     expect(model.timeline.shown.value.every((d) => d.data)).toBe(true);
     for (let i = 0; i < 10; i++) await model.timeline.older();
@@ -94,6 +97,8 @@ describe('the journal timeline', () => {
     expect(shownDays(model).at(-1)).toBe(addDays('2026-11-26', -120));
     expect(model.timeline.hasOlder.value).toBe(false);
     await model.timeline.select('2026-08-01');
+    expect(shownDays(model)).toEqual(['2026-08-01']);
+    await model.timeline.older();
     expect(shownDays(model)[0]).toBe('2026-08-01');
     expect(shownDays(model)[1]).toBe('2026-07-31');
   });
@@ -104,6 +109,7 @@ describe('the journal timeline', () => {
     const otherPanel = makeJournalStore({ clock, prefix: 'other' }).store;
     await otherPanel.add(entryInput(clock, { kind: 'note' }, 3 * 24 * 60, 'three days ago'));
     await model.start();
+    await model.timeline.older();
     await popup.add([input(clock, 'fatigue', 3)]);
     await settle();
     expect(shownToday(model)).toEqual(['log:fatigue']);
@@ -140,6 +146,41 @@ describe('search and tags across all history', () => {
     await logs.add([input(clock, 'bloating', 1, 0, 'again')]);
     await settle();
     expect(model.results.value!.total).toBe(2);
+  });
+
+  it('reads history newest first: recent results show before older years are read, and nothing changed meanwhile is lost', async () => {
+    const items: Record<string, unknown> = {};
+    for (let i = 1; i <= 3 * INDEX_CHUNK_DAYS; i++) {
+      const day = addDays('2026-11-26', -i);
+      items[journalDayKey(day)] = journalDayValue([entryAt(`${day}T09:00`, food('kimchi'), `day ${i}`)]);
+    }
+    await fakeBrowser.storage.local.set(items);
+    // Each bulk read waits until the test lets it through.
+    const base = browserArea();
+    const waiting: (() => void)[] = [];
+    const gated: KeyValueArea = { ...base, get: async (keys) => (keys.length > 40 ? new Promise<void>((go) => waiting.push(go)).then(() => base.get(keys)) : base.get(keys)) };
+    const { model, journal, clock } = makeModel({ area: gated });
+    await model.start();
+    model.query.value = { ...EMPTY_QUERY, tag: 'kimchi' };
+    const loading = model.index.ensure();
+    await vi.waitFor(() => expect(waiting).toHaveLength(1));
+    expect(model.results.value).toBeNull();
+    waiting.shift()!();
+    await vi.waitFor(() => expect(model.results.value).toMatchObject({ total: INDEX_CHUNK_DAYS, partial: true }));
+    // An old day changes while it is still unread, and a new entry comes today: both end up in the results.
+    const oldDay = addDays('2026-11-26', -3 * INDEX_CHUNK_DAYS);
+    await fakeBrowser.storage.local.set({ [journalDayKey(oldDay)]: journalDayValue([entryAt(`${oldDay}T09:00`, food('kimchi', 'rice'), 'changed')]) });
+    await journal.add(entryInput(clock, { kind: 'food', tags: ['kimchi'] }, 1));
+    await settle();
+    expect(model.results.value!.total).toBe(INDEX_CHUNK_DAYS + 1);
+    while (waiting.length || model.index.state.value === 'loading') {
+      waiting.shift()?.();
+      await settle();
+    }
+    await loading;
+    expect(model.results.value).toMatchObject({ total: 3 * INDEX_CHUNK_DAYS + 1, partial: false });
+    model.query.value = { ...EMPTY_QUERY, tag: 'rice' };
+    expect(model.results.value!.items.map((p) => p.day)).toEqual([oldDay]);
   });
 
   it('suggests food tags from history as the user types, most used first', async () => {
