@@ -6,6 +6,8 @@ import { formatLocalDate } from '../../models/plan-text';
 import { PlanStrip } from './PlanStrip';
 import { StopPlan } from './StopPlan';
 import { WhyLink } from './WhyLink';
+import { JOURNAL_PLAN_DAY } from '../../domain/journal-plan';
+import { PlanJournalLink } from '../journal/PlanJournalLink';
 
 type Active = Extract<PlanSnapshot, { kind: 'active' }>;
 
@@ -23,6 +25,8 @@ interface Props {
   onResume: () => void;
   onStop: () => void;
   onOpenGuide: (link: PlanLink) => void;
+  /** Opens the journal ready to write (offered on the plan's journal day). */
+  onOpenJournal?: () => void;
 }
 
 const STATUS_KEYS: Partial<Record<StripStatus, 'plan.isDone' | 'plan.isSkipped' | 'plan.isMissed'>> = {
@@ -32,7 +36,7 @@ const STATUS_KEYS: Partial<Record<StripStatus, 'plan.isDone' | 'plan.isSkipped' 
 };
 
 /** A plan day: "Day 3 of 7", the task, why it helps, done/skip/undo, pause or resume, and the strip. */
-export function PlanDayTask({ snapshot, content, selected, review = false, onSelect, onMark, onUndo, onPause, onResume, onStop, onOpenGuide }: Props) {
+export function PlanDayTask({ snapshot, content, selected, review = false, onSelect, onMark, onUndo, onPause, onResume, onStop, onOpenGuide, onOpenJournal }: Props) {
   const shown = selected ?? snapshot.day;
   const status = snapshot.strip[shown - 1]?.status ?? 'today';
   const task = content.days.find((d) => d.day === shown);
@@ -46,6 +50,7 @@ export function PlanDayTask({ snapshot, content, selected, review = false, onSel
         {task?.task}
       </p>
       {task && <WhyLink link={task.why} onOpen={onOpenGuide} />}
+      {task?.day === JOURNAL_PLAN_DAY && onOpenJournal && <PlanJournalLink onOpen={onOpenJournal} />}
       <p class="today-status" role="status" data-testid="plan-status">
         {snapshot.paused ? i18n.t('plan.paused', [formatLocalDate(snapshot.pausedSince ?? '')]) : statusKey ? i18n.t(statusKey) : ''}
       </p>

@@ -14,10 +14,12 @@ interface Props {
   plan: PlanModel;
   reminder: ReminderModel;
   onOpenGuide: (link: PlanLink) => void;
+  /** Opens the journal ready to write (the plan's journal day). */
+  onOpenJournal?: () => void;
 }
 
 /** The Today card: whichever part of the plan the user is in, then their past cycles and the reminder. */
-export function TodayCard({ plan, reminder, onOpenGuide }: Props) {
+export function TodayCard({ plan, reminder, onOpenGuide, onOpenJournal }: Props) {
   if (!plan.loaded.value) return null;
   const snapshot = plan.snapshot.value;
   const selected = plan.selectedDay.value;
@@ -73,6 +75,7 @@ export function TodayCard({ plan, reminder, onOpenGuide }: Props) {
         onResume={() => void plan.resume()}
         onStop={() => void plan.stop()}
         onOpenGuide={onOpenGuide}
+        onOpenJournal={onOpenJournal}
       />
     );
   }

@@ -51,7 +51,7 @@ async function main() {
   void logging.start();
   // The journal loads the first time it is shown (at once when the panel opens on it).
   const loadJournal = createJournalLoader({ symptoms: logging.symptoms, clock: systemClock });
-  if (location.hash.startsWith('#/journal')) void loadJournal();
+  if (location.hash.startsWith('#/journal')) void Promise.all([loadJournal(), import('../../components/journal/JournalView')]);
   // Your data: the export reminder is checked when idle; export, import and their schema load with the view.
   const backupModel = createBackupReminderModel({ settings: backupReminderItem, state: backupStateItem, hasData: () => hasRecords(), now: () => Date.now() });
   requestIdleCallback(() => void backupModel.load(), { timeout: 3000 });
@@ -76,6 +76,7 @@ async function main() {
       plan={planModel}
       reminder={reminderModel}
       onOpenGuide={(link) => router.go({ view: 'guide', sectionId: link.sectionId, ...(link.anchor ? { anchor: link.anchor } : {}) })}
+      onOpenJournal={() => router.go({ view: 'journal', compose: true })}
     />
   );
   const router = createRouterModel(window, { view: lastView });
