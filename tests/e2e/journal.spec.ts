@@ -1,4 +1,6 @@
 import { expect, test } from './fixtures';
+import { seedSyncedValue } from './storage-peek';
+import { planCodec } from '../../domain/synced-fields';
 import { openJournal, storedJournalDay, localToday, todayItems, todaySection } from './journal-helpers';
 
 test('a food entry with tags and a note survives a reload and is found in the timeline and by search', async ({ openExtensionPage }) => {
@@ -133,5 +135,17 @@ test('the plan\'s day 4 link opens the journal ready to write', async ({ openExt
   const page = await openJournal(openExtensionPage, '#/journal/new');
   await expect(page.getByRole('radio', { name: 'Food or drink' })).toBeChecked();
   await expect(page.getByRole('combobox', { name: 'Foods and drinks' })).toBeFocused();
+  await expect(page).toHaveURL(/#\/journal$/);
+});
+
+test('on day 4 of the plan, the Today card opens the journal ready to write', async ({ openExtensionPage, serviceWorker }) => {
+  const start = await localToday(serviceWorker, 3);
+  await seedSyncedValue(serviceWorker, 'plan', planCodec, { cycle: { number: 1, start, marks: {}, pauses: [], reflection: '' }, routine: null, cyclesStarted: 1 }, 2);
+  const page = await openExtensionPage('sidepanel.html#/today');
+  await expect(page.getByTestId('today-card').getByRole('heading', { level: 2 })).toHaveText('Day 4 of 7');
+  await page.getByRole('link', { name: "Open the journal and write today's entry" }).click();
+  await expect(page.getByRole('combobox', { name: 'Foods and drinks' })).toBeFocused();
+  await expect(page.getByRole('radio', { name: 'Food or drink' })).toBeChecked();
+  await expect(page.getByRole('navigation', { name: 'Gutwise sections' }).getByRole('link', { name: 'Journal' })).toHaveAttribute('aria-current', 'page');
   await expect(page).toHaveURL(/#\/journal$/);
 });
