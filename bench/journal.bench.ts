@@ -93,6 +93,29 @@ test('journal: today shown vs blank page, empty and five-year store; search acro
       });
     }
 
+    // Which days have entries (calendar marks, the timeline's older days): key names only, no value read.
+    const keysPage = await openJournal(full);
+    const listing: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      listing.push(await keysPage.evaluate(async () => {
+        const local = (globalThis as unknown as { chrome: { storage: { local: { getKeys(): Promise<string[]> } } } }).chrome.storage.local;
+        const start = performance.now();
+        const days = new Set((await local.getKeys()).filter((key) => /^(journal|logs):\d{4}-\d\d-\d\d$/.test(key)).map((key) => key.slice(key.indexOf(':') + 1)));
+        return days.size > 0 ? performance.now() - start : Number.NaN;
+      }));
+    }
+    await keysPage.close();
+    const listingMedian = median(listing);
+    recordRow({
+      name: 'Journal: which of five years\' days have entries (key names only)',
+      subject: `median of ${RUNS}`,
+      baseline: '—',
+      value: listingMedian,
+      unit: 'ms',
+      target: 'reported',
+      pass: true,
+    });
+
     // The first search after opening reads the whole store, newest days first.
     const cold: { first: number; all: number }[] = [];
     for (let i = 0; i < 7; i++) {
