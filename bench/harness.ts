@@ -108,3 +108,26 @@ export function recordRow(row: BenchRow): void {
 }
 
 export const RUNS = 21;
+
+/**
+ * Measures an extension page until `selector` is visible against the blank page, alternating, and
+ * records the ratio of medians as a row judged against `maxRatio`.
+ */
+export async function recordPageVsBlank(bench: BenchBrowser, name: string, path: string, selector: string, maxRatio: number): Promise<number> {
+  const { subject, baseline } = await alternate(
+    RUNS,
+    () => timeToVisible(bench.context, bench.url(path), selector),
+    () => timeToVisible(bench.context, bench.url('blank.html'), '#blank'),
+  );
+  const ratio = subject / baseline;
+  recordRow({
+    name,
+    subject: `${subject.toFixed(0)} ms`,
+    baseline: `${baseline.toFixed(0)} ms`,
+    value: ratio,
+    unit: 'x',
+    target: `≤ ${maxRatio}×`,
+    pass: ratio <= maxRatio,
+  });
+  return ratio;
+}

@@ -7,7 +7,7 @@
  *   the whole store first (reported beside it).
  */
 import { test, type Page } from '@playwright/test';
-import { alternate, launchBench, median, recordRow, RUNS, timeToVisible, type BenchBrowser } from './harness';
+import { launchBench, median, recordPageVsBlank, recordRow, RUNS, type BenchBrowser } from './harness';
 import { generateHistory } from './generate-history';
 import { generateJournal } from './generate-journal';
 
@@ -76,21 +76,7 @@ test('journal: today shown vs blank page, empty and five-year store; search acro
     const label = `${logs.logs.toLocaleString('en')} logs + ${journal.entries.toLocaleString('en')} entries over five years`;
 
     for (const [bench, store] of [[empty, 'empty store'], [full, label]] as const) {
-      const { subject, baseline } = await alternate(
-        RUNS,
-        () => timeToVisible(bench.context, bench.url('sidepanel.html#/journal'), TODAY_SHOWN),
-        () => timeToVisible(bench.context, bench.url('blank.html'), '#blank'),
-      );
-      const ratio = subject / baseline;
-      recordRow({
-        name: `Side panel journal, today shown / blank page (${store})`,
-        subject: `${subject.toFixed(0)} ms`,
-        baseline: `${baseline.toFixed(0)} ms`,
-        value: ratio,
-        unit: 'x',
-        target: '≤ 1.3×',
-        pass: ratio <= 1.3,
-      });
+      await recordPageVsBlank(bench, `Side panel journal, today shown / blank page (${store})`, 'sidepanel.html#/journal', TODAY_SHOWN, 1.3);
     }
 
     // Which days have entries (calendar marks, the timeline's older days): key names only, no value read.
