@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { JournalNotice as Notice, JournalNoticeModel } from '../../models/journal-notice-model';
 import { describeItem, timelineProblemText } from './journal-words';
+import { UndoNoticeLine } from '../common/UndoNoticeLine';
 
 interface Props {
   notices: JournalNoticeModel;
@@ -21,43 +22,16 @@ function message(notice: Notice, nameOf: (id: string) => string): string {
   }
 }
 
-/** The line after a save, edit or delete, with Undo for a few seconds. Always in the DOM: a live region. */
+/** The journal's line after a save, edit or delete, with Undo for a few seconds. */
 export function JournalNotice({ notices, nameOf }: Props) {
-  const notice = notices.current.value;
   return (
-    <div
-      class="log-notice journal-notice"
-      role="status"
-      onFocusIn={() => notices.hold(true)}
-      onFocusOut={() => notices.hold(false)}
-      onMouseEnter={() => notices.hold(true)}
-      onMouseLeave={() => notices.hold(false)}
-    >
-      {notice && (
-        <div class={`log-notice-body log-notice-${notice.kind}`}>
-          <p>{message(notice, nameOf)}</p>
-          <div class="log-notice-actions">
-            {notice.undo && (
-              <button
-                type="button"
-                id="journal-undo"
-                class="primary"
-                onClick={async (event) => {
-                  const region = event.currentTarget.closest('.journal-notice');
-                  await notices.undo();
-                  // The Undo button is gone now; keep the keyboard user in the notice, not on the page's start.
-                  queueMicrotask(() => region?.querySelector<HTMLElement>('button')?.focus());
-                }}
-              >
-                {i18n.t('journal.notice.undo')}
-              </button>
-            )}
-            <button type="button" class="link" aria-label={i18n.t('journal.notice.dismiss')} onClick={() => notices.dismiss()}>
-              ×
-            </button>
-          </div>
-        </div>
-      )}
-    </div>
+    <UndoNoticeLine
+      notices={notices}
+      class="journal-notice"
+      undoId="journal-undo"
+      undoLabel={i18n.t('journal.notice.undo')}
+      dismissLabel={i18n.t('journal.notice.dismiss')}
+      message={(notice) => message(notice, nameOf)}
+    />
   );
 }

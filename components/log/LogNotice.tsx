@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { LogNotice as Notice, LogNoticeModel } from '../../models/log-notice-model';
 import { describeLog } from './symptom-names';
 import { ProblemText } from './ProblemText';
+import { UndoNoticeLine } from '../common/UndoNoticeLine';
 
 interface Props {
   notices: LogNoticeModel;
@@ -22,41 +23,24 @@ function message(notice: Notice, nameOf: (id: string) => string): string {
   }
 }
 
-/** The confirmation line after a save, edit or delete, with Undo for a few seconds. Always in the DOM: a live region. */
+/** The confirmation line after a save, edit or delete of symptom logs, with Undo for a few seconds. */
 export function LogNotice({ notices, nameOf }: Props) {
-  const notice = notices.current.value;
   return (
-    <div
-      class="log-notice"
-      role="status"
-      onFocusIn={() => notices.hold(true)}
-      onFocusOut={() => notices.hold(false)}
-      onMouseEnter={() => notices.hold(true)}
-      onMouseLeave={() => notices.hold(false)}
-    >
-      {notice && (
-        <div class={`log-notice-body log-notice-${notice.kind}`}>
-          <p>
-            {message(notice, nameOf)}
-            {notice.problem && (
-              <>
-                {' '}
-                <ProblemText problem={notice.problem} />
-              </>
-            )}
-          </p>
-          <div class="log-notice-actions">
-            {notice.undo && (
-              <button type="button" class="primary" onClick={() => void notices.undo()}>
-                {i18n.t('log.notice.undo')}
-              </button>
-            )}
-            <button type="button" class="link" aria-label={i18n.t('log.notice.dismiss')} onClick={() => notices.dismiss()}>
-              ×
-            </button>
-          </div>
-        </div>
+    <UndoNoticeLine
+      notices={notices}
+      undoLabel={i18n.t('log.notice.undo')}
+      dismissLabel={i18n.t('log.notice.dismiss')}
+      message={(notice) => (
+        <>
+          {message(notice, nameOf)}
+          {notice.problem && (
+            <>
+              {' '}
+              <ProblemText problem={notice.problem} />
+            </>
+          )}
+        </>
       )}
-    </div>
+    />
   );
 }
