@@ -42,6 +42,8 @@ test('the journal works from the keyboard alone: write, edit, delete and undo, c
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: /^Edit Stress at / })).toBeFocused();
   await page.keyboard.press('Enter');
+  // The form takes focus once it has opened; a key pressed before that would go nowhere, as for a person.
+  await expect(page.getByRole('form', { name: /^Edit Stress/ }).getByRole('radio', { name: '2 moderate' })).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await tabTo(page, "el.textContent === 'Save changes'");
   await page.keyboard.press('Enter');
