@@ -3,28 +3,22 @@
  * what "delete all" counts. Entry parts (logs, journal) are kept per local day exactly as stored, damaged
  * entries included, so a merge writes back every stored value it does not mean to change.
  */
-import { DEFAULT_BACKUP_SETTINGS, type BackupSettings } from './backup-reminder';
-import type { EntryPartId, ExportData } from './export-file';
+import { DEFAULT_BACKUP_SETTINGS } from './backup-reminder';
+import type { EntryPartId, ExportData, SingleValues } from './export-file';
 import { entryDay, validateJournalEntry } from './journal-entry';
-import { DEFAULT_REMINDER, type ReminderSettings } from './plan-reminder';
-import { EMPTY_PLAN, type PastCycle, type PlanState } from './plan-state';
-import { EMPTY_PROGRESS, type ReadingProgress } from './reading-progress';
+import { DEFAULT_REMINDER } from './plan-reminder';
+import { EMPTY_PLAN } from './plan-state';
+import { EMPTY_PROGRESS } from './reading-progress';
 import { logDay, validateSymptomLog } from './symptom-log';
-import { EMPTY_SYMPTOM_SETTINGS, type SymptomSettings } from './symptom-settings';
+import { EMPTY_SYMPTOM_SETTINGS } from './symptom-settings';
 
 /** Stored entries (current shape, damaged ones too) by local day. */
 export type DayEntries = Record<string, unknown[]>;
 
-export interface StoreContents {
+export interface StoreContents extends SingleValues {
   days: Record<EntryPartId, DayEntries>;
   /** Days whose stored value this version cannot read (from a newer Gutwise, or damaged): a merge never writes them. */
   blockedDays: Record<EntryPartId, string[]>;
-  plan: PlanState;
-  planHistory: PastCycle[];
-  symptoms: SymptomSettings;
-  planReminder: ReminderSettings;
-  backupReminder: BackupSettings;
-  readingProgress: ReadingProgress;
 }
 
 /** What makes an entry of each entry part valid, which day it is kept under, and its id. */

@@ -25,15 +25,19 @@ export const EXPORT_VERSION = 1;
 export const MAX_IMPORT_BYTES = 30 * 1024 * 1024;
 
 /** Everything the user recorded, part by part (the "stored kinds"; storage/data-kinds.ts reads and writes each). */
-export interface ExportData {
-  logs: SymptomLog[];
-  journal: JournalEntry[];
+/** Everything that is one value per user (plan, settings, reading place), as stored and as exported. */
+export interface SingleValues {
   plan: PlanState;
   planHistory: PastCycle[];
   symptoms: SymptomSettings;
   planReminder: ReminderSettings;
   backupReminder: BackupSettings;
   readingProgress: ReadingProgress;
+}
+
+export interface ExportData extends SingleValues {
+  logs: SymptomLog[];
+  journal: JournalEntry[];
 }
 
 export type PartId = keyof ExportData;
