@@ -34,7 +34,11 @@ export function LogItem({ log, nameOf, choices, onUpdate, onRemove }: Props) {
           nameOf={nameOf}
           onSave={async (changes) => {
             const problem = await onUpdate(log, changes);
-            if (!problem) setEditing(false);
+            if (!problem) {
+              setEditing(false);
+              // Back to the log's Edit button, as after Cancel, so the keyboard user stays in place.
+              queueMicrotask(() => editButton.current?.focus());
+            }
             return problem;
           }}
           onCancel={() => {
