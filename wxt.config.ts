@@ -1,14 +1,23 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { guideContent } from './build/content-plugin';
+import { inlinePageCss } from './build/inline-page-css';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Explicit imports only: a reader of any file sees where each name comes from.
   imports: false,
+  hooks: {
+    // Each page is its own build, so each loads one module (plus code it asks for later), not a module and a
+    // chunk shared with the other page: every extra file on the first frame's path costs ~10 ms here.
+    'entrypoints:grouped': (_wxt, groups) => {
+      const split = groups.flatMap((group) => (Array.isArray(group) ? group.map((entrypoint) => [entrypoint]) : [group]));
+      groups.splice(0, groups.length, ...split);
+    },
+  },
   vite: () => ({
-    plugins: [preact(), guideContent()],
+    plugins: [preact(), guideContent(), inlinePageCss()],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
