@@ -1,4 +1,4 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type EntrypointGroup } from 'wxt';
 import preact from '@preact/preset-vite';
 import { guideContent } from './build/content-plugin';
 import { inlinePageCss } from './build/inline-page-css';
@@ -12,7 +12,7 @@ export default defineConfig({
     // Each page is its own build, so each loads one module (plus code it asks for later), not a module and a
     // chunk shared with the other page: every extra file on the first frame's path costs ~10 ms here.
     'entrypoints:grouped': (_wxt, groups) => {
-      const split = groups.flatMap((group) => (Array.isArray(group) ? group.map((entrypoint) => [entrypoint]) : [group]));
+      const split = groups.flatMap((group): EntrypointGroup[] => (Array.isArray(group) ? group.map((entrypoint) => [entrypoint]) : [group]));
       groups.splice(0, groups.length, ...split);
     },
   },

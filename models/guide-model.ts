@@ -10,6 +10,12 @@ export interface ProgressStore {
   watch(callback: (value: ReadingProgress) => void): () => void;
 }
 
+/** A synchronous copy of the reader's place (storage/reading-snapshot.ts), so the panel's first frame needs no storage read. */
+export interface ProgressCache {
+  read(): ReadingProgress | undefined;
+  write(value: ReadingProgress): void;
+}
+
 export type GuideMode = 'section' | 'contents';
 
 export interface GuideModel {
@@ -28,6 +34,8 @@ export interface GuideModel {
   returnTo: Signal<GuideSection | undefined>;
   /** Element id inside the open section to scroll to (a heading anchor or a reference entry). */
   target: Signal<string>;
+  /** True when the place came from the cache at creation, so the first frame need not wait for `load()`. */
+  placeKnown: boolean;
   /** Loads the stored place; resolves once `current` and the scroll offset are the stored ones. */
   load(): Promise<void>;
   open(sectionId: string, options?: { highlight?: string; scrollTop?: number; anchor?: string }): void;
@@ -39,11 +47,16 @@ export interface GuideModel {
 }
 
 /** The guide reader's state: where the reader is, what is read, and search. */
-export function createGuideModel(guide: Guide, store: ProgressStore): GuideModel {
+export function createGuideModel(guide: Guide, store: ProgressStore, cache?: ProgressCache): GuideModel {
   const sections = guide.sections;
   const byId = new Map(sections.map((s) => [s.id, s]));
   const first = sections[0] as GuideSection;
-  const progress = signal<ReadingProgress>({ ...EMPTY_PROGRESS, sectionId: first.id });
+  // Only a place in this guide counts: a section retired by an update starts the reader at the beginning.
+  const inGuide = (p: ReadingProgress): ReadingProgress => (byId.has(p.sectionId) ? p : { ...p, sectionId: first.id, scrollTop: 0 });
+  const cached = cache?.read();
+  const progress = signal<ReadingProgress>(cached ? inGuide(cached) : { ...EMPTY_PROGRESS, sectionId: first.id });
+  // Storage stays the source of truth; the cache follows every value the panel holds.
+  if (cache) progress.subscribe((value) => cache.write(value));
   const mode = signal<GuideMode>('section');
   const query = signal('');
   const highlight = signal('');
@@ -76,9 +89,9 @@ export function createGuideModel(guide: Guide, store: ProgressStore): GuideModel
     highlight,
     returnTo,
     target,
+    placeKnown: cached !== undefined,
     async load() {
-      const stored = await store.get();
-      progress.value = byId.has(stored.sectionId) ? stored : { ...stored, sectionId: first.id, scrollTop: 0 };
+      progress.value = inGuide(await store.get());
     },
     open(sectionId, options = {}) {
       if (!byId.has(sectionId)) return;

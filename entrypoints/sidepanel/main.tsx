@@ -40,8 +40,15 @@ import { createDataLoader } from '../../models/data-loader';
 import { createBackupReminderModel } from '../../models/backup-reminder-model';
 import { backupReminderItem, backupStateItem } from '../../storage/items';
 import { hasRecords } from '../../storage/has-records';
+import { panelViewSnapshot, readingPlaceSnapshot } from '../../storage/reading-snapshot';
 
 async function main() {
+  // The reader's place: from its synchronous copy when there is one, so the first frame waits for no storage
+  // read; storage is read first anyway, ahead of everything below, and corrects the copy if it differs.
+  const guideModel = createGuideModel(guide, readingProgressItem, readingPlaceSnapshot());
+  const viewCache = panelViewSnapshot();
+  const cachedView = viewCache.read();
+  const stored = Promise.all([panelViewItem.get(), guideModel.load()]);
   // Today's symptom logs: read and followed live, whatever view is open, so the Today view is current at once.
   const logging = createLoggingModels({
     store: browserSymptomLogStore(systemClock), clock: systemClock, timers: browserTimers,
@@ -56,14 +63,13 @@ async function main() {
   const backupModel = createBackupReminderModel({ settings: backupReminderItem, state: backupStateItem, hasData: () => hasRecords(), now: () => Date.now() });
   requestIdleCallback(() => void backupModel.load(), { timeout: 3000 });
   const loadData = createDataLoader({ backup: backupModel, builtInName: builtInSymptomName, clock: systemClock });
-  const guideModel = createGuideModel(guide, readingProgressItem);
   // The plan shows from its last known state (storage/plan-snapshot.ts) while storage is read; the reminder
   // setting sits in a closed disclosure, so neither holds up the first frame.
   const planModel = createPlanModel({ plan: planItem, history: planHistoryItem, content: plan, clock: planClock, cache: planSnapshotCache() });
   const reminderModel = createReminderModel(planReminderItem, createNotificationPermission());
   void planModel.load();
   void reminderModel.load();
-  const [lastView] = await Promise.all([panelViewItem.get(), guideModel.load()]);
+  const lastView = cachedView !== undefined && guideModel.placeKnown ? cachedView : (await stored)[0];
   // Shown again after the computer slept, or opened after travel: the day may have turned.
   document.addEventListener('visibilitychange', () => document.hidden || planModel.checkDate());
   // A page's timers pause while the computer sleeps; alarms do not: the background's midnight alarm reaches
@@ -93,7 +99,11 @@ async function main() {
     const sectionId = guideModel.current.value.id;
     if (router.route.peek().view === 'guide' && router.route.peek().sectionId !== sectionId) router.go({ view: 'guide', sectionId });
   });
-  effect(() => void panelViewItem.set(router.route.value.view));
+  effect(() => {
+    const view = router.route.value.view;
+    viewCache.write(view);
+    void panelViewItem.set(view);
+  });
 
   render(
     <PanelApp

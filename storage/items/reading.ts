@@ -1,6 +1,6 @@
 /** The guide reader's stored state. */
 import { EMPTY_PROGRESS, validateReadingProgress } from '../../domain/reading-progress';
-import { PANEL_VIEWS, type PanelView } from '../../domain/panel-route';
+import { validatePanelView, type PanelView } from '../../domain/panel-route';
 import { defineValidatedItem } from '../validated-item';
 
 /** The guide reader's place and the sections marked read. Local: it is per-browser reading state. */
@@ -14,5 +14,5 @@ export const readingProgressItem = defineValidatedItem('local:readingProgress', 
 export const panelViewItem = defineValidatedItem<PanelView>('local:panelView', {
   fallback: 'today',
   version: 1,
-  validate: (value) => (PANEL_VIEWS.includes(value as PanelView) ? (value as PanelView) : undefined),
+  validate: validatePanelView,
 });

@@ -4,6 +4,7 @@ import guide from 'virtual:guide';
 import { readingProgressItem } from '../../storage/items';
 import { createGuideModel } from '../../models/guide-model';
 import { EMPTY_PROGRESS } from '../../domain/reading-progress';
+import { panelViewSnapshot, readingPlaceSnapshot } from '../../storage/reading-snapshot';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -50,5 +51,57 @@ describe('reading progress in extension storage', () => {
     b.toggleRead('faqs');
     await readingProgressItem.update((p) => p);
     expect((await readingProgressItem.get()).read.sort()).toEqual(['faqs', 'myths']);
+  });
+});
+
+/** A page's localStorage, in memory. */
+function memoryStorage() {
+  const data = new Map<string, string>();
+  return { getItem: (key: string) => data.get(key) ?? null, setItem: (key: string, value: string) => void data.set(key, value) };
+}
+
+describe("the reader's place in the page's synchronous copy", () => {
+  it('opens a new panel at the place left, before storage is read', async () => {
+    const local = memoryStorage();
+    const first = createGuideModel(guide, readingProgressItem, readingPlaceSnapshot(local));
+    expect(first.placeKnown).toBe(false); // the very first panel has no copy yet, and must wait for storage
+    await first.load();
+    first.open('five-steps');
+    first.saveScroll(640);
+
+    const reopened = createGuideModel(guide, readingProgressItem, readingPlaceSnapshot(local));
+    expect(reopened.placeKnown).toBe(true);
+    expect(reopened.current.value.id).toBe('five-steps');
+    expect(reopened.progress.value.scrollTop).toBe(640);
+  });
+
+  it('lets storage correct a copy that fell behind', async () => {
+    const local = memoryStorage();
+    readingPlaceSnapshot(local).write({ sectionId: 'myths', scrollTop: 0, read: [] });
+    await readingProgressItem.set({ sectionId: 'faqs', scrollTop: 90, read: ['myths'] });
+    const model = createGuideModel(guide, readingProgressItem, readingPlaceSnapshot(local));
+    expect(model.current.value.id).toBe('myths');
+    await model.load();
+    expect(model.current.value.id).toBe('faqs');
+    expect(readingPlaceSnapshot(local).read()?.sectionId).toBe('faqs');
+  });
+
+  it('ignores a damaged copy or one naming a section the guide no longer has', () => {
+    const damaged = memoryStorage();
+    damaged.setItem('gutwise.readingProgress', '{"v":1,"value":{"sectionId":7}}');
+    expect(createGuideModel(guide, readingProgressItem, readingPlaceSnapshot(damaged)).placeKnown).toBe(false);
+
+    const retired = memoryStorage();
+    readingPlaceSnapshot(retired).write({ sectionId: 'retired-section', scrollTop: 300, read: [] });
+    expect(createGuideModel(guide, readingProgressItem, readingPlaceSnapshot(retired)).current.value.id).toBe('introduction');
+  });
+
+  it('remembers the view last left open', () => {
+    const local = memoryStorage();
+    expect(panelViewSnapshot(local).read()).toBeUndefined();
+    panelViewSnapshot(local).write('journal');
+    expect(panelViewSnapshot(local).read()).toBe('journal');
+    local.setItem('gutwise.panelView', '{"v":1,"value":"settings"}');
+    expect(panelViewSnapshot(local).read()).toBeUndefined();
   });
 });
