@@ -4,11 +4,11 @@
  *   of generated history (20,000 logs) — both ≤ 1.15×;
  * - time to save one log (click on a severity until "Saved" shows), full store against empty store — ≤ 1.1×
  *   (the history ends yesterday, so both stores start today alike and only the five years differ);
- * - popup JS + CSS gzip size, what popup.html loads when it opens — ≤ 20 kB (chunks loaded later on demand are
- *   reported beside it).
+ * - popup JS + CSS gzip size, what the first frame needs (popup.html with its inline stylesheet, and its module)
+ *   — ≤ 20 kB; what loads right after that frame and what loads on demand are reported beside it.
  */
 import { test, type BrowserContext } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR } from '../tests/e2e/fixtures';
@@ -57,15 +57,32 @@ async function timeToSave(context: BrowserContext, url: string): Promise<number>
   }
 }
 
-/** Gzip bytes of what popup.html loads when it opens, and of the chunks it loads later on demand. */
-function popupGzipSize(): { initial: number; onDemand: number } {
+/** Chunks a module imports with `import("./x.js")`, followed through those chunks too. */
+function lazyChunks(entry: string): string[] {
+  const found = new Set<string>();
+  const visit = (file: string) => {
+    for (const [, name] of readFileSync(join(EXTENSION_DIR, file), 'utf8').matchAll(/import\("\.\/([^"]+\.js)"\)/g)) {
+      const chunk = `chunks/${name}`;
+      if (!found.has(chunk)) found.add(chunk) && visit(chunk);
+    }
+  };
+  visit(entry);
+  return [...found];
+}
+
+/**
+ * Gzip bytes of the popup: what its first frame needs (popup.html, its inline stylesheet included, and its one
+ * module), what loads right after that frame (today's logs, the plan line, the log store and synced settings),
+ * and what loads only when asked for (the symptom manager, the edit form).
+ */
+function popupGzipSize(): { firstFrame: number; afterFirstFrame: number; onDemand: number } {
   const html = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
   const gz = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file))).length;
-  const loaded = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
-  const onDemand = readdirSync(join(EXTENSION_DIR, 'chunks'))
-    .filter((file) => /^(SymptomManager|LogEditForm)-/.test(file))
-    .map((file) => `chunks/${file}`);
-  return { initial: loaded.reduce((sum, f) => sum + gz(f), 0), onDemand: onDemand.reduce((sum, f) => sum + gz(f), 0) };
+  const sum = (files: string[]) => files.reduce((total, file) => total + gz(file), 0);
+  const entry = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  const lazy = entry.flatMap(lazyChunks);
+  const onDemand = lazy.filter((file) => /\/(SymptomManager|LogEditForm)-/.test(file));
+  return { firstFrame: sum(['popup.html', ...entry]), afterFirstFrame: sum(lazy.filter((file) => !onDemand.includes(file))), onDemand: sum(onDemand) };
 }
 
 test('popup: first symptom control interactive vs blank page, empty and full store; save time full vs empty', async () => {
@@ -114,15 +131,15 @@ test('popup: first symptom control interactive vs blank page, empty and full sto
 });
 
 test('popup: JS + CSS gzip size', () => {
-  const { initial, onDemand } = popupGzipSize();
-  const kB = initial / 1000;
+  const { firstFrame, afterFirstFrame, onDemand } = popupGzipSize();
+  const kB = (bytes: number) => (bytes / 1000).toFixed(1);
   recordRow({
-    name: 'Popup JS + CSS, gzip, loaded at open',
-    subject: `${kB.toFixed(1)} kB (+ ${(onDemand / 1000).toFixed(1)} kB on demand: symptom manager, edit form)`,
+    name: 'Popup HTML + JS + CSS, gzip, for the first frame',
+    subject: `${kB(firstFrame)} kB (+ ${kB(afterFirstFrame)} kB right after it: logs, plan line, storage; + ${kB(onDemand)} kB on demand: symptom manager, edit form)`,
     baseline: '—',
-    value: kB,
+    value: firstFrame / 1000,
     unit: 'kB',
     target: '≤ 20 kB',
-    pass: kB <= 20,
+    pass: firstFrame / 1000 <= 20,
   });
 });

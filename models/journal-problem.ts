@@ -1,7 +1,7 @@
 import type { EntryError } from '../domain/journal-entry';
 import type { FormError } from '../domain/journal-form';
 import { JournalStoreError } from '../storage/journal-store';
-import { LogStoreError } from '../storage/symptom-log-store';
+import { LogStoreError } from '../storage/log-store-error';
 import { problemOf, type LogProblem } from './log-problem';
 
 /** Everything that can stop a journal entry from being saved; each has its own message (journal.errors.*). */

@@ -1,6 +1,6 @@
 import type { MomentError } from '../domain/log-time';
 import type { LogError } from '../domain/symptom-log';
-import { LogStoreError } from '../storage/symptom-log-store';
+import { LogStoreError } from '../storage/log-store-error';
 
 /** Everything that can stop a log from being saved, each with its own message in locales (log.errors.*). */
 export type LogProblem = MomentError | 'noteTooLong' | 'invalid' | 'notFound' | 'unreadableDay' | 'newerDay' | 'writeFailed';

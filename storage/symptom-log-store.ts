@@ -9,25 +9,15 @@
 import { localDay, today, type Clock } from '../domain/log-time';
 import {
   applyChanges, asNewLog, byMoment, checkNewLog, createLog, logDay, validateSymptomLog,
-  type LogChanges, type LogError, type NewLog, type SymptomLog,
+  type LogChanges, type NewLog, type SymptomLog,
 } from '../domain/symptom-log';
 import type { KeyValueArea } from './key-value-area';
 import type { WithLock } from './locks';
 import { dayOfKey, logDayKey, logDayValue, readLogDay, validLogs, type DayReadProblem } from './symptom-log-days';
 
-export type LogStoreErrorCode = 'invalid' | 'unreadableDay' | 'newerDay' | 'notFound' | 'writeFailed';
+import { LogStoreError, type LogStoreErrorCode } from './log-store-error';
 
-/** A write the store refused or could not make; nothing was changed. `detail` names the bad field. */
-export class LogStoreError extends Error {
-  constructor(
-    readonly code: LogStoreErrorCode,
-    readonly detail?: LogError | string,
-    options?: { cause?: unknown },
-  ) {
-    super(`symptom log store: ${code}${detail ? ` (${detail})` : ''}`, options);
-    this.name = 'LogStoreError';
-  }
-}
+export { LogStoreError, type LogStoreErrorCode } from './log-store-error';
 
 export interface SymptomLogStoreDeps {
   area: KeyValueArea;

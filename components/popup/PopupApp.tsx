@@ -3,14 +3,12 @@ import { i18n } from '#i18n';
 
 interface Props {
   openSidePanel: () => void;
-  /** Today's plan task in one line (the plan issue fills this slot). */
-  task?: ComponentChildren;
   /** Quick symptom logging: components/popup/PopupLogging.tsx. */
   logging?: ComponentChildren;
 }
 
-/** The toolbar popup: today's task, then quick symptom logging, and the way to the side panel. */
-export function PopupApp({ openSidePanel, task, logging }: Props) {
+/** The toolbar popup: quick symptom logging (with today's task below it) and the way to the side panel. */
+export function PopupApp({ openSidePanel, logging }: Props) {
   return (
     <main class="popup">
       <header class="popup-header">
@@ -19,7 +17,6 @@ export function PopupApp({ openSidePanel, task, logging }: Props) {
           {i18n.t('popup.openSidePanel')}
         </button>
       </header>
-      {task}
       {logging}
     </main>
   );

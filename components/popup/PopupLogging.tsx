@@ -2,6 +2,7 @@ import type { Clock } from '../../domain/log-time';
 import type { LogNoticeModel } from '../../models/log-notice-model';
 import type { QuickLogModel } from '../../models/quick-log-model';
 import type { SymptomListModel } from '../../models/symptom-list-model';
+import type { ComponentChildren } from 'preact';
 import type { TodayLogsModel } from '../../models/today-logs-model';
 import { QuickLogger } from '../log/QuickLogger';
 import { LogNotice } from '../log/LogNotice';
@@ -16,10 +17,12 @@ interface Props {
   notices: LogNoticeModel;
   today: TodayLogsModel;
   clock: Clock;
+  /** Between the logger and today's logs: today's plan task (entrypoints/popup/plan-line.tsx). */
+  afterLogger?: ComponentChildren;
 }
 
-/** The popup's logging: the quick logger, the confirmation with Undo, and today's logs below. */
-export function PopupLogging({ log, symptoms, notices, today, clock }: Props) {
+/** The popup's logging: the quick logger, the confirmation with Undo, and today's logs below (after `afterLogger`). */
+export function PopupLogging({ log, symptoms, notices, today, clock, afterLogger }: Props) {
   return (
     <>
       <QuickLogger
@@ -29,6 +32,7 @@ export function PopupLogging({ log, symptoms, notices, today, clock }: Props) {
         idPrefix="popup-log"
         notice={<LogNotice notices={notices} nameOf={symptoms.nameOf} />}
       />
+      {afterLogger}
       <LogList
         logs={today.logs.value}
         nameOf={symptoms.nameOf}
