@@ -11,11 +11,17 @@ import { chromiumPath } from '../tests/e2e/chromium-path';
 
 export const RESULTS_FILE = resolve(import.meta.dirname, '../bench-results/rows.jsonl');
 
-/** The same extension plus `blank.html`: a page with one paragraph, the baseline every page is held to. */
+/**
+ * The same extension plus `blank.html`, a page with one paragraph: the baseline every page is held to; and
+ * `floor.html`, the same paragraph written by a one-line module script: the least any page with a script can
+ * cost here (extension pages may not inline scripts), reported beside the pages so their figures can be read.
+ */
 function extensionWithBlankPage(): string {
   const dir = mkdtempSync(join(tmpdir(), 'gutwise-bench-ext-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   writeFileSync(join(dir, 'blank.html'), '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><p id="blank">blank</p></body></html>');
+  writeFileSync(join(dir, 'floor.html'), '<!doctype html><html><head><meta charset="utf-8"><title>floor</title><script type="module" src="/floor.js"></script></head><body></body></html>');
+  writeFileSync(join(dir, 'floor.js'), "document.body.insertAdjacentHTML('beforeend', '<p id=\"floor\">floor</p>');\n");
   return dir;
 }
 

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { signal } from '@preact/signals';
 import '../../components/styles.css';
 import '../../components/popup/popup.css';
 import '../../components/log/log.css';
@@ -25,11 +26,21 @@ const logging = createLoggingModels({
   settings: lazyStoredValue(() => import('../../storage/items/symptoms').then((m) => m.symptomSettingsItem)),
   whenIdle: (task) => requestIdleCallback(task, { timeout: 5000 }), builtInName: builtInSymptomName,
 });
-void logging.start();
 
 const PlanLine = lazy(() => import('./plan-line').then((m) => m.createPlanLine()));
+const rest = signal(false);
+// Today's logs, the stored list and the plan line wait until the buttons are on screen and the page is idle,
+// so a first click is never queued behind them. On the very first open there is no copy of the list to draw
+// from, and it is read at once.
+const startRest = () => {
+  void logging.start();
+  rest.value = true;
+};
+const PlanLineWhenReady = () => (rest.value ? <PlanLine /> : null);
+if (logging.symptoms.loaded.peek()) requestIdleCallback(startRest, { timeout: 300 });
+else startRest();
 
 render(
-  <PopupApp openSidePanel={() => void sidePanel.open()} logging={<PopupLogging {...logging} clock={clock} afterLogger={<PlanLine />} />} />,
+  <PopupApp openSidePanel={() => void sidePanel.open()} logging={<PopupLogging {...logging} clock={clock} afterLogger={<PlanLineWhenReady />} />} />,
   document.getElementById('app')!,
 );
