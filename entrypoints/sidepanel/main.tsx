@@ -55,7 +55,6 @@ async function main() {
     settings: symptomSettingsItem, snapshot: symptomListSnapshot(),
   whenIdle: (task) => requestIdleCallback(task, { timeout: 5000 }), builtInName: builtInSymptomName,
   });
-  void logging.start();
   // The journal loads the first time it is shown (at once when the panel opens on it).
   const loadJournal = createJournalLoader({ symptoms: logging.symptoms, clock: systemClock });
   if (location.hash.startsWith('#/journal')) void Promise.all([loadJournal(), import('../../components/journal/JournalView')]);
@@ -67,8 +66,6 @@ async function main() {
   // setting sits in a closed disclosure, so neither holds up the first frame.
   const planModel = createPlanModel({ plan: planItem, history: planHistoryItem, content: plan, clock: planClock, cache: planSnapshotCache() });
   const reminderModel = createReminderModel(planReminderItem, createNotificationPermission());
-  void planModel.load();
-  void reminderModel.load();
   const lastView = cachedView !== undefined && guideModel.placeKnown ? cachedView : (await stored)[0];
   // Shown again after the computer slept, or opened after travel: the day may have turned.
   document.addEventListener('visibilitychange', () => document.hidden || planModel.checkDate());
@@ -87,6 +84,17 @@ async function main() {
   );
   const router = createRouterModel(window, { view: lastView });
 
+  // The first frame comes from synchronous copies (the reader's place, the plan); the storage reads behind the
+  // Today view wait until that frame is drawn and the page is idle, unless the panel opens on Today, whose logs
+  // have no copy. Either way they are read before anyone could switch views.
+  const loadToday = () => {
+    void logging.start();
+    void planModel.load();
+    void reminderModel.load();
+  };
+  if (router.route.peek().view === 'today') loadToday();
+  else requestIdleCallback(loadToday, { timeout: 300 });
+
   // A deep link (#/guide/<id>/<anchor>) opens that section; the hash follows the section being read.
   effect(() => {
     const { view, sectionId, anchor } = router.route.value;
@@ -99,10 +107,13 @@ async function main() {
     const sectionId = guideModel.current.value.id;
     if (router.route.peek().view === 'guide' && router.route.peek().sectionId !== sectionId) router.go({ view: 'guide', sectionId });
   });
+  // Opening the panel where it was left writes nothing.
+  let savedView = lastView;
+  let copiedView = cachedView;
   effect(() => {
     const view = router.route.value.view;
-    viewCache.write(view);
-    void panelViewItem.set(view);
+    if (view !== copiedView) viewCache.write((copiedView = view));
+    if (view !== savedView) void panelViewItem.set((savedView = view));
   });
 
   render(
