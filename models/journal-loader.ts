@@ -1,6 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { Clock } from '../domain/log-time';
 import type { JournalModel } from './journal-model';
+import { startBrowserJournal } from './journal-wiring';
 
 export interface JournalLoaderDeps {
   /** The side panel's symptom list: names for logs in the timeline and for search. */
@@ -9,10 +10,10 @@ export interface JournalLoaderDeps {
 }
 
 /**
- * The journal, made and started the first time it is asked for: its code and its data load only when the
- * journal is shown, so the guide and Today views never pay for it at start-up.
+ * The journal, made and started the first time it is asked for: its data is read only when the journal is
+ * shown, so the guide and Today views never pay for it at start-up.
  */
-export function createJournalLoader(deps: JournalLoaderDeps): () => Promise<JournalModel> {
-  let loading: Promise<JournalModel> | undefined;
-  return () => (loading ??= import('./journal-wiring').then((wiring) => wiring.startBrowserJournal(deps)));
+export function createJournalLoader(deps: JournalLoaderDeps): () => JournalModel {
+  let journal: JournalModel | undefined;
+  return () => (journal ??= startBrowserJournal(deps));
 }

@@ -61,13 +61,15 @@ export interface JournalDeps {
   symptomName: (symptomId: string) => string;
   /** Changes when the user renames a symptom, so search finds the new name (optional). */
   symptomNames?: ReadonlySignal<unknown>;
+  /** Resolves when the page is idle: see TimelineDeps.idle. */
+  idle?: () => Promise<void>;
 }
 
 /** Everything the journal view needs, wired once, when the journal is first shown. */
 export function createJournalModel(deps: JournalDeps): JournalModel {
   const { journal, logs, area, feed, clock, timers } = deps;
   const notices = createJournalNoticeModel(timers);
-  const timeline = createTimelineModel({ area, clock });
+  const timeline = createTimelineModel({ area, clock, idle: deps.idle });
   const index = createHistoryIndex({ area, clock, symptomName: deps.symptomName });
   const composer = createComposerModel({ store: journal, clock, draft: deps.draft, timers, notices });
   const query = signal<JournalQuery>(EMPTY_QUERY);

@@ -41,10 +41,16 @@ export interface TimelineModel {
 export interface TimelineDeps {
   area: KeyValueArea;
   clock: Clock;
+  /**
+   * Resolves when the page is idle (pages: requestIdleCallback). The list of days with content (for the day
+   * buttons and the calendar's dots) is read then, after today is on screen: with five years it is thousands of
+   * keys, and today's first frame should not wait behind them. Without it the list is read at once.
+   */
+  idle?: () => Promise<void>;
 }
 
 /** The journal's day timeline: a window of days around the selected one, read on demand and kept live. */
-export function createTimelineModel({ area, clock }: TimelineDeps): TimelineModel {
+export function createTimelineModel({ area, clock, idle }: TimelineDeps): TimelineModel {
   const selected = signal(today(clock));
   const journalDays = signal<ReadonlySet<string>>(new Set());
   const logDays = signal<ReadonlySet<string>>(new Set());
@@ -132,6 +138,7 @@ export function createTimelineModel({ area, clock }: TimelineDeps): TimelineMode
       const from = seq;
       // Today first: the browser serves storage calls in order, and five years' key list takes longer.
       await queue(() => load([day]));
+      await idle?.();
       const days = await listHistoryDays(area);
       batch(() => {
         journalDays.value = days.journal;

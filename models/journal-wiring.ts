@@ -19,6 +19,7 @@ export function startBrowserJournal({ symptoms, clock }: JournalLoaderDeps): Jou
     draft: journalDraftItem,
     symptomName: (id) => symptoms.nameOf(id),
     symptomNames: symptoms.all,
+    idle: () => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 500 })),
   });
   void model.start();
   return model;

@@ -57,7 +57,7 @@ async function main() {
   });
   // The journal loads the first time it is shown (at once when the panel opens on it).
   const loadJournal = createJournalLoader({ symptoms: logging.symptoms, clock: systemClock });
-  if (location.hash.startsWith('#/journal')) void Promise.all([loadJournal(), import('../../components/journal/JournalView')]);
+  if (location.hash.startsWith('#/journal')) loadJournal();
   // Your data: the export reminder is checked when idle; export, import and their schema load with the view.
   const backupModel = createBackupReminderModel({ settings: backupReminderItem, state: backupStateItem, hasData: () => hasRecords(), now: () => Date.now() });
   requestIdleCallback(() => void backupModel.load(), { timeout: 3000 });

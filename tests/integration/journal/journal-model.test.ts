@@ -45,7 +45,7 @@ function memoryDraft() {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function makeModel(options: { clock?: TestClock; draft?: ReturnType<typeof memoryDraft>; names?: Record<string, string>; area?: KeyValueArea } = {}) {
+function makeModel(options: { clock?: TestClock; draft?: ReturnType<typeof memoryDraft>; names?: Record<string, string>; area?: KeyValueArea; idle?: () => Promise<void> } = {}) {
   const clock = options.clock ?? zoneClock('Europe/Berlin', '2026-11-26T13:00:00Z');
   const { store: journal } = makeJournalStore({ clock });
   const { store: logs } = makeStore({ clock });
@@ -54,7 +54,7 @@ function makeModel(options: { clock?: TestClock; draft?: ReturnType<typeof memor
   const names = signal(options.names ?? { bloating: 'Bloating', fatigue: 'Fatigue' });
   const model = createJournalModel({
     journal, logs, area: options.area ?? browserArea(), feed: browserChangeFeed(fakeBrowser.storage.local), clock, timers, draft: draft.store,
-    symptomName: (id) => names.value[id] ?? id, symptomNames: names,
+    symptomName: (id) => names.value[id] ?? id, symptomNames: names, idle: options.idle,
   });
   return { model, journal, logs, clock, timers, draft, names };
 }
@@ -74,6 +74,21 @@ describe('the journal timeline', () => {
     await model.start();
     expect(model.timeline.selected.value).toBe('2026-11-26');
     expect(shownToday(model)).toEqual(['food:lunch', 'log:bloating', 'stress:call']);
+  });
+
+  it('shows today before it reads which other days have content, and reads that when the page is idle', async () => {
+    let becomeIdle = () => {};
+    const idle = () => new Promise<void>((resolve) => (becomeIdle = resolve));
+    const { model, journal, clock } = makeModel({ idle });
+    await journal.add(entryInput(clock, { kind: 'food', tags: ['bread'] }, 90, 'lunch'));
+    await fakeBrowser.storage.local.set({ [journalDayKey('2026-10-02')]: journalDayValue([entryAt('2026-10-02T09:00', food('oats'))]) });
+    const started = model.start();
+    await vi.waitFor(() => expect(model.timeline.shown.value[0]?.data).toBeDefined());
+    expect(shownToday(model)).toEqual(['food:lunch']);
+    expect(model.timeline.daysWithContent.value.has('2026-10-02')).toBe(false);
+    becomeIdle();
+    await started;
+    expect(model.timeline.daysWithContent.value.has('2026-10-02')).toBe(true);
   });
 
   it('renders a window of older days, never all of history, and moves it back and forth', async () => {
