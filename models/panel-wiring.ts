@@ -1,0 +1,102 @@
+/**
+ * The side panel's models on the extension's storage and browser APIs, wired once per panel, and when each
+ * reads storage. entrypoints/sidepanel/main.tsx only renders what this returns.
+ */
+import { effect, untracked } from '@preact/signals';
+import guide from 'virtual:guide';
+import plan from 'virtual:plan';
+import { browser } from 'wxt/browser';
+import { builtInSymptomName } from '../components/log/symptom-names';
+import { systemClock } from '../domain/log-time';
+import { systemClock as planClock } from '../platform/clock';
+import { createNotificationPermission } from '../platform/notifications';
+import { browserSymptomLogStore } from '../storage/browser-log-store';
+import { hasRecords } from '../storage/has-records';
+import {
+  backupReminderItem, backupStateItem, panelViewItem, planHistoryItem, planItem, planReminderItem, readingProgressItem, symptomSettingsItem,
+} from '../storage/items';
+import { planSnapshotCache } from '../storage/plan-snapshot';
+import { panelViewSnapshot, readingPlaceSnapshot } from '../storage/reading-snapshot';
+import { symptomListSnapshot } from '../storage/symptom-list-snapshot';
+import { createBackupReminderModel } from './backup-reminder-model';
+import { createDataLoader } from './data-loader';
+import { createGuideModel } from './guide-model';
+import { createJournalLoader } from './journal-loader';
+import { browserTimers } from './log-notice-model';
+import { createLoggingModels } from './logging-models';
+import { createPlanModel } from './plan-model';
+import { refreshPlanFromPage, type PlanBrowserEvents } from './plan-wiring';
+import { createReminderModel } from './reminder-model';
+import { createRouterModel } from './router-model';
+
+export type Panel = Awaited<ReturnType<typeof startPanel>>;
+
+/** Creates the panel's models; resolves once the first frame can be drawn (at once when the copies are there). */
+export async function startPanel() {
+  // The reader's place: from its synchronous copy when there is one, so the first frame waits for no storage
+  // read; storage is read first anyway, ahead of everything below, and corrects the copy if it differs.
+  const guideModel = createGuideModel(guide, readingProgressItem, readingPlaceSnapshot());
+  const viewCache = panelViewSnapshot();
+  const cachedView = viewCache.read();
+  const stored = Promise.all([panelViewItem.get(), guideModel.load()]);
+  // Today's symptom logs: read and followed live, whatever view is open, so the Today view is current at once.
+  const logging = createLoggingModels({
+    store: browserSymptomLogStore(systemClock), clock: systemClock, timers: browserTimers,
+    settings: symptomSettingsItem, snapshot: symptomListSnapshot(),
+    whenIdle: (task) => requestIdleCallback(task, { timeout: 5000 }), builtInName: builtInSymptomName,
+  });
+  // The journal loads the first time it is shown (at once when the panel opens on it).
+  const loadJournal = createJournalLoader({ symptoms: logging.symptoms, clock: systemClock });
+  if (location.hash.startsWith('#/journal')) loadJournal();
+  // Your data: the export reminder is checked when idle; export, import and their schema load with the view.
+  const backupModel = createBackupReminderModel({ settings: backupReminderItem, state: backupStateItem, hasData: () => hasRecords(), now: () => Date.now() });
+  requestIdleCallback(() => void backupModel.load(), { timeout: 3000 });
+  const loadData = createDataLoader({ backup: backupModel, builtInName: builtInSymptomName, clock: systemClock });
+  // The plan shows from its last known state (storage/plan-snapshot.ts) while storage is read; the reminder
+  // setting sits in a closed disclosure, so neither holds up the first frame.
+  const planModel = createPlanModel({ plan: planItem, history: planHistoryItem, content: plan, clock: planClock, cache: planSnapshotCache() });
+  const reminderModel = createReminderModel(planReminderItem, createNotificationPermission());
+  const lastView = cachedView !== undefined && guideModel.placeKnown ? cachedView : (await stored)[0];
+  // Shown again after the computer slept, or opened after travel: the day may have turned.
+  document.addEventListener('visibilitychange', () => document.hidden || planModel.checkDate());
+  // A page's timers pause while the computer sleeps; alarms do not: the background's midnight alarm reaches
+  // every open page too, so a panel left open overnight turns the day when the computer wakes.
+  browser.alarms.onAlarm.addListener(() => planModel.checkDate());
+  // Off the first frame's path: the worker keeps the badge right on its own; this catches a zone change.
+  setTimeout(() => void refreshPlanFromPage(browser as unknown as PlanBrowserEvents, plan, planClock), 1000);
+  const router = createRouterModel(window, { view: lastView });
+
+  // The first frame comes from synchronous copies (the reader's place, the plan); the storage reads behind the
+  // Today view wait until that frame is drawn and the page is idle, unless the panel opens on Today, whose logs
+  // have no copy. Either way they are read before anyone could switch views.
+  const loadToday = () => {
+    void logging.start();
+    void planModel.load();
+    void reminderModel.load();
+  };
+  if (router.route.peek().view === 'today') loadToday();
+  else requestIdleCallback(loadToday, { timeout: 300 });
+
+  // A deep link (#/guide/<id>/<anchor>) opens that section; the hash follows the section being read.
+  effect(() => {
+    const { view, sectionId, anchor } = router.route.value;
+    if (view === 'guide' && sectionId && (sectionId !== guideModel.current.peek().id || anchor)) {
+      // untracked: open() reads and writes the guide's own signals; tracked, an anchor link re-ran this effect forever.
+      untracked(() => guideModel.open(sectionId, { anchor }));
+    }
+  });
+  effect(() => {
+    const sectionId = guideModel.current.value.id;
+    if (router.route.peek().view === 'guide' && router.route.peek().sectionId !== sectionId) router.go({ view: 'guide', sectionId });
+  });
+  // Opening the panel where it was left writes nothing.
+  let savedView = lastView;
+  let copiedView = cachedView;
+  effect(() => {
+    const view = router.route.value.view;
+    if (view !== copiedView) viewCache.write((copiedView = view));
+    if (view !== savedView) void panelViewItem.set((savedView = view));
+  });
+
+  return { router, guideModel, logging, loadJournal, backupModel, loadData, planModel, reminderModel, clock: systemClock };
+}
