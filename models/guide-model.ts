@@ -55,8 +55,12 @@ export function createGuideModel(guide: Guide, store: ProgressStore, cache?: Pro
   const inGuide = (p: ReadingProgress): ReadingProgress => (byId.has(p.sectionId) ? p : { ...p, sectionId: first.id, scrollTop: 0 });
   const cached = cache?.read();
   const progress = signal<ReadingProgress>(cached ? inGuide(cached) : { ...EMPTY_PROGRESS, sectionId: first.id });
-  // Storage stays the source of truth; the cache follows every value the panel holds.
-  if (cache) progress.subscribe((value) => cache.write(value));
+  // Storage stays the source of truth; the cache follows every later value the panel holds (the value it
+  // starts with is the cache's own or the default, so writing it back would only add work to the first frame).
+  if (cache) {
+    let first = true;
+    progress.subscribe((value) => (first ? (first = false) : cache.write(value)));
+  }
   const mode = signal<GuideMode>('section');
   const query = signal('');
   const highlight = signal('');

@@ -1,8 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import type { Clock } from '../../domain/log-time';
 import type { LogNoticeModel } from '../../models/log-notice-model';
 import type { QuickLogModel } from '../../models/quick-log-model';
 import type { SymptomListModel } from '../../models/symptom-list-model';
-import type { ComponentChildren } from 'preact';
 import type { TodayLogsModel } from '../../models/today-logs-model';
 import { QuickLogger } from '../log/QuickLogger';
 import { LogNotice } from '../log/LogNotice';
