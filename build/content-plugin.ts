@@ -30,7 +30,9 @@ export function guideContent(contentDir = resolve(__dirname, '../content/guide')
       // A broken guide (missing section, repeated id, dangling citation) must never ship.
       const problems = checkGuide(guide);
       if (problems.length) this.error(`content/guide is not whole:\n- ${problems.join('\n- ')}`);
-      return `export default ${JSON.stringify(guide)};`;
+      // One JSON string, parsed once at run time: V8 scans a string literal far faster than it parses the same
+      // data as an object literal (https://v8.dev/blog/cost-of-javascript-2019#json).
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(guide))});`;
     },
   };
 }
