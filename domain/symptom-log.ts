@@ -74,6 +74,19 @@ export function createLog(input: NewLog, id: string, nowMs: number): SymptomLog 
   };
 }
 
+/** Checks every input, then builds their records (ids from `newId`); the first problem instead when any is bad. */
+export function createLogs(
+  inputs: readonly NewLog[],
+  newId: () => string,
+  nowMs: number,
+): { ok: true; logs: SymptomLog[] } | { ok: false; error: LogError } {
+  for (const input of inputs) {
+    const error = checkNewLog(input, nowMs);
+    if (error) return { ok: false, error };
+  }
+  return { ok: true, logs: inputs.map((input) => createLog(input, newId(), nowMs)) };
+}
+
 /** The log's current values as an input, to check an edit with the same rules as a new log. */
 export function asNewLog(log: SymptomLog): NewLog {
   return { symptomId: log.symptomId, severity: log.severity, moment: logMoment(log), note: log.note };

@@ -11,6 +11,8 @@ import { systemClock } from '../domain/log-time';
 import { systemClock as planClock } from '../platform/clock';
 import { createNotificationPermission } from '../platform/notifications';
 import { browserSymptomLogStore } from '../storage/browser-log-store';
+import { savePendingWhenDue, withPendingLogSaves } from '../storage/pending-log-saves';
+import { PENDING_LOG_PREFIX, pendingLogs } from '../storage/pending-logs';
 import { hasRecords } from '../storage/has-records';
 import {
   backupReminderItem, backupStateItem, panelViewItem, planHistoryItem, planItem, planReminderItem, readingProgressItem, symptomSettingsItem,
@@ -40,11 +42,18 @@ export async function startPanel() {
   const cachedView = viewCache.read();
   const stored = Promise.all([panelViewItem.get(), guideModel.load()]);
   // Today's symptom logs: read and followed live, whatever view is open, so the Today view is current at once.
+  const pending = pendingLogs();
+  const logStore = withPendingLogSaves(browserSymptomLogStore(systemClock), pending, systemClock);
   const logging = createLoggingModels({
-    store: browserSymptomLogStore(systemClock), clock: systemClock, timers: browserTimers,
+    store: logStore, clock: systemClock, timers: browserTimers,
     settings: symptomSettingsItem, snapshot: symptomListSnapshot(),
     whenIdle: (task) => requestIdleCallback(task, { timeout: 5000 }), builtInName: builtInSymptomName,
   });
+  // Logs a popup closed in mid-save left pending: saved when idle, and within seconds of a popup leaving one.
+  requestIdleCallback(() => {
+    const check = savePendingWhenDue(logStore, pending, systemClock, (task, ms) => setTimeout(task, ms));
+    addEventListener('storage', (event) => event.key?.startsWith(PENDING_LOG_PREFIX) && event.newValue !== null && check());
+  }, { timeout: 3000 });
   // The journal loads the first time it is shown (at once when the panel opens on it).
   const loadJournal = createJournalLoader({ symptoms: logging.symptoms, clock: systemClock });
   if (location.hash.startsWith('#/journal')) loadJournal();

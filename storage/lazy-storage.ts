@@ -37,6 +37,7 @@ export function lazyLogStore(load: () => Promise<SymptomLogStore>): SymptomLogSt
   const store = loadOnce(load);
   return {
     add: async (inputs) => (await store()).add(inputs),
+    addLogs: async (logs) => (await store()).addLogs(logs),
     update: async (log, changes) => (await store()).update(log, changes),
     remove: async (log) => (await store()).remove(log),
     restore: async (logs) => (await store()).restore(logs),

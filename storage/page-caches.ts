@@ -2,6 +2,8 @@
  * The pages' synchronous caches of stored values in the extension's localStorage (`gutwise.plan`,
  * `gutwise.symptomList`, ...: storage/plan-snapshot.ts, storage/symptom-list-snapshot.ts). They copy what
  * the user recorded, so "delete all" clears them, and an import clears them so no page shows old values.
+ * The same prefix holds symptom logs still on their way to storage (`gutwise.pendingLog.*`, pending-logs.ts):
+ * they are the user's records too, so "delete all" takes them as well.
  */
 
 export const PAGE_CACHE_PREFIX = 'gutwise.';

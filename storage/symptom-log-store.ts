@@ -8,7 +8,7 @@
  */
 import { localDay, today, type Clock } from '../domain/log-time';
 import {
-  applyChanges, asNewLog, byMoment, checkNewLog, createLog, logDay, validateSymptomLog,
+  applyChanges, asNewLog, byMoment, checkNewLog, createLogs, logDay, validateSymptomLog,
   type LogChanges, type NewLog, type SymptomLog,
 } from '../domain/symptom-log';
 import type { KeyValueArea } from './key-value-area';
@@ -29,6 +29,11 @@ export interface SymptomLogStoreDeps {
 export interface SymptomLogStore {
   /** Checks every input first (a bad one writes nothing), then saves them; returns the saved logs. */
   add(inputs: readonly NewLog[]): Promise<SymptomLog[]>;
+  /**
+   * Saves logs already made (given their ids and times elsewhere: a save a closed popup could not finish).
+   * Logs already stored are left alone, so saving one twice keeps one. All or nothing, like `add`.
+   */
+  addLogs(logs: readonly SymptomLog[]): Promise<void>;
   /** Edits the stored log with `log.id`; moves it to another day's key when its day changes. */
   update(log: SymptomLog, changes: LogChanges): Promise<SymptomLog>;
   /** Deletes the log; true if it was there (deleting twice is harmless). */
@@ -77,25 +82,30 @@ export function createSymptomLogStore(deps: SymptomLogStoreDeps): SymptomLogStor
     lock(logDayKey(day), () => modifyDayLocked(day, change));
 
   async function add(inputs: readonly NewLog[]): Promise<SymptomLog[]> {
-    const now = clock.now();
-    for (const input of inputs) {
-      const error = checkNewLog(input, now);
-      if (error) throw new LogStoreError('invalid', error);
-    }
-    const logs = inputs.map((input) => createLog(input, newId(), now));
-    const byDay = groupByDay(logs);
+    const made = createLogs(inputs, newId, clock.now());
+    if (!made.ok) throw new LogStoreError('invalid', made.error);
+    await addLogs(made.logs);
+    return made.logs;
+  }
+
+  async function addLogs(logs: readonly SymptomLog[]): Promise<void> {
+    const valid = logs.map((log) => validateSymptomLog(log));
+    if (valid.some((log) => !log)) throw new LogStoreError('invalid', 'log');
     const written: SymptomLog[] = [];
     try {
-      for (const [day, dayLogs] of byDay) {
-        await modifyDay(day, (entries) => ({ entries: [...entries, ...dayLogs], result: undefined }));
-        written.push(...dayLogs);
+      for (const [day, dayLogs] of groupByDay(valid as SymptomLog[])) {
+        const added = await modifyDay(day, (entries) => {
+          const present = new Set(entries.map(idOf));
+          const missing = dayLogs.filter((log) => !present.has(log.id));
+          return { entries: [...entries, ...missing], result: missing };
+        });
+        written.push(...added);
       }
     } catch (error) {
-      // All or nothing: take back the days already written before reporting the failure.
+      // All or nothing: take back what this call wrote before reporting the failure.
       for (const log of written) await remove(log).catch(() => undefined);
       throw error;
     }
-    return logs;
   }
 
   async function update(log: SymptomLog, changes: LogChanges): Promise<SymptomLog> {
@@ -140,17 +150,6 @@ export function createSymptomLogStore(deps: SymptomLogStoreDeps): SymptomLogStor
     });
   }
 
-  async function restore(logs: readonly SymptomLog[]): Promise<void> {
-    const valid = logs.map((log) => validateSymptomLog(log));
-    if (valid.some((log) => !log)) throw new LogStoreError('invalid', 'restore');
-    for (const [day, dayLogs] of groupByDay(valid as SymptomLog[])) {
-      await modifyDay(day, (entries) => {
-        const present = new Set(entries.map(idOf));
-        return { entries: [...entries, ...dayLogs.filter((log) => !present.has(log.id))], result: undefined };
-      });
-    }
-  }
-
   const logsOf = (raw: unknown) => {
     const read = readLogDay(raw, clock);
     return read.ok ? validLogs(read.day).sort(byMoment) : [];
@@ -158,9 +157,11 @@ export function createSymptomLogStore(deps: SymptomLogStoreDeps): SymptomLogStor
 
   return {
     add,
+    addLogs,
     update,
     remove,
-    restore,
+    // Undo puts back exactly what was deleted: the same as saving logs already made.
+    restore: addLogs,
     async listDay(day) {
       const key = logDayKey(day);
       return logsOf((await area.get([key]))[key]);

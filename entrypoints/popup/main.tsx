@@ -14,14 +14,19 @@ import { createLoggingModels } from '../../models/logging-models';
 import { browserTimers } from '../../models/log-notice-model';
 import { symptomListSnapshot } from '../../storage/symptom-list-snapshot';
 import { lazyLogStore, lazyStoredValue } from '../../storage/lazy-storage';
+import { pendingLogs } from '../../storage/pending-logs';
+import { savePendingWhenDue, withPendingLogSaves } from '../../storage/pending-log-saves';
 
 // The first frame is the symptom buttons, drawn from the last known list; everything else loads beside it.
 const sidePanel = createSidePanelOpener();
 void sidePanel.prepare();
 
 const clock = systemClock;
+// Each log is kept in localStorage from the click until it is stored: Chrome may close the popup mid-save.
+const pending = pendingLogs();
+const store = withPendingLogSaves(lazyLogStore(() => import('../../storage/browser-log-store').then((m) => m.browserSymptomLogStore(clock))), pending, clock);
 const logging = createLoggingModels({
-  store: lazyLogStore(() => import('../../storage/browser-log-store').then((m) => m.browserSymptomLogStore(clock))),
+  store,
   clock, timers: browserTimers, snapshot: symptomListSnapshot(),
   settings: lazyStoredValue(() => import('../../storage/items/symptoms').then((m) => m.symptomSettingsItem)),
   whenIdle: (task) => requestIdleCallback(task, { timeout: 5000 }), builtInName: builtInSymptomName,
@@ -34,6 +39,7 @@ const rest = signal(false);
 // from, and it is read at once.
 const startRest = () => {
   void logging.start();
+  savePendingWhenDue(store, pending, clock, (task, ms) => setTimeout(task, ms));
   rest.value = true;
 };
 const PlanLineWhenReady = () => (rest.value ? <PlanLine /> : null);

@@ -1,0 +1,82 @@
+/**
+ * The log store as pages that save logs use it: each new log is kept in `PendingLogs` (synchronous localStorage)
+ * before its save starts and taken back once it is stored or refused, so a page closed mid-save loses nothing;
+ * `savePending` stores what such a page left behind.
+ */
+import { createLogs } from '../domain/symptom-log';
+import type { Clock } from '../domain/log-time';
+import { LogStoreError } from './log-store-error';
+import type { PendingLogs } from './pending-logs';
+import type { SymptomLogStore } from './symptom-log-store';
+
+export interface PendingLogSaves extends SymptomLogStore {
+  /** Stores the logs a closed page left pending; resolves with how many there were. A failure keeps them for later. */
+  savePending(): Promise<number>;
+}
+
+export function withPendingLogSaves(
+  store: SymptomLogStore,
+  pending: PendingLogs,
+  clock: Clock,
+  newId: () => string = () => crypto.randomUUID(),
+): PendingLogSaves {
+  return {
+    ...store,
+    // Not async up to `pending.put`: the log is kept in the same task as the click, before any await.
+    add(inputs) {
+      const now = clock.now();
+      const made = createLogs(inputs, newId, now);
+      if (!made.ok) return Promise.reject(new LogStoreError('invalid', made.error));
+      pending.put(made.logs, now);
+      const ids = made.logs.map((log) => log.id);
+      // Taken back whatever happens: stored, or refused and the user told (their picks stay for a retry).
+      return store.addLogs(made.logs).then(
+        () => {
+          pending.remove(ids);
+          return made.logs;
+        },
+        (error: unknown) => {
+          pending.remove(ids);
+          throw error;
+        },
+      );
+    },
+    async savePending() {
+      const due = pending.due(clock.now());
+      if (due.length === 0) return 0;
+      await store.addLogs(due);
+      pending.remove(due.map((log) => log.id));
+      return due.length;
+    },
+  };
+}
+
+/**
+ * For as long as a page is open: stores what closed pages left pending now, and again whenever more falls due.
+ * Returns a function to call when another page puts a log pending (the `storage` event), so an open side panel
+ * saves a log from a popup that closed mid-save within seconds.
+ */
+export function savePendingWhenDue(
+  saves: PendingLogSaves,
+  pending: PendingLogs,
+  clock: Clock,
+  setTimer: (task: () => void, ms: number) => void,
+): () => void {
+  let waiting = false;
+  const check = () => {
+    saves.savePending().then(
+      () => {
+        const wait = pending.nextDueIn(clock.now());
+        if (wait === undefined || waiting) return;
+        waiting = true;
+        setTimer(() => {
+          waiting = false;
+          check();
+        }, wait);
+      },
+      () => {}, // refused (a full store, an unreadable day): they stay pending for the next page
+    );
+  };
+  check();
+  return check;
+}
