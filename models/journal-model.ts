@@ -11,6 +11,8 @@ import type { KeyValueArea } from '../storage/key-value-area';
 import { historyKey } from '../storage/journal-history';
 import type { SymptomLogStore } from '../storage/symptom-log-store';
 import { createComposerModel, type ComposerModel, type DraftStore } from './journal-composer-model';
+import { createEditDraftsModel, type EditDraftsModel } from './journal-edit-drafts-model';
+import type { EditDraftStore } from '../storage/edit-drafts';
 import { createHistoryIndex, type HistoryIndex } from './journal-index';
 import { createJournalNoticeModel, type JournalNoticeModel } from './journal-notice-model';
 import { journalProblemOf, timelineProblemOf, type JournalProblem } from './journal-problem';
@@ -26,6 +28,8 @@ export interface JournalModel {
   timeline: TimelineModel;
   index: HistoryIndex;
   composer: ComposerModel;
+  /** Edits of saved entries in progress, kept so closing the panel mid-edit loses nothing. */
+  editDrafts: EditDraftsModel;
   notices: JournalNoticeModel;
   /** Search words, kind and tag filters; active when any is set. */
   query: Signal<JournalQuery>;
@@ -57,6 +61,7 @@ export interface JournalDeps {
   clock: Clock;
   timers: Timers;
   draft: DraftStore;
+  editDrafts: EditDraftStore;
   /** The shown name of a symptom (the user's own, or the built-in one). */
   symptomName: (symptomId: string) => string;
   /** Changes when the user renames a symptom, so search finds the new name (optional). */
@@ -72,6 +77,7 @@ export function createJournalModel(deps: JournalDeps): JournalModel {
   const timeline = createTimelineModel({ area, clock, idle: deps.idle });
   const index = createHistoryIndex({ area, clock, symptomName: deps.symptomName });
   const composer = createComposerModel({ store: journal, clock, draft: deps.draft, timers, notices });
+  const editDrafts = createEditDraftsModel(deps.editDrafts);
   const query = signal<JournalQuery>(EMPTY_QUERY);
   const resultLimit = signal(RESULTS_PAGE);
   let stopFeed = () => {};
@@ -93,6 +99,7 @@ export function createJournalModel(deps: JournalDeps): JournalModel {
     timeline,
     index,
     composer,
+    editDrafts,
     notices,
     query,
     resultLimit,

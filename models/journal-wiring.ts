@@ -2,6 +2,7 @@
 import { browserHistorySource, browserJournalStore } from '../storage/browser-journal-store';
 import { browserSymptomLogStore } from '../storage/browser-log-store';
 import { journalDraftItem } from '../storage/items';
+import { localEditDrafts } from '../storage/edit-drafts';
 import { browserTimers } from './log-notice-model';
 import { createJournalModel, type JournalModel } from './journal-model';
 import type { JournalLoaderDeps } from './journal-loader';
@@ -17,6 +18,7 @@ export function startBrowserJournal({ symptoms, clock }: JournalLoaderDeps): Jou
     clock,
     timers: browserTimers,
     draft: journalDraftItem,
+    editDrafts: localEditDrafts(),
     symptomName: (id) => symptoms.nameOf(id),
     symptomNames: symptoms.all,
     idle: () => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 500 })),

@@ -14,11 +14,17 @@ interface Props {
   /** Resolves to the problem when refused (the form stays open with its message). */
   onSave: (form: EntryForm) => Promise<JournalProblem | undefined>;
   onCancel: () => void;
+  /** Changes typed earlier and not saved (the panel was closed mid-edit): the form starts from them. */
+  draft?: EntryForm;
+  /** Every change, as the whole form, so it can be kept as a draft. */
+  onChange?: (form: EntryForm) => void;
 }
 
 /** Edits one entry in place: every field, its day and time, its note. Escape cancels. */
-export function EntryEditor({ entry, suggest, onSave, onCancel }: Props) {
-  const [form, setForm] = useState<EntryForm>(() => formFromEntry(entry));
+export function EntryEditor({ entry, suggest, onSave, onCancel, draft, onChange }: Props) {
+  const [form, setForm] = useState<EntryForm>(() => draft ?? formFromEntry(entry));
+  const [restored] = useState(draft !== undefined);
+  const latest = useRef(form);
   const [problem, setProblem] = useState<JournalProblem | undefined>();
   const [saving, setSaving] = useState(false);
   const ref = useRef<HTMLFormElement>(null);
@@ -39,13 +45,18 @@ export function EntryEditor({ entry, suggest, onSave, onCancel }: Props) {
       }}
     >
       <p class="log-edit-legend">{legend}</p>
+      {restored && <p class="journal-restored">{i18n.t('journal.entry.restored')}</p>}
       <EntryFields
         idPrefix={id}
         form={form}
         editing
         onChange={(patch) => {
-          setForm((current) => ({ ...current, ...patch }));
+          // From the latest form, not this render's: two changes in one event must both count.
+          const next = { ...latest.current, ...patch };
+          latest.current = next;
+          setForm(next);
           setProblem(undefined);
+          onChange?.(next);
         }}
         suggest={suggest}
         defaultAt={() => ({ date: '', time: '' })}

@@ -12,11 +12,17 @@ interface Props {
   suggest: (typed: string, chosen: readonly string[]) => TagUse[];
   onUpdate: (entry: JournalEntry, form: EntryForm) => Promise<JournalProblem | undefined>;
   onRemove: (entry: JournalEntry) => void;
+  /** An unsaved edit of this entry left from an earlier visit: the editor opens again with it. */
+  draft?: EntryForm;
+  /** Every change typed in the editor, to keep as a draft. */
+  onDraft: (form: EntryForm) => void;
+  /** The edit was saved or cancelled. */
+  onDraftDone: () => void;
 }
 
 /** One journal entry: time, kind, what it records and the note, all as text (never markup), with Edit and Delete. */
-export function EntryItem({ entry, suggest, onUpdate, onRemove }: Props) {
-  const [editing, setEditing] = useState(false);
+export function EntryItem({ entry, suggest, onUpdate, onRemove, draft, onDraft, onDraftDone }: Props) {
+  const [editing, setEditing] = useState(draft !== undefined);
   const editButton = useRef<HTMLButtonElement>(null);
   const kind = kindLabel(entry.kind);
   const time = entryClock(entry);
@@ -28,15 +34,19 @@ export function EntryItem({ entry, suggest, onUpdate, onRemove }: Props) {
         <EntryEditor
           entry={entry}
           suggest={suggest}
+          draft={draft}
+          onChange={onDraft}
           onSave={async (form) => {
             const problem = await onUpdate(entry, form);
             if (!problem) {
+              onDraftDone();
               setEditing(false);
               queueMicrotask(() => editButton.current?.focus());
             }
             return problem;
           }}
           onCancel={() => {
+            onDraftDone();
             setEditing(false);
             queueMicrotask(() => editButton.current?.focus());
           }}

@@ -16,7 +16,16 @@ export function TimelineItems({ items, actions, label }: Props) {
     <ol class="log-items journal-items" aria-label={label}>
       {items.map((item) =>
         item.type === 'entry' ? (
-          <EntryItem key={itemKey(item)} entry={item.entry} suggest={actions.suggest} onUpdate={actions.updateEntry} onRemove={actions.removeEntry} />
+          <EntryItem
+            key={itemKey(item)}
+            entry={item.entry}
+            suggest={actions.suggest}
+            onUpdate={actions.updateEntry}
+            onRemove={actions.removeEntry}
+            draft={actions.editDraftOf(item.entry.id)}
+            onDraft={(form) => actions.keepEditDraft(item.entry.id, form)}
+            onDraftDone={() => actions.forgetEditDraft(item.entry.id)}
+          />
         ) : (
           <LogItem key={itemKey(item)} log={item.log} nameOf={actions.nameOf} choices={actions.choices} onUpdate={actions.updateLog} onRemove={actions.removeLog} />
         ),

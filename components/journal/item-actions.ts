@@ -13,6 +13,10 @@ export interface ItemActions {
   choices: SymptomChoice[];
   suggest: (typed: string, chosen: readonly string[]) => TagUse[];
   updateEntry: (entry: JournalEntry, form: EntryForm) => Promise<JournalProblem | undefined>;
+  /** The unsaved edit of an entry left when the panel last closed, if any. */
+  editDraftOf: (entryId: string) => EntryForm | undefined;
+  keepEditDraft: (entryId: string, form: EntryForm) => void;
+  forgetEditDraft: (entryId: string) => void;
   removeEntry: (entry: JournalEntry) => void;
   updateLog: (log: SymptomLog, changes: LogChanges) => Promise<LogProblem | undefined>;
   removeLog: (log: SymptomLog) => void;

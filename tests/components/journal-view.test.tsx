@@ -1,4 +1,7 @@
 // @vitest-environment happy-dom
+import { formFromEntry } from '../../domain/journal-form';
+import { localEditDrafts } from '../../storage/edit-drafts';
+import { memoryStorage } from '../support/memory-storage';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -23,12 +26,12 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-async function setup(options: { compose?: boolean } = {}) {
+async function setup(options: { compose?: boolean; local?: ReturnType<typeof memoryStorage> } = {}) {
   const clock = zoneClock('Europe/Berlin', '2026-11-26T13:00:00Z');
   const draft = { value: null as unknown, get: async () => null, set: async () => {} };
   const model = createJournalModel({
     journal: makeJournalStore({ clock }).store, logs: makeStore({ clock }).store, area: browserArea(), feed: browserChangeFeed(fakeBrowser.storage.local),
-    clock, timers: { setTimeout: () => 0, clearTimeout: () => {} }, draft: draft as never, symptomName: (id) => (id === 'bloating' ? 'Bloating' : id),
+    clock, timers: { setTimeout: () => 0, clearTimeout: () => {} }, draft: draft as never, editDrafts: localEditDrafts(options.local ?? memoryStorage()), symptomName: (id) => (id === 'bloating' ? 'Bloating' : id),
   });
   await act(() => model.start());
   const onComposeHandled = vi.fn();
@@ -48,6 +51,32 @@ describe('the journal view', () => {
     expect(container.querySelector('img, b')).toBeNull();
     const texts = [...container.querySelectorAll('.log-note-text, .tag-chip')].map((el) => el.textContent);
     expect(texts).toEqual([HOSTILE, HOSTILE, `<b>${HOSTILE}</b>`, HOSTILE]);
+  });
+
+  it('reopens an entry whose edit was left unsaved, with the changes and a word about them; Cancel lets the draft go', async () => {
+    const entry = entryAt('2026-11-26T08:00', food('rice'), 'lunch');
+    await fakeBrowser.storage.local.set({ [journalDayKey('2026-11-26')]: journalDayValue([entry]) });
+    const local = memoryStorage();
+    localEditDrafts(local).write(entry.id, { ...formFromEntry(entry), note: 'lunch, then bloated' });
+    await setup({ local });
+    const editor = await screen.findByRole('form', { name: /^Edit Food or drink at/ });
+    expect(within(editor).getByText('Your unsaved changes to this entry are back.')).toBeTruthy();
+    expect((within(editor).getByRole('textbox', { name: 'Note (optional)' }) as HTMLTextAreaElement).value).toBe('lunch, then bloated');
+    fireEvent.click(within(editor).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: /^Edit / })).toBeNull());
+    expect(local.data.size).toBe(0);
+    expect(screen.getByText('lunch')).toBeTruthy();
+  });
+
+  it('keeps what is typed in an entry\'s editor as its draft', async () => {
+    const entry = entryAt('2026-11-26T08:00', food('rice'), 'lunch');
+    await fakeBrowser.storage.local.set({ [journalDayKey('2026-11-26')]: journalDayValue([entry]) });
+    const local = memoryStorage();
+    await setup({ local });
+    fireEvent.click(await screen.findByRole('button', { name: /^Edit Food or drink at/ }));
+    const editor = await screen.findByRole('form', { name: /^Edit Food or drink at/ });
+    fireEvent.input(within(editor).getByRole('textbox', { name: 'Note (optional)' }), { target: { value: 'lunch, late' } });
+    expect(localEditDrafts(local).readAll()[entry.id]).toMatchObject({ note: 'lunch, late', tags: ['rice'] });
   });
 
   it('says when stored items of a day cannot be shown, and still shows the rest', async () => {

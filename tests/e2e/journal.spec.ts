@@ -131,6 +131,27 @@ test('a half-written entry survives closing the panel', async ({ openExtensionPa
   await expect(again.getByRole('radio', { name: 'Bowel movement' })).not.toBeChecked();
 });
 
+test('an edit left unsaved when the panel closes opens again with the changes, until it is saved', async ({ openExtensionPage }) => {
+  const page = await openJournal(openExtensionPage);
+  await page.getByRole('radio', { name: 'Stress' }).check();
+  await page.getByRole('radio', { name: '1 low' }).check();
+  await page.getByLabel('Note (optional)').fill('woke at 4');
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await todayItems(page).filter({ hasText: 'woke at 4' }).getByRole('button', { name: /^Edit Stress at / }).click();
+  await page.getByRole('form', { name: /^Edit Stress at / }).getByLabel('Note (optional)').fill('woke at 4, back asleep by 5');
+  await page.close(); // straight after typing: nothing waits for a pause
+
+  const again = await openJournal(openExtensionPage);
+  const form = again.getByRole('form', { name: /^Edit Stress at / });
+  await expect(form.getByText('Your unsaved changes to this entry are back.')).toBeVisible();
+  await expect(form.getByLabel('Note (optional)')).toHaveValue('woke at 4, back asleep by 5');
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(todayItems(again).filter({ hasText: 'back asleep by 5' })).toHaveCount(1);
+  await again.reload();
+  await expect(todayItems(again).filter({ hasText: 'back asleep by 5' })).toHaveCount(1);
+  await expect(again.getByRole('form', { name: /^Edit Stress at / })).toHaveCount(0);
+});
+
 test('the plan\'s day 4 link opens the journal ready to write', async ({ openExtensionPage }) => {
   const page = await openJournal(openExtensionPage, '#/journal/new');
   await expect(page.getByRole('radio', { name: 'Food or drink' })).toBeChecked();

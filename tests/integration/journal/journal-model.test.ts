@@ -12,6 +12,8 @@ import { createJournalModel, type JournalModel } from '../../../models/journal-m
 import { TIMELINE_MAX } from '../../../models/journal-timeline-model';
 import { INDEX_CHUNK_DAYS } from '../../../models/journal-index';
 import { DRAFT_DELAY_MS } from '../../../models/journal-composer-model';
+import { EDIT_DRAFT_PREFIX, localEditDrafts } from '../../../storage/edit-drafts';
+import { memoryStorage } from '../../support/memory-storage';
 import { entryInput, makeJournalStore } from '../../support/journal-store-fixture';
 import { input, makeStore } from '../../support/log-store-fixture';
 import { zoneClock, type TestClock } from '../../support/zone-clock';
@@ -45,7 +47,7 @@ function memoryDraft() {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function makeModel(options: { clock?: TestClock; draft?: ReturnType<typeof memoryDraft>; names?: Record<string, string>; area?: KeyValueArea; idle?: () => Promise<void> } = {}) {
+function makeModel(options: { local?: ReturnType<typeof memoryStorage>; clock?: TestClock; draft?: ReturnType<typeof memoryDraft>; names?: Record<string, string>; area?: KeyValueArea; idle?: () => Promise<void> } = {}) {
   const clock = options.clock ?? zoneClock('Europe/Berlin', '2026-11-26T13:00:00Z');
   const { store: journal } = makeJournalStore({ clock });
   const { store: logs } = makeStore({ clock });
@@ -53,7 +55,7 @@ function makeModel(options: { clock?: TestClock; draft?: ReturnType<typeof memor
   const draft = options.draft ?? memoryDraft();
   const names = signal(options.names ?? { bloating: 'Bloating', fatigue: 'Fatigue' });
   const model = createJournalModel({
-    journal, logs, area: options.area ?? browserArea(), feed: browserChangeFeed(fakeBrowser.storage.local), clock, timers, draft: draft.store,
+    journal, logs, area: options.area ?? browserArea(), feed: browserChangeFeed(fakeBrowser.storage.local), clock, timers, draft: draft.store, editDrafts: localEditDrafts(options.local ?? memoryStorage()),
     symptomName: (id) => names.value[id] ?? id, symptomNames: names, idle: options.idle,
   });
   return { model, journal, logs, clock, timers, draft, names };
@@ -223,6 +225,39 @@ describe('search and tags across all history', () => {
 });
 
 describe('writing, editing and deleting', () => {
+  it('keeps an edit in progress, as typed, so the next visit opens it again, until it is saved or cancelled', async () => {
+    const local = memoryStorage();
+    const first = makeModel({ local });
+    const entry = await first.journal.add(entryInput(first.clock, food('rice'), 30, 'lunch'));
+    await first.model.start();
+    const edited = { ...formFromEntry(entry), tags: ['rice', 'kimchi'], note: 'lunch, then bloated' };
+    first.model.editDrafts.keep(entry.id, edited);
+    // Kept synchronously: a panel closed this instant still has it.
+    expect(localEditDrafts(local).readAll()).toEqual({ [entry.id]: edited });
+
+    const second = makeModel({ clock: first.clock, local });
+    expect(second.model.editDrafts.drafts.value).toEqual({ [entry.id]: edited });
+    await second.model.start();
+    expect(await second.model.updateEntry(entry, edited)).toBeUndefined();
+    second.model.editDrafts.forget(entry.id);
+    expect(second.model.editDrafts.drafts.value).toEqual({});
+
+    const third = makeModel({ clock: first.clock, local });
+    expect(third.model.editDrafts.drafts.value).toEqual({});
+  });
+
+  it('keeps each entry\'s edit on its own, and drops a damaged one', async () => {
+    const local = memoryStorage({ [`${EDIT_DRAFT_PREFIX}broken`]: '{"v":1,"form":{"kind":"nonsense"}}', [`${EDIT_DRAFT_PREFIX}garbled`]: '{' });
+    const { model, journal, clock } = makeModel({ local });
+    const a = await journal.add(entryInput(clock, food('oats'), 60, 'breakfast'));
+    const b = await journal.add(entryInput(clock, food('soup'), 30, 'lunch'));
+    model.editDrafts.keep(a.id, { ...formFromEntry(a), note: 'breakfast, late' });
+    model.editDrafts.keep(b.id, { ...formFromEntry(b), note: 'lunch, early' });
+    model.editDrafts.forget(a.id);
+    expect(localEditDrafts(local).readAll()).toEqual({ [b.id]: { ...formFromEntry(b), note: 'lunch, early' } });
+    expect([...local.data.keys()]).toEqual([`${EDIT_DRAFT_PREFIX}${b.id}`]);
+  });
+
   it('keeps a half-written entry as a draft that the next visit restores', async () => {
     const first = makeModel();
     await first.model.start();
