@@ -45,6 +45,9 @@ const isIsoInstant = (value: string) => !Number.isNaN(Date.parse(value)) && new 
 
 const object = <E extends v.ObjectEntries>(entries: E) => v.strictObject(entries, 'object');
 const list = <S extends v.GenericSchema>(item: S, max: number) => v.pipe(v.array(item, 'list'), v.maxLength(max, 'tooMany'));
+/** A map of keys to values, never an array: valibot's record takes `[]` for an empty map (found by bad-imports.test.ts). */
+const record = <K extends v.GenericSchema<string, string | number>, S extends v.GenericSchema>(key: K, value: S) =>
+  v.pipe(v.custom<object>((input) => typeof input === 'object' && input !== null && !Array.isArray(input), 'object'), v.record(key, value, 'object'));
 const text = (max: number) => v.pipe(v.string('text'), v.maxLength(max, 'tooLong'));
 const whole = (min: number, max: number, rule: Rule) => v.pipe(v.number(rule), v.integer(rule), v.minValue(min, rule), v.maxValue(max, rule));
 const instant = v.pipe(v.string('instant'), v.maxLength(40, 'instant'), v.check(isIsoInstant, 'instant'));
@@ -78,20 +81,20 @@ const journalSchema = v.variant(
 const cycleEntries = {
   number: whole(1, 1_000_000, 'whole'),
   start: localDate,
-  marks: v.record(v.pipe(v.string(), v.regex(/^[1-7]$/, 'day')), v.picklist(['done', 'skipped'], 'mark'), 'object'),
+  marks: record(v.pipe(v.string(), v.regex(/^[1-7]$/, 'day')), v.picklist(['done', 'skipped'], 'mark')),
   pauses: list(object({ from: localDate, until: v.optional(localDate) }), 1000),
   reflection: text(REFLECTION_MAX),
 };
 const planSchema = object({
   cycle: v.nullable(object(cycleEntries)),
-  routine: v.nullable(object({ habits: list(shortName, 100), since: localDate, done: v.record(localDate, list(shortName, 100), 'object') })),
+  routine: v.nullable(object({ habits: list(shortName, 100), since: localDate, done: record(localDate, list(shortName, 100)) })),
   cyclesStarted: whole(0, 1_000_000, 'whole'),
 });
 const planHistorySchema = list(object({ ...cycleEntries, ended: localDate, next: v.picklist(['repeat', 'keep-going', 'stopped'], 'choice') }), 10_000);
 
 const symptomsSchema = object({
   custom: list(object({ id: v.pipe(v.string('id'), v.check((id) => id.startsWith(CUSTOM_ID_PREFIX) && isSymptomId(id), 'symptom')), name: symptomName }), 1000),
-  renamed: v.record(v.pipe(v.string(), v.check((id) => isBuiltInSymptom(id), 'symptom')), symptomName, 'object'),
+  renamed: record(v.pipe(v.string(), v.check((id) => isBuiltInSymptom(id), 'symptom')), symptomName),
   hidden: list(symptomId, 2000),
   order: v.nullable(list(symptomId, 2000)),
 });
