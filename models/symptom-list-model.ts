@@ -7,6 +7,8 @@ import {
 import { CUSTOM_ID_PREFIX } from '../domain/symptoms';
 import type { SymptomLog } from '../domain/symptom-log';
 import type { SnapshotCache } from '../storage/symptom-list-snapshot';
+import type { SyncWriteProblem } from '../storage/synced-item';
+import { problemOf } from './write-problem';
 
 /** The storage the list needs; storage/items.ts's symptomSettingsItem fits, tests pass their own. */
 export interface StoredValue<T> {
@@ -23,6 +25,8 @@ export interface SymptomListModel {
   visible: ReadonlySignal<SymptomChoice[]>;
   /** Whether the user set their own order (otherwise most used first). */
   customOrder: ReadonlySignal<boolean>;
+  /** Why the last change was refused (the list syncs within browser quotas); nothing was changed then. */
+  problem: ReadonlySignal<SyncWriteProblem | undefined>;
   /** The shown name of a symptom id (the user's name, else the built-in one). */
   nameOf(id: string): string;
   /** Reads the settings (and, on a first open with no cache, the recent counts that order the buttons). */
@@ -31,12 +35,13 @@ export interface SymptomListModel {
   refreshUsage(): Promise<void>;
   /** Counts just-saved logs for the next time the list opens (the buttons do not move now). */
   noteLogged(logs: readonly SymptomLog[]): void;
-  add(name: string): Promise<SymptomNameError | undefined>;
-  rename(id: string, name: string): Promise<SymptomNameError | undefined>;
-  resetName(id: string): Promise<void>;
-  setHidden(id: string, hidden: boolean): Promise<void>;
-  move(id: string, step: -1 | 1): Promise<void>;
-  sortByUse(): Promise<void>;
+  /** Each change resolves to whether it was saved; a refused one sets `problem` and changes nothing. */
+  add(name: string): Promise<SymptomNameError | 'notSaved' | undefined>;
+  rename(id: string, name: string): Promise<SymptomNameError | 'notSaved' | undefined>;
+  resetName(id: string): Promise<boolean>;
+  setHidden(id: string, hidden: boolean): Promise<boolean>;
+  move(id: string, step: -1 | 1): Promise<boolean>;
+  sortByUse(): Promise<boolean>;
   stop(): void;
 }
 
@@ -61,6 +66,7 @@ export function createSymptomListModel(deps: SymptomListDeps): SymptomListModel 
   const usageAtOpen = signal<SymptomUsage>(cached?.usage ?? {});
   let latestUsage: SymptomUsage = cached?.usage ?? {};
   const loaded = signal(cached !== undefined);
+  const problem = signal<SyncWriteProblem | undefined>(undefined);
   const newId = deps.newId ?? (() => `${CUSTOM_ID_PREFIX}${crypto.randomUUID()}`);
   const all = computed(() => orderedSymptoms(settings.value, usageAtOpen.value));
   const visible = computed(() => all.value.filter((choice) => !choice.hidden));
@@ -69,23 +75,31 @@ export function createSymptomListModel(deps: SymptomListDeps): SymptomListModel 
   const remember = () => deps.snapshot?.write({ settings: settings.peek(), usage: latestUsage });
   const nameOf = (id: string) => all.value.find((c) => c.id === id)?.customName ?? deps.builtInName(id);
   const takenNames = (exceptId?: string) => all.value.filter((c) => c.id !== exceptId).map((c) => nameOf(c.id));
-  const change = async (step: (s: SymptomSettings) => SymptomSettings) => {
+  /** Shows the change at once and saves it; if storage refuses, shows what is stored again and says why. */
+  const change = async (step: (s: SymptomSettings) => SymptomSettings): Promise<boolean> => {
+    const before = settings.value;
     settings.value = step(settings.value);
     try {
       settings.value = await deps.settings.update(step);
+      problem.value = undefined;
+      return true;
     } catch (error) {
-      settings.value = await deps.settings.get().catch(() => settings.value);
-      throw error;
+      settings.value = await deps.settings.get().catch(() => before);
+      problem.value = problemOf(error);
+      return false;
     } finally {
       remember();
     }
   };
+  const changeNamed = async (nameProblem: SymptomNameError | undefined, step: (s: SymptomSettings) => SymptomSettings) =>
+    nameProblem ?? ((await change(step)) ? undefined : ('notSaved' as const));
 
   return {
     loaded,
     all,
     visible,
     customOrder: computed(() => settings.value.order !== null),
+    problem,
     nameOf,
     async load() {
       const fromCache = loaded.peek();
@@ -110,16 +124,8 @@ export function createSymptomListModel(deps: SymptomListDeps): SymptomListModel 
       latestUsage = counts;
       remember();
     },
-    async add(name) {
-      const problem = checkSymptomName(name, takenNames());
-      if (!problem) await change((s) => addCustomSymptom(s, newId(), name));
-      return problem;
-    },
-    async rename(id, name) {
-      const problem = checkSymptomName(name, takenNames(id));
-      if (!problem) await change((s) => renameSymptom(s, id, name));
-      return problem;
-    },
+    add: (name) => changeNamed(checkSymptomName(name, takenNames()), (s) => addCustomSymptom(s, newId(), name)),
+    rename: (id, name) => changeNamed(checkSymptomName(name, takenNames(id)), (s) => renameSymptom(s, id, name)),
     resetName: (id) => change((s) => resetSymptomName(s, id)),
     setHidden: (id, hidden) => change((s) => setSymptomHidden(s, id, hidden)),
     move(id, step) {

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { SymptomNameError } from '../../domain/symptom-settings';
 import type { SymptomListModel } from '../../models/symptom-list-model';
+import { SyncProblem } from '../today/SyncProblem';
 import { SymptomManagerRow } from './SymptomManagerRow';
 
 interface Props {
@@ -27,6 +28,8 @@ export function SymptomManager({ symptoms, headingId, onClose }: Props) {
   const add = async (event: Event) => {
     event.preventDefault();
     const problem = await symptoms.add(name);
+    // Refused by storage: the message above the list says why; the name stays for another try.
+    if (problem === 'notSaved') return;
     setError(problem);
     if (!problem) {
       setStatus(i18n.t('log.manage.added', [name.trim()]));
@@ -43,6 +46,7 @@ export function SymptomManager({ symptoms, headingId, onClose }: Props) {
         </button>
       </div>
       <p class="muted">{i18n.t('log.manage.hint')}</p>
+      <SyncProblem code={symptoms.problem.value} />
       <p class="muted">
         {symptoms.customOrder.value ? i18n.t('log.manage.orderHint.custom') : i18n.t('log.manage.orderHint.used')}{' '}
         {symptoms.customOrder.value && (

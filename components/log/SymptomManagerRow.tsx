@@ -32,6 +32,8 @@ export function SymptomManagerRow({ choice, name, first, last, symptoms }: Props
   const save = async (event: Event) => {
     event.preventDefault();
     const problem = await symptoms.rename(choice.id, draft);
+    // Refused by storage: the manager says why; the new name stays in the field for another try.
+    if (problem === 'notSaved') return;
     if (problem) setError(problem);
     else finish();
   };

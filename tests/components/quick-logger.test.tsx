@@ -7,12 +7,13 @@ import { builtInSymptomName } from '../../components/log/symptom-names';
 import { createLoggingModels } from '../../models/logging-models';
 import { symptomSettingsItem } from '../../storage/items';
 import { makeStore } from '../support/log-store-fixture';
+import { SyncWriteError } from '../../storage/synced-item';
 import { manualTimers } from '../support/manual-timers';
 
-async function setup() {
+async function setup(settings = symptomSettingsItem) {
   const { store, clock } = makeStore();
   const models = createLoggingModels({
-    store, clock, timers: manualTimers().timers, settings: symptomSettingsItem, builtInName: builtInSymptomName,
+    store, clock, timers: manualTimers().timers, settings, builtInName: builtInSymptomName,
   });
   await models.start();
   render(<PopupLogging {...models} clock={clock} />);
@@ -59,5 +60,30 @@ describe('the quick logger', () => {
     const item = await screen.findByText('<img src=x onerror=alert(1)>');
     expect(item.querySelector('img')).toBeNull();
     expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('says why when storage refuses a change to the symptom list, changes nothing, and keeps what was typed', async () => {
+    let refuse = true;
+    const settings = {
+      ...symptomSettingsItem,
+      update: async (change: Parameters<typeof symptomSettingsItem.update>[0]) => {
+        if (refuse) throw new SyncWriteError('quota', 'symptoms');
+        return symptomSettingsItem.update(change);
+      },
+    };
+    await setup(settings);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit symptoms' }));
+    const field = await screen.findByRole('textbox', { name: 'Add your own symptom' });
+    fireEvent.input(field, { target: { value: 'Headache' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/Browser sync is full or busy right now\. Nothing was changed/));
+    expect(screen.queryByRole('button', { name: 'Rename Headache' })).toBeNull();
+    expect((field as HTMLInputElement).value).toBe('Headache');
+    expect((await symptomSettingsItem.get()).custom).toEqual([]);
+
+    refuse = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect((await symptomSettingsItem.get()).custom.map((c) => c.name)).toEqual(['Headache']);
   });
 });

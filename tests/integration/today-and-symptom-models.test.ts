@@ -8,6 +8,7 @@ import type { SymptomLogStore } from '../../storage/symptom-log-store';
 import type { SymptomLog } from '../../domain/symptom-log';
 import { EMPTY_SYMPTOM_SETTINGS } from '../../domain/symptom-settings';
 import { symptomSettingsItem } from '../../storage/items';
+import { SyncWriteError } from '../../storage/synced-item';
 import { input, makeStore } from '../support/log-store-fixture';
 import { manualTimers } from '../support/manual-timers';
 import { zoneClock } from '../support/zone-clock';
@@ -133,6 +134,25 @@ describe('the symptom list', () => {
     expect(await panel.add('tiredness')).toBe('duplicate');
     expect(await panel.rename('custom-1', ' ')).toBe('empty');
     expect(popup.nameOf('custom-1')).toBe('Headache');
+  });
+
+  it('a change storage refuses (sync full) says why, changes nothing, and the next saved change clears the message', async () => {
+    let refusal: SyncWriteError | undefined = new SyncWriteError('tooLarge', 'symptoms');
+    const settings = { ...symptomSettingsItem, update: async (change: (s: typeof EMPTY_SYMPTOM_SETTINGS) => typeof EMPTY_SYMPTOM_SETTINGS) => {
+      if (refusal) throw refusal;
+      return symptomSettingsItem.update(change);
+    } };
+    const list = listOf(makeStore().store, { settings });
+    await list.load();
+    expect(await list.rename('fatigue', 'Tiredness')).toBe('notSaved');
+    expect(list.problem.value).toBe('tooLarge');
+    expect(list.nameOf('fatigue')).toBe('Fatigue');
+    expect(await list.setHidden('itching', true)).toBe(false);
+    expect(list.visible.value.map((c) => c.id)).toContain('itching');
+    refusal = undefined;
+    expect(await list.rename('fatigue', 'Tiredness')).toBeUndefined();
+    expect(list.problem.value).toBeUndefined();
+    expect((await symptomSettingsItem.get()).renamed).toEqual({ fatigue: 'Tiredness' });
   });
 
   it('moves a symptom and goes back to most used first', async () => {
