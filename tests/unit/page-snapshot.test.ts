@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageSnapshot } from '../../storage/page-snapshot';
-
-function memoryStorage(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (key: string) => data.get(key) ?? null,
-    setItem: (key: string, value: string) => void data.set(key, value),
-  };
-}
+import { memoryStorage } from '../support/memory-storage';
 
 interface Place {
   view: string;
