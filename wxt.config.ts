@@ -18,6 +18,9 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact(), guideContent(), inlinePageCss()],
+    // Chromium and Firefox (142+, our minimum) preload modules themselves: Vite's polyfill for older browsers
+    // would be dead code at the top of every page's file.
+    build: { modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
