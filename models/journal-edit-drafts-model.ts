@@ -17,10 +17,10 @@ export interface EditDraftsModel {
  * The store is synchronous, so the drafts are there for the journal's first frame.
  */
 export function createEditDraftsModel(store: EditDraftStore): EditDraftsModel {
-  const drafts = signal(store.readAll());
+  const drafts = signal(Object.fromEntries(store.readAll()));
   return {
     drafts,
-    keep: (entryId, form) => store.write(entryId, form),
+    keep: store.write,
     forget(entryId) {
       store.remove(entryId);
       if (!(entryId in drafts.value)) return;

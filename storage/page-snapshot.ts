@@ -38,3 +38,48 @@ export function pageSnapshot<T>(
     },
   };
 }
+
+export interface PageRecords<T> {
+  /** Every readable record by id; damaged ones are removed (there is nothing in them to recover). */
+  readAll(): Map<string, T>;
+  write(id: string, value: T): void;
+  remove(id: string): void;
+}
+
+type WebStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+/** The keys in `store` that start with `prefix`. */
+export function keysWithPrefix(store: Pick<Storage, 'key' | 'length'> | undefined, prefix: string): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < (store?.length ?? 0); i++) {
+    const key = store?.key(i);
+    if (key?.startsWith(prefix)) keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * A family of synchronous records, one key per id under `prefix` (`gutwise.pendingLog.<id>`), each in the
+ * same validated, versioned envelope as a snapshot. One key each, so two pages never rewrite each other's.
+ */
+export function pageRecords<T>(
+  prefix: `gutwise.${string}.`,
+  validate: Validator<T>,
+  store: WebStorage | undefined = globalThis.localStorage,
+): PageRecords<T> {
+  const record = (id: string) => pageSnapshot<T>(`${prefix}${id}` as `gutwise.${string}`, validate, store);
+  return {
+    readAll() {
+      const records = new Map<string, T>();
+      for (const key of keysWithPrefix(store, prefix)) {
+        const id = key.slice(prefix.length);
+        const value = record(id).read();
+        if (value === undefined) store?.removeItem(key);
+        else records.set(id, value);
+      }
+      return records;
+    },
+    write: (id, value) => record(id).write(value),
+    remove: (id) => store?.removeItem(`${prefix}${id}`),
+  };
+}

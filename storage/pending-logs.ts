@@ -9,6 +9,7 @@
  * them with the other `gutwise.*` keys (page-caches.ts).
  */
 import { validateSymptomLog, type SymptomLog } from '../domain/symptom-log';
+import { pageRecords } from './page-snapshot';
 
 export const PENDING_LOG_PREFIX = 'gutwise.pendingLog.';
 /**
@@ -16,8 +17,6 @@ export const PENDING_LOG_PREFIX = 'gutwise.pendingLog.';
  * milliseconds; one still pending after this was cut off. (Saving twice is harmless: the store keeps one.)
  */
 export const PENDING_LOG_GRACE_MS = 2_000;
-
-const VERSION = 1;
 
 export interface PendingLogs {
   /** Keeps `logs` until `remove`; a full or disabled localStorage only means the save is unprotected. */
@@ -29,50 +28,28 @@ export interface PendingLogs {
   nextDueIn(nowMs: number): number | undefined;
 }
 
-type WebStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+interface Pending {
+  /** When the log was put here (the page's clock). */
+  since: number;
+  log: SymptomLog;
+}
 
-export function pendingLogs(store: WebStorage | undefined = globalThis.localStorage, graceMs = PENDING_LOG_GRACE_MS): PendingLogs {
-  const keys = () => {
-    const found: string[] = [];
-    for (let i = 0; i < (store?.length ?? 0); i++) {
-      const key = store?.key(i);
-      if (key?.startsWith(PENDING_LOG_PREFIX)) found.push(key);
-    }
-    return found;
-  };
-  /** Every readable pending log with the time it was put; unreadable ones are removed. */
-  const entries = () =>
-    keys().flatMap((key) => {
-      try {
-        const saved = JSON.parse(store?.getItem(key) ?? 'null') as { v?: unknown; since?: unknown; log?: unknown } | null;
-        const log = saved?.v === VERSION ? validateSymptomLog(saved.log) : undefined;
-        if (log && typeof saved?.since === 'number' && Number.isFinite(saved.since)) return [{ log, since: saved.since }];
-      } catch {
-        // unreadable: dropped below
-      }
-      store?.removeItem(key);
-      return [];
-    });
+function validatePending(value: unknown): Pending | undefined {
+  const { since, log } = (value ?? {}) as { since?: unknown; log?: unknown };
+  const valid = validateSymptomLog(log);
+  return valid && typeof since === 'number' && Number.isFinite(since) ? { since, log: valid } : undefined;
+}
+
+export function pendingLogs(store: Parameters<typeof pageRecords>[2] = globalThis.localStorage, graceMs = PENDING_LOG_GRACE_MS): PendingLogs {
+  const records = pageRecords(PENDING_LOG_PREFIX, validatePending, store);
   const isDue = (since: number, nowMs: number) => nowMs - since >= graceMs || nowMs < since;
-
   return {
-    put(logs, nowMs) {
-      try {
-        for (const log of logs) store?.setItem(PENDING_LOG_PREFIX + log.id, JSON.stringify({ v: VERSION, since: nowMs, log }));
-      } catch {
-        // The save goes ahead as it always did; only its protection against a closing page is lost.
-      }
-    },
-    remove(ids) {
-      for (const id of ids) store?.removeItem(PENDING_LOG_PREFIX + id);
-    },
-    due(nowMs) {
-      return entries()
-        .filter((entry) => isDue(entry.since, nowMs))
-        .map((entry) => entry.log);
-    },
+    // Written one by one; a full localStorage leaves the save to go ahead as it always did, only unprotected.
+    put: (logs, nowMs) => logs.forEach((log) => records.write(log.id, { since: nowMs, log })),
+    remove: (ids) => ids.forEach((id) => records.remove(id)),
+    due: (nowMs) => [...records.readAll().values()].filter((entry) => isDue(entry.since, nowMs)).map((entry) => entry.log),
     nextDueIn(nowMs) {
-      const waits = entries().map((entry) => (isDue(entry.since, nowMs) ? 0 : entry.since + graceMs - nowMs));
+      const waits = [...records.readAll().values()].map((entry) => (isDue(entry.since, nowMs) ? 0 : entry.since + graceMs - nowMs));
       return waits.length ? Math.min(...waits) : undefined;
     },
   };

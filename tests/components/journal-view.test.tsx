@@ -76,7 +76,7 @@ describe('the journal view', () => {
     fireEvent.click(await screen.findByRole('button', { name: /^Edit Food or drink at/ }));
     const editor = await screen.findByRole('form', { name: /^Edit Food or drink at/ });
     fireEvent.input(within(editor).getByRole('textbox', { name: 'Note (optional)' }), { target: { value: 'lunch, late' } });
-    expect(localEditDrafts(local).readAll()[entry.id]).toMatchObject({ note: 'lunch, late', tags: ['rice'] });
+    expect(localEditDrafts(local).readAll().get(entry.id)).toMatchObject({ note: 'lunch, late', tags: ['rice'] });
   });
 
   it('says when stored items of a day cannot be shown, and still shows the rest', async () => {

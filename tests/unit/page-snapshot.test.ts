@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageSnapshot } from '../../storage/page-snapshot';
+import { pageRecords, pageSnapshot } from '../../storage/page-snapshot';
 import { memoryStorage } from '../support/memory-storage';
 
 interface Place {
@@ -33,3 +33,27 @@ describe('page snapshots', () => {
     expect(readingSnapshot(undefined as never).read()).toBeUndefined();
   });
 });
+
+describe('pageRecords', () => {
+  const validateNote = (value: unknown) => (typeof value === 'string' && value.length > 0 ? value : undefined);
+
+  it('keeps one key per id, reads them all back, and removes one without touching the others', () => {
+    const store = memoryStorage({ 'gutwise.other': '{"v":1,"value":"kept"}' });
+    const notes = pageRecords('gutwise.note.', validateNote, store);
+    notes.write('a', 'first');
+    notes.write('b', 'second');
+    expect(notes.readAll()).toEqual(new Map([['a', 'first'], ['b', 'second']]));
+    notes.remove('a');
+    expect(notes.readAll()).toEqual(new Map([['b', 'second']]));
+    expect([...store.data.keys()].sort()).toEqual(['gutwise.note.b', 'gutwise.other']);
+  });
+
+  it('drops damaged, foreign-versioned and invalid records when reading', () => {
+    const store = memoryStorage({
+      'gutwise.note.ok': '{"v":1,"value":"fine"}', 'gutwise.note.cut': '{"v":1,"val', 'gutwise.note.v2': '{"v":2,"value":"later"}', 'gutwise.note.empty': '{"v":1,"value":""}',
+    });
+    expect(pageRecords('gutwise.note.', validateNote, store).readAll()).toEqual(new Map([['ok', 'fine']]));
+    expect([...store.data.keys()]).toEqual(['gutwise.note.ok']);
+  });
+});
+

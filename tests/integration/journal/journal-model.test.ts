@@ -233,7 +233,7 @@ describe('writing, editing and deleting', () => {
     const edited = { ...formFromEntry(entry), tags: ['rice', 'kimchi'], note: 'lunch, then bloated' };
     first.model.editDrafts.keep(entry.id, edited);
     // Kept synchronously: a panel closed this instant still has it.
-    expect(localEditDrafts(local).readAll()).toEqual({ [entry.id]: edited });
+    expect(localEditDrafts(local).readAll()).toEqual(new Map([[entry.id, edited]]));
 
     const second = makeModel({ clock: first.clock, local });
     expect(second.model.editDrafts.drafts.value).toEqual({ [entry.id]: edited });
@@ -254,7 +254,7 @@ describe('writing, editing and deleting', () => {
     model.editDrafts.keep(a.id, { ...formFromEntry(a), note: 'breakfast, late' });
     model.editDrafts.keep(b.id, { ...formFromEntry(b), note: 'lunch, early' });
     model.editDrafts.forget(a.id);
-    expect(localEditDrafts(local).readAll()).toEqual({ [b.id]: { ...formFromEntry(b), note: 'lunch, early' } });
+    expect(localEditDrafts(local).readAll()).toEqual(new Map([[b.id, { ...formFromEntry(b), note: 'lunch, early' }]]));
     expect([...local.data.keys()]).toEqual([`${EDIT_DRAFT_PREFIX}${b.id}`]);
   });
 
