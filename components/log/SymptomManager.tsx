@@ -27,13 +27,15 @@ export function SymptomManager({ symptoms, headingId, onClose }: Props) {
 
   const add = async (event: Event) => {
     event.preventDefault();
-    const problem = await symptoms.add(name);
+    const typed = name;
+    const problem = await symptoms.add(typed);
     // Refused by storage: the message above the list says why; the name stays for another try.
     if (problem === 'notSaved') return;
     setError(problem);
     if (!problem) {
-      setStatus(i18n.t('log.manage.added', [name.trim()]));
-      setName('');
+      setStatus(i18n.t('log.manage.added', [typed.trim()]));
+      // Cleared only if it still holds the added name: typing may have gone on while it was saved.
+      setName((current) => (current === typed ? '' : current));
     }
   };
 

@@ -86,4 +86,25 @@ describe('the quick logger', () => {
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     expect((await symptomSettingsItem.get()).custom.map((c) => c.name)).toEqual(['Headache']);
   });
+
+  it('keeps a name typed while the previous one was still being saved', async () => {
+    let release = () => {};
+    const settings = {
+      ...symptomSettingsItem,
+      update: async (change: Parameters<typeof symptomSettingsItem.update>[0]) => {
+        await new Promise<void>((resolve) => (release = resolve));
+        return symptomSettingsItem.update(change);
+      },
+    };
+    await setup(settings);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit symptoms' }));
+    const field = (await screen.findByRole('textbox', { name: 'Add your own symptom' })) as HTMLInputElement;
+    fireEvent.input(field, { target: { value: 'Headache' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    fireEvent.input(field, { target: { value: 'Nausea' } });
+    release();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Added: Headache.'));
+    expect(field.value).toBe('Nausea');
+  });
 });
+
