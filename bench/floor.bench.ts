@@ -1,25 +1,56 @@
 import { test } from '@playwright/test';
-import { alternate, launchBench, recordRow, RUNS, timeToVisible } from './harness';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { alternate, launchBench, recordRow, RUNS, timeToVisible, type BenchBrowser } from './harness';
 
-// Not a target: the floor the page rows stand on. A page whose one module script only writes a paragraph,
-// against the blank page: what fetching and running any script costs on this machine before our code does anything.
+// Not targets: the floors the page rows stand on, measured in the same run so the page rows can be read.
+
+/** Runs a reference page against the blank page and records it as a row without a target. */
+async function recordReference(bench: BenchBrowser, name: string, path: string, selector: string): Promise<void> {
+  const { subject, baseline } = await alternate(
+    RUNS,
+    () => timeToVisible(bench.context, bench.url(path), selector),
+    () => timeToVisible(bench.context, bench.url('blank.html'), '#blank'),
+  );
+  recordRow({
+    name,
+    subject: `${subject.toFixed(0)} ms`,
+    baseline: `${baseline.toFixed(0)} ms`,
+    value: subject / baseline,
+    unit: 'x',
+    target: 'reference (no target)',
+    pass: true,
+  });
+}
+
+// A page whose one module script only writes a paragraph: what fetching and running any script costs on this
+// machine before our code does anything (extension pages may not inline scripts).
 test('floor: a page with one one-line module script vs blank page', async () => {
   const bench = await launchBench();
   try {
-    const { subject, baseline } = await alternate(
-      RUNS,
-      () => timeToVisible(bench.context, bench.url('floor.html'), '#floor'),
-      () => timeToVisible(bench.context, bench.url('blank.html'), '#blank'),
-    );
-    recordRow({
-      name: 'Reference: a page with one one-line module script / blank page',
-      subject: `${subject.toFixed(0)} ms`,
-      baseline: `${baseline.toFixed(0)} ms`,
-      value: subject / baseline,
-      unit: 'x',
-      target: 'reference (no target)',
-      pass: true,
+    await recordReference(bench, 'Reference: a page with one one-line module script / blank page', 'floor.html', '#floor');
+  } finally {
+    await bench.close();
+  }
+});
+
+// The side panel's own first frame (its HTML, inlined CSS and the DOM it renders on a guide section) saved as a
+// page without its script: what drawing that page costs, so the side panel rows can be split into drawing and
+// running the app.
+test('floor: the side panel first frame as a static page vs blank page', async () => {
+  const bench = await launchBench();
+  try {
+    const page = await bench.context.newPage();
+    await page.goto(bench.url('sidepanel.html#/guide'));
+    await page.locator('[data-testid="section-view"] h2').first().waitFor({ state: 'visible' });
+    const markup = await page.evaluate(() => {
+      const copy = document.documentElement.cloneNode(true) as HTMLElement;
+      for (const script of copy.querySelectorAll('script, link[rel="modulepreload"]')) script.remove();
+      return `<!doctype html>${copy.outerHTML}`;
     });
+    await page.close();
+    writeFileSync(join(bench.extensionDir, 'static-panel.html'), markup);
+    await recordReference(bench, 'Reference: the side panel first frame (guide section) as a static page, no script / blank page', 'static-panel.html', '[data-testid="section-view"] h2');
   } finally {
     await bench.close();
   }

@@ -27,6 +27,8 @@ function extensionWithBlankPage(): string {
 
 export interface BenchBrowser {
   context: BrowserContext;
+  /** The unpacked extension this browser loaded: files written here later are served at `url(name)`. */
+  extensionDir: string;
   worker: Worker;
   url: (path: string) => string;
   close: () => Promise<void>;
@@ -45,6 +47,7 @@ export async function launchBench(): Promise<BenchBrowser> {
   const id = new URL(worker.url()).host;
   return {
     context,
+    extensionDir,
     worker,
     url: (path) => `chrome-extension://${id}/${path}`,
     close: async () => {
