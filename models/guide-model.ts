@@ -36,6 +36,8 @@ export interface GuideModel {
   target: Signal<string>;
   /** True when the place came from the cache at creation, so the first frame need not wait for `load()`. */
   placeKnown: boolean;
+  /** True once the reader has opened a section in this panel, as opposed to the place the panel opened on. */
+  readonly navigated: boolean;
   /** Loads the stored place; resolves once `current` and the scroll offset are the stored ones. */
   load(): Promise<void>;
   open(sectionId: string, options?: { highlight?: string; scrollTop?: number; anchor?: string }): void;
@@ -69,6 +71,7 @@ export function createGuideModel(guide: Guide, store: ProgressStore, cache?: Pro
   const current = computed(() => byId.get(progress.value.sectionId) ?? first);
   const index = computed(() => sections.indexOf(current.value));
   const ids = sections.map((s) => s.id);
+  let navigated = false;
 
   // Every change goes through the store's locked update, so two open panels never undo each other.
   const persist = (change: (p: ReadingProgress) => ReadingProgress) => {
@@ -94,11 +97,15 @@ export function createGuideModel(guide: Guide, store: ProgressStore, cache?: Pro
     returnTo,
     target,
     placeKnown: cached !== undefined,
+    get navigated() {
+      return navigated;
+    },
     async load() {
       progress.value = inGuide(await store.get());
     },
     open(sectionId, options = {}) {
       if (!byId.has(sectionId)) return;
+      navigated = true;
       batch(() => {
         mode.value = 'section';
         highlight.value = options.highlight ?? '';

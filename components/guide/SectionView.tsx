@@ -23,8 +23,9 @@ export function SectionView({ model }: { model: GuideModel }) {
     const target = (targetId && document.getElementById(targetId)) || stopHighlight?.first;
     if (target) target.scrollIntoView({ block: 'center' });
     else window.scrollTo(0, model.progress.peek().scrollTop);
-    // Move focus to what was opened, so keyboard and screen-reader users continue from there.
-    ((targetId && target) || heading.current)?.focus({ preventScroll: true });
+    // Move focus to what the reader opened, so keyboard and screen-reader users continue from there. Not on the
+    // place the panel opens on: focus starts where it does on any page, and the heading is not framed on every open.
+    if (model.navigated) ((targetId && target) || heading.current)?.focus({ preventScroll: true });
     return stopHighlight?.clear;
   }, [section.id]);
 

@@ -32,6 +32,31 @@ describe('GuideView', () => {
     expect(store.value.sectionId).toBe('myths');
   });
 
+  it('leaves focus where it is when the guide appears, and moves it to the section the reader goes to', async () => {
+    await setup();
+    const next = screen.getByRole('button', { name: /^Next/ });
+    next.focus();
+    expect(document.activeElement).toBe(next);
+    fireEvent.click(next);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: guide.sections[1]!.title }));
+    fireEvent.click(screen.getByRole('button', { name: 'Contents' }));
+    fireEvent.click(within(screen.getByRole('navigation', { name: 'Contents' })).getByRole('link', { name: 'Top Myths Debunked' }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Top Myths Debunked' }));
+    cleanup();
+
+    // Opened again where it was left: nothing is focused for the reader, the page starts as any page does.
+    await setup({ sectionId: guide.sections[2]!.id, scrollTop: 0, read: [] });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(guide.sections[2]!.title);
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('moves focus to a search match the reader jumps to', async () => {
+    await setup();
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search the guide' }), { target: { value: 'zonulin' } });
+    fireEvent.click(screen.getByRole('link', { name: 'Tips from Experts and Scientific Research' }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Tips from Experts and Scientific Research' }));
+  });
+
   it('moves to the next and previous section', async () => {
     await setup();
     fireEvent.click(screen.getByRole('button', { name: /^Next/ }));
