@@ -31,3 +31,8 @@ export function countRead(progress: ReadingProgress, sectionIds: readonly string
   const known = new Set(sectionIds);
   return progress.read.filter((id) => known.has(id)).length;
 }
+
+/** Whether two places are the same: same section, offset and read sections in the same order. */
+export function sameProgress(a: ReadingProgress, b: ReadingProgress): boolean {
+  return a.sectionId === b.sectionId && a.scrollTop === b.scrollTop && a.read.length === b.read.length && a.read.every((id, i) => id === b.read[i]);
+}

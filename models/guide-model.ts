@@ -1,7 +1,7 @@
 import { batch, computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { Guide, GuideSection } from '../domain/guide-types';
 import { searchGuide, type SearchResult } from '../domain/guide-search';
-import { countRead, EMPTY_PROGRESS, setRead, type ReadingProgress } from '../domain/reading-progress';
+import { countRead, EMPTY_PROGRESS, sameProgress, setRead, type ReadingProgress } from '../domain/reading-progress';
 
 /** The storage the guide model needs; storage/items.ts's readingProgressItem fits, tests pass a fake. */
 export interface ProgressStore {
@@ -79,9 +79,12 @@ export function createGuideModel(guide: Guide, store: ProgressStore, cache?: Pro
     void store.update(change);
   };
 
-  store.watch((value) => {
-    progress.value = value;
-  });
+  // A value equal to the one held changes nothing: the open section is not drawn again for it (the stored place
+  // read after a first frame drawn from its copy is, almost always, that copy).
+  const hold = (value: ReadingProgress) => {
+    if (!sameProgress(value, progress.peek())) progress.value = value;
+  };
+  store.watch(hold);
 
   return {
     guide,
@@ -101,7 +104,7 @@ export function createGuideModel(guide: Guide, store: ProgressStore, cache?: Pro
       return navigated;
     },
     async load() {
-      progress.value = inGuide(await store.get());
+      hold(inGuide(await store.get()));
     },
     open(sectionId, options = {}) {
       if (!byId.has(sectionId)) return;

@@ -33,15 +33,17 @@ import { createRouterModel } from './router-model';
 
 export type Panel = Awaited<ReturnType<typeof startPanel>>;
 
-/** Creates the panel's models; resolves once the first frame can be drawn (at once when the copies are there). */
-export async function startPanel() {
-  // The reader's place: from its synchronous copy when there is one, so the first frame waits for no storage
-  // read; storage is read first anyway, ahead of everything below, and corrects the copy if it differs.
-  const guideModel = createGuideModel(guide, readingProgressItem, readingPlaceSnapshot());
-  const viewCache = panelViewSnapshot();
-  const cachedView = viewCache.read();
-  const stored = Promise.all([panelViewItem.get(), guideModel.load()]);
-  // Today's symptom logs: read and followed live, whatever view is open, so the Today view is current at once.
+/** Makes a value the first time it is asked for, outside any component's signal tracking. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: untracked(make) }).value;
+}
+
+/**
+ * The Today view's models: the symptom list and today's logs, the plan and its reminder. Made when Today is
+ * first shown or, on another view, when the page is idle after its first frame; they read storage at once.
+ */
+function startToday() {
   const pending = pendingLogs();
   const logStore = withPendingLogSaves(browserSymptomLogStore(systemClock), pending, systemClock);
   const logging = createLoggingModels({
@@ -49,42 +51,61 @@ export async function startPanel() {
     settings: symptomSettingsItem, snapshot: symptomListSnapshot(),
     whenIdle: (task) => requestIdleCallback(task, { timeout: 5000 }), builtInName: builtInSymptomName,
   });
-  // Logs a popup closed in mid-save left pending: saved when idle, and within seconds of a popup leaving one.
-  requestIdleCallback(() => {
-    const check = savePendingWhenDue(logStore, pending, systemClock, (task, ms) => setTimeout(task, ms));
-    addEventListener('storage', (event) => event.key?.startsWith(PENDING_LOG_PREFIX) && event.newValue !== null && check());
-  }, { timeout: 3000 });
-  // The journal loads the first time it is shown (at once when the panel opens on it).
-  const loadJournal = createJournalLoader({ symptoms: logging.symptoms, clock: systemClock });
-  if (location.hash.startsWith('#/journal')) loadJournal();
-  // Your data: the export reminder is checked when idle; export, import and their schema load with the view.
-  const backupModel = createBackupReminderModel({ settings: backupReminderItem, state: backupStateItem, hasData: () => hasRecords(), now: () => Date.now() });
-  requestIdleCallback(() => void backupModel.load(), { timeout: 3000 });
-  const loadData = createDataLoader({ backup: backupModel, builtInName: builtInSymptomName, clock: systemClock });
   // The plan shows from its last known state (storage/plan-snapshot.ts) while storage is read; the reminder
-  // setting sits in a closed disclosure, so neither holds up the first frame.
+  // setting sits in a closed disclosure.
   const planModel = createPlanModel({ plan: planItem, history: planHistoryItem, content: plan, clock: planClock, cache: planSnapshotCache() });
   const reminderModel = createReminderModel(planReminderItem, createNotificationPermission());
-  const lastView = cachedView !== undefined && guideModel.placeKnown ? cachedView : (await stored)[0];
   // Shown again after the computer slept, or opened after travel: the day may have turned.
   document.addEventListener('visibilitychange', () => document.hidden || planModel.checkDate());
   // A page's timers pause while the computer sleeps; alarms do not: the background's midnight alarm reaches
   // every open page too, so a panel left open overnight turns the day when the computer wakes.
   browser.alarms.onAlarm.addListener(() => planModel.checkDate());
-  // Off the first frame's path: the worker keeps the badge right on its own; this catches a zone change.
-  setTimeout(() => void refreshPlanFromPage(browser as unknown as PlanBrowserEvents, plan, planClock), 1000);
+  void logging.start();
+  void planModel.load();
+  void reminderModel.load();
+  return { logStore, pending, logging, planModel, reminderModel };
+}
+
+export type TodayModels = ReturnType<typeof startToday>;
+
+/**
+ * Creates what the first frame needs (the router and the guide's reader), and the rest when it is first needed
+ * or the page is idle; resolves once the first frame can be drawn (at once when the copies are there).
+ */
+export async function startPanel() {
+  // The reader's place: from its synchronous copy when there is one, so the first frame waits for no storage
+  // read; storage is read anyway and corrects the copy if it differs.
+  const guideModel = createGuideModel(guide, readingProgressItem, readingPlaceSnapshot());
+  const placeLoaded = guideModel.load();
+  // The last view: its copy is written with every change of view, so storage is read only without one.
+  const viewCache = panelViewSnapshot();
+  const cachedView = viewCache.read();
+  const lastView = cachedView !== undefined && guideModel.placeKnown ? cachedView : (await Promise.all([panelViewItem.get(), placeLoaded]))[0];
   const router = createRouterModel(window, { view: lastView });
 
-  // The first frame comes from synchronous copies (the reader's place, the plan); the storage reads behind the
-  // Today view wait until that frame is drawn and the page is idle, unless the panel opens on Today, whose logs
-  // have no copy. Either way they are read before anyone could switch views.
-  const loadToday = () => {
-    void logging.start();
-    void planModel.load();
-    void reminderModel.load();
-  };
-  if (router.route.peek().view === 'today') loadToday();
-  else requestIdleCallback(loadToday, { timeout: 300 });
+  // Today's logs and plan: read and followed live whatever view is open, so Today is current when chosen.
+  // At once when the panel opens on Today; otherwise after the first frame, before anyone could switch views.
+  const today = once(startToday);
+  if (router.route.peek().view === 'today') today();
+  else requestIdleCallback(() => today(), { timeout: 300 });
+  // Logs a popup closed in mid-save left pending: saved when idle, and within seconds of a popup leaving one.
+  requestIdleCallback(() => {
+    const { logStore, pending } = today();
+    const check = savePendingWhenDue(logStore, pending, systemClock, (task, ms) => setTimeout(task, ms));
+    addEventListener('storage', (event) => event.key?.startsWith(PENDING_LOG_PREFIX) && event.newValue !== null && check());
+  }, { timeout: 3000 });
+  // Off the first frame's path: the worker keeps the badge right on its own; this catches a zone change.
+  setTimeout(() => void refreshPlanFromPage(browser as unknown as PlanBrowserEvents, plan, planClock), 1000);
+
+  // The journal loads the first time it is shown (at once when the panel opens on it).
+  const journal = once(() => createJournalLoader({ symptoms: today().logging.symptoms, clock: systemClock }));
+  const loadJournal = () => journal()();
+  if (router.route.peek().view === 'journal') loadJournal();
+  // Your data: the export reminder is checked when idle; export, import and their schema load with the view.
+  const backup = once(() => createBackupReminderModel({ settings: backupReminderItem, state: backupStateItem, hasData: () => hasRecords(), now: () => Date.now() }));
+  requestIdleCallback(() => void backup().load(), { timeout: 3000 });
+  const data = once(() => createDataLoader({ backup: backup(), builtInName: builtInSymptomName, clock: systemClock }));
+  const loadData = () => data()();
 
   // A deep link (#/guide/<id>/<anchor>) opens that section; the hash follows the section being read.
   effect(() => {
@@ -107,5 +128,5 @@ export async function startPanel() {
     if (view !== savedView) void panelViewItem.set((savedView = view));
   });
 
-  return { router, guideModel, logging, loadJournal, backupModel, loadData, planModel, reminderModel, clock: systemClock };
+  return { router, guideModel, today, loadJournal, backup, loadData, clock: systemClock };
 }

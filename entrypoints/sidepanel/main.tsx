@@ -18,40 +18,46 @@ import { startPanel } from '../../models/panel-wiring';
 
 // Not a top-level await: with one, Rollup moves the code lazy chunks share with the page out of its file, and the
 // page would fetch six files before its first frame instead of one.
-void startPanel().then(({ router, guideModel, logging, loadJournal, backupModel, loadData, planModel, reminderModel, clock }) =>
+void startPanel().then(({ router, guideModel, today, loadJournal, backup, loadData, clock }) =>
   render(
     <PanelApp
       router={router}
       views={{
-        today: () => (
-          <>
-            <TodayView
-              card={
-                <TodayCard
-                  plan={planModel}
-                  reminder={reminderModel}
-                  onOpenGuide={(link) => router.go({ view: 'guide', sectionId: link.sectionId, ...(link.anchor ? { anchor: link.anchor } : {}) })}
-                  onOpenJournal={() => router.go({ view: 'journal', compose: true })}
-                />
-              }
-              logs={<TodayLogs {...logging} clock={clock} />}
-            />
-            {/* Below the day's content: it appears when idle, and must never push a button from under a pointer. */}
-            <BackupReminderNotice model={backupModel} onExport={() => void loadData().then((data) => data.exportAll())} onSettings={() => router.go({ view: 'data' })} />
-          </>
-        ),
+        today: () => {
+          const { planModel, reminderModel, logging } = today();
+          return (
+            <>
+              <TodayView
+                card={
+                  <TodayCard
+                    plan={planModel}
+                    reminder={reminderModel}
+                    onOpenGuide={(link) => router.go({ view: 'guide', sectionId: link.sectionId, ...(link.anchor ? { anchor: link.anchor } : {}) })}
+                    onOpenJournal={() => router.go({ view: 'journal', compose: true })}
+                  />
+                }
+                logs={<TodayLogs {...logging} clock={clock} />}
+              />
+              {/* Below the day's content: it appears when idle, and must never push a button from under a pointer. */}
+              <BackupReminderNotice model={backup()} onExport={() => void loadData().then((data) => data.exportAll())} onSettings={() => router.go({ view: 'data' })} />
+            </>
+          );
+        },
         guide: () => <GuideView model={guideModel} />,
-        journal: () => (
-          <JournalSlot
-            load={loadJournal}
-            nameOf={logging.symptoms.nameOf}
-            choices={logging.symptoms.all.value}
-            clock={clock}
-            compose={router.route.value.compose}
-            onComposeHandled={() => router.go({ view: 'journal' })}
-          />
-        ),
-        data: () => <DataSlot load={loadData} backup={backupModel} />,
+        journal: () => {
+          const { symptoms } = today().logging;
+          return (
+            <JournalSlot
+              load={loadJournal}
+              nameOf={symptoms.nameOf}
+              choices={symptoms.all.value}
+              clock={clock}
+              compose={router.route.value.compose}
+              onComposeHandled={() => router.go({ view: 'journal' })}
+            />
+          );
+        },
+        data: () => <DataSlot load={loadData} backup={backup()} />,
       }}
     />,
     document.getElementById('app')!,

@@ -86,6 +86,24 @@ describe("the reader's place in the page's synchronous copy", () => {
     expect(readingPlaceSnapshot(local).read()?.sectionId).toBe('faqs');
   });
 
+  it('does not draw the section again when storage holds the place the copy showed', async () => {
+    const local = memoryStorage();
+    const place = { sectionId: 'myths', scrollTop: 120, read: ['introduction'] };
+    readingPlaceSnapshot(local).write(place);
+    await readingProgressItem.set(place);
+    const model = createGuideModel(guide, readingProgressItem, readingPlaceSnapshot(local));
+    let changes = 0;
+    const stop = model.progress.subscribe(() => changes++);
+    await model.load();
+    expect(changes).toBe(1); // the subscription's own first call: nothing changed
+    model.toggleRead('myths'); // one change, and its echo from storage is not a second
+    await readingProgressItem.get();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(changes).toBe(2);
+    expect(model.progress.value.read).toEqual(['introduction', 'myths']);
+    stop();
+  });
+
   it('ignores a damaged copy or one naming a section the guide no longer has', () => {
     const damaged = memoryStorage();
     damaged.setItem('gutwise.readingProgress', '{"v":1,"value":{"sectionId":7}}');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countRead, EMPTY_PROGRESS, setRead, validateReadingProgress } from '../../domain/reading-progress';
+import { countRead, EMPTY_PROGRESS, sameProgress, setRead, validateReadingProgress } from '../../domain/reading-progress';
 
 describe('reading progress', () => {
   it('marks and unmarks sections read without duplicates', () => {
@@ -8,6 +8,15 @@ describe('reading progress', () => {
     progress = setRead(progress, 'faqs', true);
     expect(progress.read).toEqual(['myths', 'faqs']);
     expect(setRead(progress, 'myths', false).read).toEqual(['faqs']);
+  });
+
+  it('tells an equal place from a changed one', () => {
+    const place = { sectionId: 'myths', scrollTop: 40, read: ['a', 'b'] };
+    expect(sameProgress(place, { ...place, read: ['a', 'b'] })).toBe(true);
+    expect(sameProgress(place, { ...place, scrollTop: 41 })).toBe(false);
+    expect(sameProgress(place, { ...place, sectionId: 'faqs' })).toBe(false);
+    expect(sameProgress(place, { ...place, read: ['b', 'a'] })).toBe(false);
+    expect(sameProgress(place, { ...place, read: ['a'] })).toBe(false);
   });
 
   it('counts only sections that exist', () => {
