@@ -40,10 +40,10 @@ function once<T>(make: () => T): () => T {
 }
 
 /**
- * The Today view's models: the symptom list and today's logs, the plan and its reminder. Made when Today is
- * first shown or, on another view, when the page is idle after its first frame; they read storage at once.
+ * The symptom list and today's logs, behind Today and the journal (whose timeline names each log's symptom).
+ * Made when either is first shown or, on another view, when the page is idle after its first frame.
  */
-function startToday() {
+function startLogging() {
   const pending = pendingLogs();
   const logStore = withPendingLogSaves(browserSymptomLogStore(systemClock), pending, systemClock);
   const logging = createLoggingModels({
@@ -51,6 +51,12 @@ function startToday() {
     settings: symptomSettingsItem, snapshot: symptomListSnapshot(),
     whenIdle: (task) => requestIdleCallback(task, { timeout: 5000 }), builtInName: builtInSymptomName,
   });
+  void logging.start();
+  return { logStore, pending, logging };
+}
+
+/** The plan and its reminder, behind the Today card: made when Today is first shown, or when idle. */
+function startPlanning() {
   // The plan shows from its last known state (storage/plan-snapshot.ts) while storage is read; the reminder
   // setting sits in a closed disclosure.
   const planModel = createPlanModel({ plan: planItem, history: planHistoryItem, content: plan, clock: planClock, cache: planSnapshotCache() });
@@ -60,13 +66,10 @@ function startToday() {
   // A page's timers pause while the computer sleeps; alarms do not: the background's midnight alarm reaches
   // every open page too, so a panel left open overnight turns the day when the computer wakes.
   browser.alarms.onAlarm.addListener(() => planModel.checkDate());
-  void logging.start();
   void planModel.load();
   void reminderModel.load();
-  return { logStore, pending, logging, planModel, reminderModel };
+  return { planModel, reminderModel };
 }
-
-export type TodayModels = ReturnType<typeof startToday>;
 
 /**
  * Creates what the first frame needs (the router and the guide's reader), and the rest when it is first needed
@@ -84,13 +87,18 @@ export async function startPanel() {
   const router = createRouterModel(window, { view: lastView });
 
   // Today's logs and plan: read and followed live whatever view is open, so Today is current when chosen.
-  // At once when the panel opens on Today; otherwise after the first frame, before anyone could switch views.
-  const today = once(startToday);
-  if (router.route.peek().view === 'today') today();
-  else requestIdleCallback(() => today(), { timeout: 300 });
+  // Made at once for the view the panel opens on; the rest after the first frame, before anyone could switch views.
+  const logs = once(startLogging);
+  const planning = once(startPlanning);
+  const today = () => ({ ...logs(), ...planning() });
+  const opensOn = router.route.peek().view;
+  if (opensOn === 'today' || opensOn === 'journal') logs();
+  if (opensOn === 'today') planning();
+  requestIdleCallback(() => logs(), { timeout: 300 });
+  requestIdleCallback(() => planning(), { timeout: 300 });
   // Logs a popup closed in mid-save left pending: saved when idle, and within seconds of a popup leaving one.
   requestIdleCallback(() => {
-    const { logStore, pending } = today();
+    const { logStore, pending } = logs();
     const check = savePendingWhenDue(logStore, pending, systemClock, (task, ms) => setTimeout(task, ms));
     addEventListener('storage', (event) => event.key?.startsWith(PENDING_LOG_PREFIX) && event.newValue !== null && check());
   }, { timeout: 3000 });
@@ -98,9 +106,9 @@ export async function startPanel() {
   setTimeout(() => void refreshPlanFromPage(browser as unknown as PlanBrowserEvents, plan, planClock), 1000);
 
   // The journal loads the first time it is shown (at once when the panel opens on it).
-  const journal = once(() => createJournalLoader({ symptoms: today().logging.symptoms, clock: systemClock }));
+  const journal = once(() => createJournalLoader({ symptoms: logs().logging.symptoms, clock: systemClock }));
   const loadJournal = () => journal()();
-  if (router.route.peek().view === 'journal') loadJournal();
+  if (opensOn === 'journal') loadJournal();
   // Your data: the export reminder is checked when idle; export, import and their schema load with the view.
   const backup = once(() => createBackupReminderModel({ settings: backupReminderItem, state: backupStateItem, hasData: () => hasRecords(), now: () => Date.now() }));
   requestIdleCallback(() => void backup().load(), { timeout: 3000 });
@@ -128,5 +136,5 @@ export async function startPanel() {
     if (view !== savedView) void panelViewItem.set((savedView = view));
   });
 
-  return { router, guideModel, today, loadJournal, backup, loadData, clock: systemClock };
+  return { router, guideModel, today, logs, loadJournal, backup, loadData, clock: systemClock };
 }

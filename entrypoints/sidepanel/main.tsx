@@ -18,7 +18,7 @@ import { startPanel } from '../../models/panel-wiring';
 
 // Not a top-level await: with one, Rollup moves the code lazy chunks share with the page out of its file, and the
 // page would fetch six files before its first frame instead of one.
-void startPanel().then(({ router, guideModel, today, loadJournal, backup, loadData, clock }) =>
+void startPanel().then(({ router, guideModel, today, logs, loadJournal, backup, loadData, clock }) =>
   render(
     <PanelApp
       router={router}
@@ -45,7 +45,7 @@ void startPanel().then(({ router, guideModel, today, loadJournal, backup, loadDa
         },
         guide: () => <GuideView model={guideModel} />,
         journal: () => {
-          const { symptoms } = today().logging;
+          const { symptoms } = logs().logging;
           return (
             <JournalSlot
               load={loadJournal}
