@@ -104,7 +104,10 @@ export function createGuideModel(guide: Guide, store: ProgressStore, cache?: Pro
       return navigated;
     },
     async load() {
-      hold(inGuide(await store.get()));
+      const stored = inGuide(await store.get());
+      hold(stored);
+      // A panel that opened without a copy leaves one, so the next opens on this place without waiting for storage.
+      if (cached === undefined) cache?.write(stored);
     },
     open(sectionId, options = {}) {
       if (!byId.has(sectionId)) return;

@@ -8,6 +8,7 @@ import plan from 'virtual:plan';
 import { browser } from 'wxt/browser';
 import { builtInSymptomName } from '../components/log/symptom-names';
 import { systemClock } from '../domain/log-time';
+import { parseRoute } from '../domain/panel-route';
 import { systemClock as planClock } from '../platform/clock';
 import { createNotificationPermission } from '../platform/notifications';
 import { browserSymptomLogStore } from '../storage/browser-log-store';
@@ -80,20 +81,23 @@ export async function startPanel() {
   // read; storage is read anyway and corrects the copy if it differs.
   const guideModel = createGuideModel(guide, readingProgressItem, readingPlaceSnapshot());
   const placeLoaded = guideModel.load();
-  // The last view: its copy is written with every change of view, so storage is read only without one.
+  // The view: the link's, or the last one, whose copy is written with every change of view. The first frame waits
+  // for storage only for what it has no copy of: the last view, or the reader's place when it opens on the guide.
   const viewCache = panelViewSnapshot();
   const cachedView = viewCache.read();
-  const lastView = cachedView !== undefined && guideModel.placeKnown ? cachedView : (await Promise.all([panelViewItem.get(), placeLoaded]))[0];
-  const router = createRouterModel(window, { view: lastView });
+  const opensOn = parseRoute(location.hash)?.view ?? cachedView;
+  const mustWait = opensOn === undefined || (opensOn === 'guide' && !guideModel.placeKnown);
+  const [lastView] = mustWait ? await Promise.all([cachedView ?? panelViewItem.get(), placeLoaded]) : [cachedView];
+  const router = createRouterModel(window, { view: lastView ?? opensOn ?? 'today' });
 
   // Today's logs and plan: read and followed live whatever view is open, so Today is current when chosen.
   // Made at once for the view the panel opens on; the rest after the first frame, before anyone could switch views.
   const logs = once(startLogging);
   const planning = once(startPlanning);
   const today = () => ({ ...logs(), ...planning() });
-  const opensOn = router.route.peek().view;
-  if (opensOn === 'today' || opensOn === 'journal') logs();
-  if (opensOn === 'today') planning();
+  const firstView = router.route.peek().view;
+  if (firstView === 'today' || firstView === 'journal') logs();
+  if (firstView === 'today') planning();
   requestIdleCallback(() => logs(), { timeout: 300 });
   requestIdleCallback(() => planning(), { timeout: 300 });
   // Logs a popup closed in mid-save left pending: saved when idle, and within seconds of a popup leaving one.
@@ -108,7 +112,7 @@ export async function startPanel() {
   // The journal loads the first time it is shown (at once when the panel opens on it).
   const journal = once(() => createJournalLoader({ symptoms: logs().logging.symptoms, clock: systemClock }));
   const loadJournal = () => journal()();
-  if (opensOn === 'journal') loadJournal();
+  if (firstView === 'journal') loadJournal();
   // Your data: the export reminder is checked when idle; export, import and their schema load with the view.
   const backup = once(() => createBackupReminderModel({ settings: backupReminderItem, state: backupStateItem, hasData: () => hasRecords(), now: () => Date.now() }));
   requestIdleCallback(() => void backup().load(), { timeout: 3000 });

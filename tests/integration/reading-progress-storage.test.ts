@@ -75,6 +75,15 @@ describe("the reader's place in the page's synchronous copy", () => {
     expect(reopened.progress.value.scrollTop).toBe(640);
   });
 
+  it('leaves a copy after a first open that changed nothing, so the next panel need not wait for storage', async () => {
+    const local = memoryStorage();
+    const first = createGuideModel(guide, readingProgressItem, readingPlaceSnapshot(local));
+    await first.load();
+    const next = createGuideModel(guide, readingProgressItem, readingPlaceSnapshot(local));
+    expect(next.placeKnown).toBe(true);
+    expect(next.current.value.id).toBe('introduction');
+  });
+
   it('lets storage correct a copy that fell behind', async () => {
     const local = memoryStorage();
     readingPlaceSnapshot(local).write({ sectionId: 'myths', scrollTop: 0, read: [] });
