@@ -7,7 +7,7 @@ import { alternate, launchBench, recordRow, RUNS, timeToVisible, type BenchBrows
 
 /** Runs a reference page against the blank page and records it as a row without a target. */
 async function recordReference(bench: BenchBrowser, name: string, path: string, selector: string): Promise<void> {
-  const { subject, baseline } = await alternate(
+  const { subject, baseline, interval } = await alternate(
     RUNS,
     () => timeToVisible(bench.context, bench.url(path), selector),
     () => timeToVisible(bench.context, bench.url('blank.html'), '#blank'),
@@ -18,6 +18,7 @@ async function recordReference(bench: BenchBrowser, name: string, path: string, 
     baseline: `${baseline.toFixed(0)} ms`,
     value: subject / baseline,
     unit: 'x',
+    range: interval,
     target: 'reference (no target)',
     pass: true,
   });

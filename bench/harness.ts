@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_FLAGS, EXTENSION_DIR } from '../tests/e2e/fixtures';
 import { chromiumPath } from '../tests/e2e/chromium-path';
+import { median, ratioInterval } from './stats';
+
+export { median };
 
 export const RESULTS_FILE = resolve(import.meta.dirname, '../bench-results/rows.jsonl');
 
@@ -71,18 +74,15 @@ export async function timeToVisible(context: BrowserContext, url: string, select
   }
 }
 
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-/** Runs both measurements `runs` times, alternating which goes first, and returns both medians. */
+/**
+ * Runs both measurements `runs` times, alternating which goes first, and returns both medians and the 95% interval
+ * of their ratio within this run.
+ */
 export async function alternate(
   runs: number,
   subject: () => Promise<number>,
   baseline: () => Promise<number>,
-): Promise<{ subject: number; baseline: number }> {
+): Promise<{ subject: number; baseline: number; interval: [number, number] }> {
   const a: number[] = [];
   const b: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -94,7 +94,7 @@ export async function alternate(
       a.push(await subject());
     }
   }
-  return { subject: median(a), baseline: median(b) };
+  return { subject: median(a), baseline: median(b), interval: ratioInterval(a, b) };
 }
 
 export interface BenchRow {
@@ -105,6 +105,8 @@ export interface BenchRow {
   /** The figure the row is judged by: a ratio (subject/baseline) or an absolute value. */
   value: number;
   unit: 'x' | 'ms' | 'kB';
+  /** For ratios: the 95% interval within this run (see stats.ts). */
+  range?: [number, number];
   target: string;
   pass: boolean;
 }
@@ -113,7 +115,8 @@ export interface BenchRow {
 export function recordRow(row: BenchRow): void {
   mkdirSync(resolve(RESULTS_FILE, '..'), { recursive: true });
   appendFileSync(RESULTS_FILE, `${JSON.stringify(row)}\n`);
-  console.log(`${row.name}: ${row.value.toFixed(2)}${row.unit} (${row.subject} vs ${row.baseline}; target ${row.target})`);
+  const range = row.range ? ` [${row.range[0].toFixed(2)}–${row.range[1].toFixed(2)}]` : '';
+  console.log(`${row.name}: ${row.value.toFixed(2)}${row.unit}${range} (${row.subject} vs ${row.baseline}; target ${row.target})`);
 }
 
 export const RUNS = 21;
@@ -123,7 +126,7 @@ export const RUNS = 21;
  * records the ratio of medians as a row judged against `maxRatio`.
  */
 export async function recordPageVsBlank(bench: BenchBrowser, name: string, path: string, selector: string, maxRatio: number): Promise<number> {
-  const { subject, baseline } = await alternate(
+  const { subject, baseline, interval } = await alternate(
     RUNS,
     () => timeToVisible(bench.context, bench.url(path), selector),
     () => timeToVisible(bench.context, bench.url('blank.html'), '#blank'),
@@ -135,6 +138,7 @@ export async function recordPageVsBlank(bench: BenchBrowser, name: string, path:
     baseline: `${baseline.toFixed(0)} ms`,
     value: ratio,
     unit: 'x',
+    range: interval,
     target: `≤ ${maxRatio}×`,
     pass: ratio <= maxRatio,
   });
