@@ -24,6 +24,28 @@ test('a symptom logged in two clicks appears in the open side panel without relo
   expect(stored!.offsetMin).toBe(await popup.evaluate(() => 0 - new Date().getTimezoneOffset()));
 });
 
+// The panel makes Today's models only when Today is shown or the page is idle (models/panel-wiring.ts): a log made
+// while it shows the guide is there, live, the moment Today is chosen, and one made after appears too.
+test('a panel opened on the guide has every log on Today when it is chosen, and follows new ones', async ({ openExtensionPage }) => {
+  const panel = await openExtensionPage('sidepanel.html#/guide');
+  await expect(panel.getByTestId('section-view')).toBeVisible();
+
+  const popup = await openExtensionPage('popup.html');
+  await popup.getByRole('button', { name: 'Fatigue', exact: true }).click();
+  await popup.getByRole('button', { name: '2 moderate' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(SAVED);
+
+  await panel.getByRole('navigation', { name: 'Gutwise sections' }).getByRole('link', { name: 'Today' }).click();
+  const panelLogs = panel.getByRole('region', { name: "Today's logs" }).getByRole('listitem');
+  await expect(panelLogs).toHaveCount(1);
+  await expect(panelLogs.first()).toContainText('Fatigue');
+
+  await popup.getByRole('button', { name: 'Bloating', exact: true }).click();
+  await popup.getByRole('button', { name: '1 mild' }).click();
+  await expect(panelLogs).toHaveCount(2);
+  await expect(panel.getByTestId('today-card')).toBeVisible();
+});
+
 test('Undo takes the log back everywhere', async ({ openExtensionPage }) => {
   const panel = await openExtensionPage('sidepanel.html#/today');
   const popup = await openExtensionPage('popup.html');
