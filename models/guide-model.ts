@@ -105,9 +105,10 @@ export function createGuideModel(guide: Guide, store: ProgressStore, cache?: Pro
     },
     async load() {
       const stored = inGuide(await store.get());
-      hold(stored);
+      const unchanged = sameProgress(stored, progress.peek());
+      hold(stored); // a change is copied by the subscription above
       // A panel that opened without a copy leaves one, so the next opens on this place without waiting for storage.
-      if (cached === undefined) cache?.write(stored);
+      if (cached === undefined && unchanged) cache?.write(stored);
     },
     open(sectionId, options = {}) {
       if (!byId.has(sectionId)) return;

@@ -82,6 +82,12 @@ describe("the reader's place in the page's synchronous copy", () => {
     const next = createGuideModel(guide, readingProgressItem, readingPlaceSnapshot(local));
     expect(next.placeKnown).toBe(true);
     expect(next.current.value.id).toBe('introduction');
+
+    // And when storage holds another place than the default the copyless panel started on.
+    const other = memoryStorage();
+    await readingProgressItem.set({ sectionId: 'faqs', scrollTop: 30, read: [] });
+    await createGuideModel(guide, readingProgressItem, readingPlaceSnapshot(other)).load();
+    expect(readingPlaceSnapshot(other).read()).toEqual({ sectionId: 'faqs', scrollTop: 30, read: [] });
   });
 
   it('lets storage correct a copy that fell behind', async () => {
