@@ -8,8 +8,10 @@ export type Severity = 0 | 1 | 2 | 3 | 4;
 
 export const SEVERITIES: readonly Severity[] = [0, 1, 2, 3, 4];
 
-/** The highest severity; logging it shows the guide's red-flag advice. */
+/** The highest severity. */
 export const VERY_SEVERE: Severity = 4;
+/** "Severe", the guide's own word: from this level up any symptom brings the guide's red-flag advice. */
+export const SEVERE: Severity = 3;
 
 export interface BuiltInSymptom {
   /** Stable id stored in every log; never changes, even when the user renames the symptom. */
@@ -60,9 +62,9 @@ export function isSeverity(value: unknown): value is Severity {
 /**
  * The guide: "If you have severe or sudden symptoms, unexplained weight loss, or blood in stool, please see
  * a healthcare provider promptly." A log is a red flag when its symptom is one of those two, or when any
- * symptom is logged at very severe. Logged at 0 ("none"), a red-flag symptom is not a red flag.
+ * symptom is logged at severe or very severe. Logged at 0 ("none"), a red-flag symptom is not a red flag.
  */
 export function isRedFlag(log: { symptomId: string; severity: Severity }): boolean {
-  if (log.severity === VERY_SEVERE) return true;
+  if (log.severity >= SEVERE) return true;
   return RED_FLAG_IDS.has(log.symptomId) && log.severity > 0;
 }

@@ -1,6 +1,6 @@
 import { batch, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { resolveMoment, type Clock, type TimeChoice } from '../domain/log-time';
-import { NOTE_MAX, type SymptomLog } from '../domain/symptom-log';
+import { logDay, NOTE_MAX, type SymptomLog } from '../domain/symptom-log';
 import { isRedFlag, type Severity } from '../domain/symptoms';
 import type { SymptomLogStore } from '../storage/symptom-log-store';
 import { problemOf, type LogProblem } from './log-problem';
@@ -18,7 +18,10 @@ export interface QuickLogModel {
   note: Signal<string>;
   /** Why the last save was refused; the picks are kept so one click retries. */
   problem: ReadonlySignal<LogProblem | null>;
-  /** The guide's red-flag advice is showing (after a red-flag log; the log itself is saved). */
+  /**
+   * The guide's red-flag advice is showing (after a red-flag log; the log itself is saved). It comes once per
+   * symptom per day: a symptom that already had a red-flag log that day does not bring it again.
+   */
   advice: ReadonlySignal<boolean>;
   /** The symptom ids of the most recent save, to return focus to. */
   lastSaved: ReadonlySignal<string[]>;
@@ -86,10 +89,30 @@ export function createQuickLogModel({ store, clock, notices, onSaved }: QuickLog
       time.value = { kind: 'now' };
       if (note.value === noteText) note.value = '';
       lastSaved.value = saved.map((log) => log.symptomId);
-      if (saved.some(isRedFlag)) advice.value = true;
     });
     onSaved?.(saved);
     notices.show({ kind: 'saved', logs: saved, undo: async () => void (await Promise.all(saved.map((log) => store.remove(log)))) });
+    if (await adviceIsNew(saved)) advice.value = true;
+  }
+
+  /**
+   * Whether a save brings the advice: a red-flag log whose symptom had no other red-flag log that day. Read
+   * from the store, not from memory, so a popup opened again during a long flare does not repeat it; when the
+   * day cannot be read, the advice shows (showing it once too often is the safe side).
+   */
+  async function adviceIsNew(saved: SymptomLog[]): Promise<boolean> {
+    const flagged = saved.filter(isRedFlag);
+    if (flagged.length === 0) return false;
+    const savedIds = new Set(saved.map((log) => log.id));
+    for (const log of flagged) {
+      try {
+        const sameDay = await store.listDay(logDay(log));
+        if (!sameDay.some((other) => !savedIds.has(other.id) && other.symptomId === log.symptomId && isRedFlag(other))) return true;
+      } catch {
+        return true;
+      }
+    }
+    return false;
   }
 
   const setSeverity = (symptomId: string, severity: Severity) => {

@@ -91,10 +91,10 @@ test('a log can be edited and deleted, and the side panel follows', async ({ ope
   expect(await storedLogsToday(popup)).toEqual([stored]);
 });
 
-test('a red-flag log is saved and shows the guide\'s advice, calmly', async ({ openExtensionPage }) => {
+test('a red-flag log is saved and shows the guide\'s advice, calmly, at severe too, once per symptom a day', async ({ openExtensionPage }) => {
   const popup = await openExtensionPage('popup.html');
   await popup.getByRole('button', { name: 'Fatigue', exact: true }).click();
-  await popup.getByRole('button', { name: '3 severe' }).click();
+  await popup.getByRole('button', { name: '2 moderate' }).click();
   await expect(popup.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await expect(popup.getByRole('note')).toHaveCount(0);
 
@@ -110,9 +110,19 @@ test('a red-flag log is saved and shows the guide\'s advice, calmly', async ({ o
 
   await advice.getByRole('button', { name: 'Got it' }).click();
   await expect(advice).toHaveCount(0);
+  // "Severe" is the guide's own word: the advice comes at 3 as well as at 4.
   await popup.getByRole('button', { name: 'Brain fog', exact: true }).click();
-  await popup.getByRole('button', { name: '4 very severe' }).click();
+  await popup.getByRole('button', { name: '3 severe' }).click();
   await expect(popup.getByRole('note', { name: 'Please take care of yourself' })).toBeVisible();
+  await popup.getByRole('button', { name: 'Got it' }).click();
+
+  // The popup closes and opens again during a flare: the same symptom does not bring the advice again today.
+  await popup.close();
+  const again = await openExtensionPage('popup.html');
+  await again.getByRole('button', { name: 'Brain fog', exact: true }).click();
+  await again.getByRole('button', { name: '4 very severe' }).click();
+  await expect(again.getByRole('status').filter({ hasText: 'Saved' })).toContainText('Brain fog (very severe)');
+  await expect(again.getByRole('note', { name: 'Please take care of yourself' })).toHaveCount(0);
 });
 
 test('several symptoms, back-dated with one click, with a note, save together', async ({ openExtensionPage }) => {

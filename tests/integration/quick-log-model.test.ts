@@ -87,15 +87,36 @@ describe('quick logging', () => {
     expect(await today()).toHaveLength(1);
   });
 
-  it('shows the red-flag advice after a red-flag log only', async () => {
+  it('shows the red-flag advice after a red-flag log only, severe included', async () => {
     const { model } = setup();
-    await model.pick('fatigue', 3);
+    await model.pick('fatigue', 2);
     expect(model.advice.value).toBe(false);
     await model.pick('unexplained-weight-loss', 1);
     expect(model.advice.value).toBe(true);
     model.dismissAdvice();
     await model.pick('itching', 4);
     expect(model.advice.value).toBe(true);
+    model.dismissAdvice();
+    await model.pick('joint-pain', 3);
+    expect(model.advice.value).toBe(true);
+  });
+
+  it('shows the advice at most once per symptom per day, even after the popup closed', async () => {
+    const { store, clock, notices } = setup();
+    const first = createQuickLogModel({ store, clock, notices });
+    await first.pick('bloating', 3);
+    expect(first.advice.value).toBe(true);
+    // A new popup (a new model) on the same day: a long flare is not nagged.
+    const second = createQuickLogModel({ store, clock, notices });
+    await second.pick('bloating', 4);
+    expect(second.advice.value).toBe(false);
+    await second.pick('blood-in-stool', 1);
+    expect(second.advice.value).toBe(true);
+    second.dismissAdvice();
+    // A symptom logged earlier today at a milder level still brings the advice when it turns severe.
+    await second.pick('fatigue', 1);
+    await second.pick('fatigue', 3);
+    expect(second.advice.value).toBe(true);
   });
 });
 

@@ -32,9 +32,11 @@ describe('red-flag rule', () => {
     expect(isRedFlag({ symptomId: 'blood-in-stool', severity: 0 })).toBe(false);
   });
 
-  it('flags any symptom logged at very severe, and nothing milder', () => {
+  it('flags any symptom logged at severe (the guide\'s own word) or very severe, and nothing milder', () => {
     expect(isRedFlag({ symptomId: 'fatigue', severity: 4 })).toBe(true);
     expect(isRedFlag({ symptomId: 'custom-abc', severity: 4 })).toBe(true);
-    expect(isRedFlag({ symptomId: 'fatigue', severity: 3 })).toBe(false);
+    expect(isRedFlag({ symptomId: 'fatigue', severity: 3 })).toBe(true);
+    expect(isRedFlag({ symptomId: 'custom-abc', severity: 3 })).toBe(true);
+    expect(isRedFlag({ symptomId: 'fatigue', severity: 2 })).toBe(false);
   });
 });
