@@ -81,6 +81,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(popup.getByRole('note', { name: 'Please take care of yourself' })).toBeVisible();
     expect(await violations(popup), 'saved, Undo and red-flag advice showing').toEqual([]);
 
+    await popup.getByRole('region', { name: "Today's logs" }).getByRole('button', { name: /^Red flag/ }).click();
+    await expect(popup.getByRole('region', { name: "Today's logs" }).getByRole('note')).toBeVisible();
+    expect(await violations(popup), 'a red-flag log with its mark and the advice open').toEqual([]);
+
     await popup.getByRole('button', { name: /^Edit Fatigue at / }).click();
     await expect(popup.getByRole('button', { name: 'Save changes' })).toBeVisible();
     expect(await violations(popup), 'editing a log').toEqual([]);

@@ -123,6 +123,15 @@ test('a red-flag log is saved and shows the guide\'s advice, calmly, at severe t
   await again.getByRole('button', { name: '4 very severe' }).click();
   await expect(again.getByRole('status').filter({ hasText: 'Saved' })).toContainText('Brain fog (very severe)');
   await expect(again.getByRole('note', { name: 'Please take care of yourself' })).toHaveCount(0);
+
+  // The advice stays one click away from every red-flag log, marked in words, not only by a border.
+  const logs = again.getByRole('region', { name: "Today's logs" });
+  await expect(logs.getByRole('button', { name: /^Red flag/ })).toHaveCount(3);
+  const blood = logs.getByRole('listitem').filter({ hasText: 'Blood in stool' });
+  await expect(blood.getByRole('button', { name: /^Red flag/ })).toHaveText('Red flag');
+  await blood.getByRole('button', { name: /^Red flag/ }).click();
+  await expect(blood.getByRole('note', { name: 'Please take care of yourself' })).toContainText('please see a healthcare provider promptly');
+  await expect(logs.getByRole('listitem').filter({ hasText: 'Fatigue' }).getByRole('button', { name: /^Red flag/ })).toHaveCount(0);
 });
 
 test('several symptoms, back-dated with one click, with a note, save together', async ({ openExtensionPage }) => {
