@@ -40,6 +40,11 @@ export const BUILT_IN_SYMPTOMS: readonly BuiltInSymptom[] = [
 const BUILT_IN_IDS = new Set(BUILT_IN_SYMPTOMS.map((symptom) => symptom.id));
 const RED_FLAG_IDS = new Set(BUILT_IN_SYMPTOMS.filter((symptom) => symptom.redFlag).map((symptom) => symptom.id));
 
+/** Whether `id` is one of the two symptoms the guide names as red flags (blood in stool, unexplained weight loss). */
+export function isRedFlagSymptom(id: string): boolean {
+  return RED_FLAG_IDS.has(id);
+}
+
 /** Custom symptom ids start with this, so they can never collide with a built-in one. */
 export const CUSTOM_ID_PREFIX = 'custom-';
 

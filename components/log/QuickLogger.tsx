@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { localTime, type Clock } from '../../domain/log-time';
 import { NOTE_MAX } from '../../domain/symptom-log';
-import type { Severity } from '../../domain/symptoms';
+import { isRedFlagSymptom, type Severity } from '../../domain/symptoms';
 import type { QuickLogModel } from '../../models/quick-log-model';
 import type { SymptomListModel } from '../../models/symptom-list-model';
 import { SymptomGrid } from './SymptomGrid';
@@ -36,6 +36,7 @@ const isTextField = (target: EventTarget | null) =>
 export function QuickLogger({ log, symptoms, clock, idPrefix = 'log', notice }: Props) {
   const root = useRef<HTMLElement>(null);
   const [managing, setManaging] = useState(false);
+  const [more, setMore] = useState(false);
   const manageButton = useRef<HTMLButtonElement>(null);
   const selected = log.selected.value;
   const lastSaved = log.lastSaved.value;
@@ -59,6 +60,7 @@ export function QuickLogger({ log, symptoms, clock, idPrefix = 'log', notice }: 
     return localTime(now, clock.offsetAt(now));
   };
   const problem = log.problem.value;
+  const hiddenFlags = symptoms.loaded.value ? symptoms.all.value.filter((choice) => choice.hidden && isRedFlagSymptom(choice.id)) : [];
 
   if (managing) {
     return (
@@ -92,6 +94,26 @@ export function QuickLogger({ log, symptoms, clock, idPrefix = 'log', notice }: 
           onToggle={log.toggle}
           onDigit={(id, severity) => void log.pick(id, severity)}
         />
+      )}
+      {/* Hiding a symptom must never hide the guide's warning signs: hidden, the two red flags wait one click away. */}
+      {hiddenFlags.length > 0 && (
+        <>
+          <button type="button" class="link quick-logger-more" aria-expanded={more} aria-controls={`${idPrefix}-more`} onClick={() => setMore(!more)}>
+            {i18n.t('log.more')}
+          </button>
+          <div id={`${idPrefix}-more`}>
+            {more && (
+              <SymptomGrid
+                label={i18n.t('log.more')}
+                choices={hiddenFlags}
+                nameOf={symptoms.nameOf}
+                isSelected={log.isSelected}
+                onToggle={log.toggle}
+                onDigit={(id, severity) => void log.pick(id, severity)}
+              />
+            )}
+          </div>
+        </>
       )}
       {selected.map((pick) => (
         <SeverityPicker

@@ -9,12 +9,14 @@ interface Props {
   onToggle: (id: string) => void;
   /** A digit pressed on a symptom button: that symptom at that severity. */
   onDigit: (id: string, severity: Severity) => void;
+  /** The group's name; "Symptoms" unless given. */
+  label?: string;
 }
 
 /** The symptom buttons: toggles, so several can be logged together. */
-export function SymptomGrid({ choices, nameOf, isSelected, onToggle, onDigit }: Props) {
+export function SymptomGrid({ choices, nameOf, isSelected, onToggle, onDigit, label = i18n.t('log.symptomsLabel') }: Props) {
   return (
-    <div class="symptom-grid" role="group" aria-label={i18n.t('log.symptomsLabel')}>
+    <div class="symptom-grid" role="group" aria-label={label}>
       {choices.map((choice) => (
         <button
           key={choice.id}

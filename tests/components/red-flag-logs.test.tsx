@@ -78,3 +78,27 @@ describe('red-flag logs in a list', () => {
     expect(within(itemOf(list, 'Joint pain')).queryByRole('note')).toBeNull();
   });
 });
+
+describe('the two red-flag symptoms, hidden from the buttons', () => {
+  it('stay one click away under "More symptoms", and log with the advice', async () => {
+    await symptomSettingsItem.update((s) => ({ ...s, hidden: ['blood-in-stool', 'unexplained-weight-loss', 'itching'] }));
+    const { store } = await setup();
+    const group = screen.getByRole('group', { name: 'Symptoms' });
+    expect(within(group).queryByRole('button', { name: 'Blood in stool' })).toBeNull();
+    const more = screen.getByRole('button', { name: 'More symptoms' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(more);
+    const extra = screen.getByRole('group', { name: 'More symptoms' });
+    // Only the red flags come back: other hidden symptoms stay hidden, as the user chose.
+    expect(within(extra).getAllByRole('button').map((b) => b.textContent)).toEqual(['Blood in stool', 'Unexplained weight loss']);
+    fireEvent.click(within(extra).getByRole('button', { name: 'Unexplained weight loss' }));
+    fireEvent.click(screen.getByRole('button', { name: '1 mild' }));
+    await waitFor(() => expect(screen.getAllByRole('note', { name: 'Please take care of yourself' }).length).toBeGreaterThan(0));
+    expect((await store.listDay('2026-11-26')).map((l) => l.symptomId)).toContain('unexplained-weight-loss');
+  });
+
+  it('need no "More" control while they are on the buttons', async () => {
+    await setup();
+    expect(screen.queryByRole('button', { name: 'More symptoms' })).toBeNull();
+  });
+});

@@ -195,7 +195,23 @@ test('renaming a symptom keeps its history; hidden symptoms leave the buttons', 
 
   await expect(popup.getByRole('button', { name: 'Itching', exact: true })).toHaveCount(0);
   await expect(popup.getByRole('button', { name: 'Headache', exact: true })).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'More symptoms' })).toHaveCount(0);
   await expect(popup.getByRole('region', { name: "Today's logs" }).getByRole('listitem')).toContainText('Knee pain');
   await expect(panel.getByRole('region', { name: "Today's logs" }).getByRole('listitem')).toContainText('Knee pain');
   expect((await storedLogsToday(popup))[0]!.symptomId).toBe('joint-pain');
+});
+
+test('the two red-flag symptoms stay reachable under "More symptoms" when hidden', async ({ openExtensionPage }) => {
+  const popup = await openExtensionPage('popup.html');
+  await popup.getByRole('button', { name: 'Edit symptoms' }).click();
+  await popup.getByRole('button', { name: 'Hide Blood in stool' }).click();
+  await popup.getByRole('button', { name: 'Hide Unexplained weight loss' }).click();
+  await popup.getByRole('button', { name: 'Done' }).click();
+  await expect(popup.getByRole('group', { name: 'Symptoms' }).getByRole('button', { name: 'Blood in stool' })).toHaveCount(0);
+
+  await popup.getByRole('button', { name: 'More symptoms' }).click();
+  await popup.getByRole('group', { name: 'More symptoms' }).getByRole('button', { name: 'Blood in stool' }).click();
+  await popup.getByRole('button', { name: '1 mild' }).click();
+  await expect(popup.getByRole('note', { name: 'Please take care of yourself' })).toBeVisible();
+  expect((await storedLogsToday(popup)).map((l) => l.symptomId)).toEqual(['blood-in-stool']);
 });
