@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import type { Guide } from '../domain/guide-types';
-import { PLAN_LENGTH, type PlanContent, type PlanDay, type PlanHabit, type PlanLink } from '../domain/plan-types';
+import { PLAN_LENGTH, type PlanCaution, type PlanContent, type PlanDay, type PlanHabit, type PlanLink } from '../domain/plan-types';
 import { htmlToText } from './guide-compiler';
 
 /** Every "why" reference that points nowhere in `guide`, as readable problems (empty when all resolve). */
@@ -50,28 +50,46 @@ function requireText(data: Record<string, unknown>, key: string, where: string):
   return value.trim();
 }
 
+const plain = (text: string) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
+
+/**
+ * The caution of a day or habit (`caution`, and `cautionShort` its opening words), or undefined when it has
+ * none. A caution must be the guide's own words: text found nowhere in the guide fails the build.
+ */
+export function readCaution(data: Record<string, unknown>, where: string, guide: Guide): PlanCaution | undefined {
+  if (data.caution === undefined && data.cautionShort === undefined) return undefined;
+  const full = requireText(data, 'caution', where);
+  const short = requireText(data, 'cautionShort', where);
+  const guideText = plain(guide.sections.map((s) => s.text).join(' '));
+  if (!guideText.includes(plain(full))) throw new Error(`${where}: the caution "${full}" is not the guide's words`);
+  if (!plain(full).startsWith(plain(short)) || short.length >= full.length) throw new Error(`${where}: "cautionShort" must be the caution's opening words`);
+  return { full, short };
+}
+
 /** Reads the plan's day files and habits under `dir`; throws on a malformed file or a dead "why". */
 export function compilePlan(dir: string, guide: Guide): PlanContent {
-  const rawDays: { day: number; task: string; why: string; where: string }[] = [];
-  let rawHabits: { id: string; text: string; why: string; where: string }[] = [];
+  const rawDays: { day: number; task: string; why: string; where: string; caution?: PlanCaution }[] = [];
+  let rawHabits: { id: string; text: string; why: string; where: string; caution?: PlanCaution }[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
     const { data } = matter(readFileSync(join(dir, file), 'utf8'));
     if (file === 'habits.md') {
       if (!Array.isArray(data.habits)) throw new Error(`${file}: "habits" must be a list`);
       rawHabits = (data.habits as Record<string, unknown>[]).map((habit, i) => {
         const where = `${file} habit ${i + 1}`;
-        return { id: requireText(habit, 'id', where), text: requireText(habit, 'text', where), why: requireText(habit, 'why', where), where };
+        const caution = readCaution(habit, where, guide);
+        return { id: requireText(habit, 'id', where), text: requireText(habit, 'text', where), why: requireText(habit, 'why', where), where, ...(caution ? { caution } : {}) };
       });
       continue;
     }
     if (typeof data.day !== 'number' || !Number.isInteger(data.day)) throw new Error(`${file}: "day" must be a whole number`);
-    rawDays.push({ day: data.day, task: requireText(data, 'task', file), why: requireText(data, 'why', file), where: file });
+    const caution = readCaution(data, file, guide);
+    rawDays.push({ day: data.day, task: requireText(data, 'task', file), why: requireText(data, 'why', file), where: file, ...(caution ? { caution } : {}) });
   }
   const problems = [...checkShape(rawDays, rawHabits), ...findBrokenLinks([...rawDays, ...rawHabits], guide)];
   if (problems.length) throw new Error(`content/plan is not whole:\n- ${problems.join('\n- ')}`);
   const days: PlanDay[] = rawDays
     .sort((a, b) => a.day - b.day)
-    .map(({ day, task, why }) => ({ day, task, why: resolveLink(why, guide) }));
-  const habits: PlanHabit[] = rawHabits.map(({ id, text, why }) => ({ id, text, why: resolveLink(why, guide) }));
+    .map(({ day, task, why, caution }) => ({ day, task, why: resolveLink(why, guide), ...(caution ? { caution } : {}) }));
+  const habits: PlanHabit[] = rawHabits.map(({ id, text, why, caution }) => ({ id, text, why: resolveLink(why, guide), ...(caution ? { caution } : {}) }));
   return { days, habits };
 }

@@ -8,11 +8,22 @@ export interface PlanLink {
   label: string;
 }
 
-/** One day of the plan: the task as the guide words it, and why. */
+/**
+ * The guide's own caution that goes with a task naming medicines or supplements, word for word: `full` where
+ * there is room (the Today card, the notification), `short` (its opening words) where there is not (popup
+ * line, toolbar tooltip). Both are checked against the guide when the plan compiles.
+ */
+export interface PlanCaution {
+  full: string;
+  short: string;
+}
+
+/** One day of the plan: the task as the guide words it, why, and the guide's caution when it has one. */
 export interface PlanDay {
   day: number;
   task: string;
   why: PlanLink;
+  caution?: PlanCaution;
 }
 
 /** A daily habit offered by "keep going" after the seven days. The id is stored: never rename one. */
@@ -20,6 +31,7 @@ export interface PlanHabit {
   id: string;
   text: string;
   why: PlanLink;
+  caution?: PlanCaution;
 }
 
 export interface PlanContent {

@@ -15,9 +15,9 @@ export function DisclaimerButton() {
       <dialog ref={dialog} class="disclaimer" aria-labelledby="disclaimer-title">
         <h2 id="disclaimer-title">{i18n.t('disclaimer.title')}</h2>
         <p>{i18n.t('disclaimer.body')}</p>
-        <p>{i18n.t('disclaimer.supplements')}</p>
+        <p>{i18n.t('caution.supplements')}</p>
         <aside class="callout callout-caution" role="note">
-          <p>{i18n.t('disclaimer.redFlags')}</p>
+          <p>{i18n.t('caution.redFlags')}</p>
         </aside>
         <p class="muted">{i18n.t('disclaimer.privacy')}</p>
         <form method="dialog">

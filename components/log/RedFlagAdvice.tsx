@@ -16,7 +16,7 @@ export function RedFlagAdvice({ onDismiss, id = 'red-flag-title', titleAs: Title
   return (
     <div class="callout callout-caution red-flag-advice" role="note" aria-labelledby={id}>
       <Title id={id} class="red-flag-title">{i18n.t('log.redFlag.title')}</Title>
-      <p>{i18n.t('log.redFlag.quote')}</p>
+      <p>{i18n.t('log.redFlag.quote', [i18n.t('caution.redFlags')])}</p>
       <p>{i18n.t('log.redFlag.saved')}</p>
       <button type="button" onClick={onDismiss}>
         {i18n.t('log.redFlag.ok')}

@@ -1,9 +1,11 @@
 import { i18n } from '#i18n';
+import type { PlanCaution } from '../../domain/plan-types';
 import type { PlanModel } from '../../models/plan-model';
 import { SyncProblem } from '../today/SyncProblem';
 
 /**
- * Today's plan task in one line with a done control: a checkbox labelled with the task, so ticking it marks
+ * Today's plan task in one line with a done control (and, under it, the guide's caution when the task names
+ * medicines): a checkbox labelled with the task, so ticking it marks
  * the day done and unticking undoes it. In "keep going" it is the next habit not yet done. Nothing shows
  * without an active plan (or while it is paused): the popup stays quiet.
  */
@@ -13,10 +15,12 @@ export function TodayTaskLine({ plan }: { plan: PlanModel }) {
   let label: string;
   let checked: boolean;
   let toggle: (done: boolean) => void;
+  let caution: PlanCaution | undefined;
   if (snapshot.kind === 'active' && !snapshot.paused) {
     const { day } = snapshot;
-    const task = plan.content.days.find((d) => d.day === day)?.task ?? '';
-    label = i18n.t('plan.popup.line', [day, task]);
+    const planDay = plan.content.days.find((d) => d.day === day);
+    caution = planDay?.caution;
+    label = i18n.t('plan.popup.line', [day, planDay?.task ?? '']);
     checked = snapshot.mark === 'done';
     toggle = (done) => void (done ? plan.mark(day, 'done') : plan.undo(day));
   } else if (snapshot.kind === 'habits' && snapshot.habits.length > 0) {
@@ -28,7 +32,9 @@ export function TodayTaskLine({ plan }: { plan: PlanModel }) {
         </p>
       );
     }
-    label = i18n.t('plan.popup.habitLine', [plan.content.habits.find((h) => h.id === next)?.text ?? '']);
+    const habit = plan.content.habits.find((h) => h.id === next);
+    caution = habit?.caution;
+    label = i18n.t('plan.popup.habitLine', [habit?.text ?? '']);
     checked = false;
     toggle = (done) => void plan.setHabitDone(next, done);
   } else {
@@ -37,9 +43,20 @@ export function TodayTaskLine({ plan }: { plan: PlanModel }) {
   return (
     <section class="popup-plan" aria-label={i18n.t('plan.popup.label')} data-testid="popup-plan">
       <label class="popup-plan-line" title={label}>
-        <input type="checkbox" checked={checked} onChange={(event) => toggle(event.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={checked}
+          aria-describedby={caution ? 'popup-plan-caution' : undefined}
+          onChange={(event) => toggle(event.currentTarget.checked)}
+        />
         <span class="popup-plan-text">{label}</span>
       </label>
+      {/* The line has room for the guide's caution only in short; the side panel shows it whole. */}
+      {caution && (
+        <p id="popup-plan-caution" class="popup-plan-caution">
+          {i18n.t('plan.cautionShort', [caution.short])}
+        </p>
+      )}
       <SyncProblem code={plan.problem.value} />
     </section>
   );

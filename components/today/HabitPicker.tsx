@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { PlanHabit } from '../../domain/plan-types';
+import { PlanCautionNote } from './PlanCautionNote';
 
 interface Props {
   habits: PlanHabit[];
@@ -38,6 +39,7 @@ export function HabitPicker({ habits, initial, onConfirm, onCancel }: Props) {
                 />
                 <span>{habit.text}</span>
               </label>
+              {habit.caution && <PlanCautionNote caution={habit.caution} short />}
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ import type { PlanHabit, PlanLink } from '../../domain/plan-types';
 import { HabitPicker } from './HabitPicker';
 import { StopPlan } from './StopPlan';
 import { WhyLink } from './WhyLink';
+import { PlanCautionNote } from './PlanCautionNote';
 
 type Habits = Extract<PlanSnapshot, { kind: 'habits' }>;
 
@@ -51,6 +52,7 @@ export function HabitsToday({ snapshot, habits, onToggle, onChoose, onStartPlan,
                   />
                   <span>{habit.text}</span>
                 </label>
+                {habit.caution && <PlanCautionNote caution={habit.caution} />}
                 <WhyLink link={habit.why} onOpen={onOpenGuide} />
               </li>
             ))}

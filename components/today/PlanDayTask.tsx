@@ -6,6 +6,7 @@ import { formatLocalDate } from '../../models/plan-text';
 import { PlanStrip } from './PlanStrip';
 import { StopPlan } from './StopPlan';
 import { WhyLink } from './WhyLink';
+import { PlanCautionNote } from './PlanCautionNote';
 import { JOURNAL_PLAN_DAY } from '../../domain/journal-plan';
 import { PlanJournalLink } from '../journal/PlanJournalLink';
 
@@ -49,6 +50,7 @@ export function PlanDayTask({ snapshot, content, selected, review = false, onSel
       <p class={`today-task${snapshot.paused ? ' is-resting' : ''}`} data-testid="plan-task">
         {task?.task}
       </p>
+      {task?.caution && <PlanCautionNote caution={task.caution} />}
       {task && <WhyLink link={task.why} onOpen={onOpenGuide} />}
       {task?.day === JOURNAL_PLAN_DAY && onOpenJournal && <PlanJournalLink onOpen={onOpenJournal} />}
       <p class="today-status" role="status" data-testid="plan-status">

@@ -43,6 +43,7 @@ test('start the plan, mark today done in the popup: the open side panel and the 
   await expect(card(panel).getByTestId('plan-task')).toHaveText(plan.days[0]!.task);
   await expect(card(panel).getByRole('link', { name: 'Why this helps: Remove Gut Irritants' })).toBeVisible();
   await expect.poll(() => badgeText(serviceWorker)).toBe('1');
+  await expect.poll(() => serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { action: { getTitle(d: object): Promise<string> } } }).chrome.action.getTitle({}))).toContain('Guide: “Work with a healthcare professional…”');
 
   const popup = await openExtensionPage('popup.html');
   const line = popup.getByRole('checkbox', { name: `Day 1: ${plan.days[0]!.task}` });
@@ -137,6 +138,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('alert')).toBeVisible();
     await scan('bad date message');
 
+    // Day 1 names NSAIDs: the guide's caution sits beside it, in the card and (short) in the popup.
+    await seedPlanStartedDaysAgo(serviceWorker, 0, {});
+    await expect(card(page).getByRole('note', { name: "The guide's caution" })).toContainText('Work with a healthcare professional for personalized guidance.');
+    await scan('day 1 with the guide\'s caution');
+    const firstDay = await page.context().newPage();
+    await firstDay.emulateMedia({ colorScheme });
+    await firstDay.goto(extensionUrl('popup.html'));
+    await expect(firstDay.getByTestId('popup-plan')).toContainText('Guide: “Work with a healthcare professional…”');
+    const firstDayResults = await new AxeBuilder({ page: firstDay }).include('[data-testid="popup-plan"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(firstDayResults.violations.map((v) => v.id), 'popup task line with the caution').toEqual([]);
+    await firstDay.close();
+
     await seedPlanStartedDaysAgo(serviceWorker, 2, { 1: 'done', 2: 'skipped' });
     await expect(dayHeading(page)).toHaveText('Day 3 of 7');
     await scan('a day of the plan');
@@ -156,8 +169,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Keep going with daily habits' }).click();
     await scan('reflection and habit choice');
     await page.getByRole('checkbox', { name: 'Get sunlight exposure (for natural vitamin D).' }).check();
+    await page.getByRole('checkbox', { name: 'Eliminate or reduce processed foods, sugar, alcohol, and NSAIDs.' }).check();
     await page.getByRole('button', { name: 'Keep going with these' }).click();
     await expect(dayHeading(page)).toHaveText('Keep going');
+    await expect(card(page).getByRole('note', { name: "The guide's caution" })).toBeVisible();
     await scan('keep going');
   });
 }
