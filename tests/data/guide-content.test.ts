@@ -41,6 +41,16 @@ describe('the guide in content/', () => {
     expect(redFlag.html).toMatch(/<aside class="callout callout-caution" role="note"><p><strong>Important:<\/strong> If you have severe/);
   });
 
+  it('repeats the supplement caution where the guide names brands and doses, marked as repeated', () => {
+    const tools = guide.sections.find((s) => s.id === 'habits-and-tools')!;
+    const paid = tools.html.slice(tools.html.indexOf('id="habits-and-tools--paid-tools-and-products-optional"'));
+    expect(paid).toMatch(
+      /<aside class="callout callout-caution" role="note"><p><span class="guide-added">[^<]+<\/span> Always consult your healthcare provider before starting new supplements\.<\/p>/,
+    );
+    // Before the products themselves, so nobody reads the brands without it.
+    expect(paid.indexOf('Always consult')).toBeLessThan(paid.indexOf('Culturelle'));
+  });
+
   it('completes the references as the seed README lists them, and invents none for databases', () => {
     const byCite = new Map(guide.references.map((r) => [r.cite, r]));
     expect(byCite.get('Fasano A, 2012')).toMatchObject({ doi: '10.1007/s12016-011-8291-x', pmid: '22109896' });
