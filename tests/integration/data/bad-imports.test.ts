@@ -16,6 +16,9 @@ import { makeDataModel, picked } from '../../support/data-model-fixture';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
 
+/** The import's own now: the day the fixtures were made. */
+const NOW = Date.parse('2026-11-26T13:00:00Z');
+
 beforeEach(() => {
   fakeBrowser.reset();
 });
@@ -136,7 +139,7 @@ describe('a bad import file', () => {
       planReminder: { enabled: false, time: '09:00' }, backupReminder: { weeks: 4 }, readingProgress: { sectionId: 'introduction', scrollTop: 0, read: [] },
     };
     const text = JSON.stringify({ ...file, data });
-    const result = parseImport(text, text.length);
+    const result = parseImport(text, text.length, NOW);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(importProblemText(result.problem)).toBe(
@@ -146,14 +149,14 @@ describe('a bad import file', () => {
 
   it('with __proto__ keys pollutes nothing', () => {
     const hostile = '{"format":"gutwise-export","version":1,"__proto__":{"polluted":true},"data":{"__proto__":{"polluted":true}}}';
-    const result = parseImport(hostile, hostile.length);
+    const result = parseImport(hostile, hostile.length, NOW);
     expect(result.ok).toBe(false);
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
   });
 
   it('of half a million entries is read, refused and leaves nothing behind', () => {
     const text = `{"format":"gutwise-export","version":1,"exportedAt":"2026-11-26T08:00:00.000Z","app":{"name":"Gutwise","version":"1"},"data":{"logs":[${'0,'.repeat(500_000)}0]}}`;
-    const result = parseImport(text, text.length);
+    const result = parseImport(text, text.length, NOW);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problem).toMatchObject({ code: 'invalid', part: 'logs', rule: 'tooMany' });
   });
