@@ -40,7 +40,8 @@ export type ImportProblem =
   /** `part` is a part of `data` or the file's own header; `entry` counts from 1; `field` is the path inside. */
   | { code: 'invalid'; part: PartId | 'header'; entry?: number; field?: string; rule: Rule };
 
-export type ImportResult = { ok: true; file: ExportFile; unreadable: number } | { ok: false; problem: ImportProblem };
+/** `duplicates`: entries listed twice under one id, of which only the copy edited last is kept. */
+export type ImportResult = { ok: true; file: ExportFile; unreadable: number; duplicates: number } | { ok: false; problem: ImportProblem };
 
 const isIsoInstant = (value: string) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
 
@@ -162,6 +163,20 @@ const firstDuplicate = (keys: readonly string[]) => {
 };
 
 /**
+ * One copy of each id, the one edited last (`updatedAt`; the later in the file on a tie), in the file's order.
+ * A store that once held an id twice (an earlier version could, after a failed move) exported both copies;
+ * keeping the newer one is what a merge of the two would do, so the file still imports.
+ */
+function newestOfEach<T extends { id: string; updatedAt: string }>(values: readonly T[]): T[] {
+  const newest = new Map<string, number>();
+  values.forEach((value, i) => {
+    const kept = newest.get(value.id);
+    if (kept === undefined || values[kept]!.updatedAt <= value.updatedAt) newest.set(value.id, i);
+  });
+  return newest.size === values.length ? [...values] : values.filter((value, i) => newest.get(value.id) === i);
+}
+
+/**
  * Checks entries against the store's own validators and the store's own time rule for a new record (none
  * before 1970-01-02, none later than `nowMs` plus the store's slack), so every entry accepted lands on a day
  * the store keeps and shows; returns the stored form or the first refused entry.
@@ -219,9 +234,9 @@ export function parseImport(text: string, bytes: number, nowMs: number): ImportR
   if (!logs.ok) return logs;
   const journal = validated('journal', raw.data.journal, validateJournalEntry, nowMs);
   if (!journal.ok) return journal;
-  const duplicates: [EntryPartId | 'planHistory' | 'symptoms', string[]][] = [
-    ['logs', logs.values.map((log) => log.id)],
-    ['journal', journal.values.map((entry) => entry.id)],
+  const logValues = newestOfEach(logs.values);
+  const journalValues = newestOfEach(journal.values);
+  const duplicates: ['planHistory' | 'symptoms', string[]][] = [
     ['planHistory', raw.data.planHistory.map((cycle) => `${cycle.number}|${cycle.start}`)],
     ['symptoms', raw.data.symptoms.custom.map((symptom) => symptom.id)],
   ];
@@ -240,9 +255,9 @@ export function parseImport(text: string, bytes: number, nowMs: number): ImportR
     readingProgress: single('readingProgress', raw.data.readingProgress, validateReadingProgress),
   };
   for (const value of Object.values(parts)) if ((value as ImportProblem).code === 'invalid') return { ok: false, problem: value as ImportProblem };
-  const data = { logs: logs.values, journal: journal.values, ...parts } as ExportData;
+  const data = { logs: logValues, journal: journalValues, ...parts } as ExportData;
   if ((parts.planHistory as unknown[]).length !== raw.data.planHistory.length) return { ok: false, problem: { code: 'invalid', part: 'planHistory', rule: 'entry' } };
   const unreadable = (raw.unreadable?.logs?.length ?? 0) + (raw.unreadable?.journal?.length ?? 0);
   const file: ExportFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: raw.exportedAt, app: { name: 'Gutwise', version: raw.app.version }, data };
-  return { ok: true, file, unreadable };
+  return { ok: true, file, unreadable, duplicates: logs.values.length - logValues.length + journal.values.length - journalValues.length };
 }

@@ -89,6 +89,20 @@ export function asNewLog(log: SymptomLog): NewLog {
   return { symptomId: log.symptomId, severity: log.severity, moment: logMoment(log), note: log.note };
 }
 
+/**
+ * What an Undo of `changes` to `log` writes back: only the fields `changes` changed, to their values in `log`,
+ * so a change another context made to another field meanwhile stays.
+ */
+export function undoChanges(log: SymptomLog, changes: LogChanges): LogChanges {
+  const undo: LogChanges = {};
+  if (changes.symptomId !== undefined && changes.symptomId !== log.symptomId) undo.symptomId = log.symptomId;
+  if (changes.severity !== undefined && changes.severity !== log.severity) undo.severity = log.severity;
+  if (changes.note !== undefined && changes.note.trim() !== log.note) undo.note = log.note;
+  const moment = logMoment(log);
+  if (changes.moment && (changes.moment.epochMs !== moment.epochMs || changes.moment.offsetMin !== moment.offsetMin)) undo.moment = moment;
+  return undo;
+}
+
 /** Applies checked changes and stamps the update time. */
 export function applyChanges(log: SymptomLog, changes: LogChanges, nowMs: number): SymptomLog {
   const moment = changes.moment;

@@ -35,6 +35,8 @@ export interface ImportPreview {
   merge: ImportChanges;
   /** Entries the file itself lists as unreadable: reported, not imported. */
   unreadable: number;
+  /** Entries the file lists twice under one id: only the copy edited last is imported. */
+  duplicates: number;
 }
 
 export type ImportState =
@@ -198,7 +200,7 @@ export function createDataModel(deps: DataModelDeps): DataModel {
       }
       const [{ contents }, merge] = await Promise.all([deps.store.read(), deps.store.preview(result.file.data, 'merge')]);
       importState.value = {
-        stage: 'preview', fileName, file: result.file, inFile: countData(result.file.data), current: countContents(contents), merge, unreadable: result.unreadable,
+        stage: 'preview', fileName, file: result.file, inFile: countData(result.file.data), current: countContents(contents), merge, unreadable: result.unreadable, duplicates: result.duplicates,
       };
     },
     merge: () => write('merge'),

@@ -58,6 +58,7 @@ export function ImportPreview({ model, preview, confirming }: Props) {
         <li>{merge.settingsFromFile ? i18n.t('data.import.settingsFromFile') : i18n.t('data.import.settingsKept')}</li>
         {skipped > 0 && <li>{i18n.t('data.import.skipped', skipped)}</li>}
         {preview.unreadable > 0 && <li>{i18n.t('data.import.unreadable', preview.unreadable)}</li>}
+        {preview.duplicates > 0 && <li>{i18n.t('data.import.duplicates', preview.duplicates)}</li>}
       </ul>
       {confirming ? (
         <ReplaceConfirm model={model} also={alsoGoes(current, confirming)} />
