@@ -19,6 +19,12 @@ export interface StoreContents extends SingleValues {
   days: Record<EntryPartId, DayEntries>;
   /** Days whose stored value this version cannot read (from a newer Gutwise, or damaged): a merge never writes them. */
   blockedDays: Record<EntryPartId, string[]>;
+  /**
+   * Stored keys with an entry part's prefix but no calendar day a reader knows (`logs:999-06-01`, left by an
+   * earlier import that accepted a year before 1000): no view shows them, so export keeps their values as
+   * unreadable and Replace and "delete all" remove them.
+   */
+  misfiled: Record<EntryPartId, string[]>;
 }
 
 /** What makes an entry of each entry part valid, which day it is kept under, and its id. */
@@ -38,6 +44,7 @@ export function emptyContents(): StoreContents {
   return {
     days: { logs: {}, journal: {} },
     blockedDays: { logs: [], journal: [] },
+    misfiled: { logs: [], journal: [] },
     plan: EMPTY_PLAN,
     planHistory: [],
     symptoms: EMPTY_SYMPTOM_SETTINGS,
@@ -81,7 +88,7 @@ export interface Counts {
   logDays: number;
   journal: number;
   journalDays: number;
-  /** Stored values that could not be read (entries and whole days). */
+  /** Stored values that could not be read (entries, whole days and values under a key no reader knows). */
   damaged: number;
   /** The cycle under way (or the daily habits) plus the past ones. */
   planCycles: number;
@@ -93,7 +100,7 @@ export interface Counts {
 export function countContents(contents: StoreContents): Counts {
   const logs = entriesOf(contents, 'logs');
   const journal = entriesOf(contents, 'journal');
-  const blocked = contents.blockedDays.logs.length + contents.blockedDays.journal.length;
+  const blocked = ENTRY_PARTS.reduce((sum, part) => sum + contents.blockedDays[part].length + contents.misfiled[part].length, 0);
   return {
     logs: logs.valid.length,
     logDays: Object.keys(contents.days.logs).length,

@@ -124,6 +124,7 @@ export function planImport(current: StoreContents, incoming: ExportData, mode: I
     const next: StoreContents = {
       days: { logs: groupByDay(incoming.logs, 'logs'), journal: groupByDay(incoming.journal, 'journal') },
       blockedDays: { logs: [], journal: [] },
+      misfiled: { logs: [], journal: [] },
       plan: incoming.plan,
       planHistory: incoming.planHistory,
       symptoms: incoming.symptoms,
@@ -155,6 +156,7 @@ export function planImport(current: StoreContents, incoming: ExportData, mode: I
     next: {
       days: { logs: merged.logs.days, journal: merged.journal.days },
       blockedDays: current.blockedDays,
+      misfiled: current.misfiled,
       plan: planFromFile ? { ...incoming.plan, cyclesStarted: Math.max(incoming.plan.cyclesStarted, current.plan.cyclesStarted) } : current.plan,
       planHistory: history.history,
       symptoms: symptoms.symptoms,

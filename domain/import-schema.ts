@@ -15,6 +15,7 @@ import {
 import { ACTIVITY_MAX, ENTRY_NOTE_MAX, MINUTES_MAX, validateJournalEntry } from './journal-entry';
 import { TAG_MAX, TAGS_MAX } from './journal-tags';
 import { isLocalDate, parseTimeOfDay } from './local-date';
+import { timeProblem } from './log-time';
 import { validateReminderSettings } from './plan-reminder';
 import { REFLECTION_MAX, validatePlanHistory, validatePlanState } from './plan-state';
 import { validateReadingProgress } from './reading-progress';
@@ -26,7 +27,7 @@ import { CUSTOM_ID_PREFIX, isBuiltInSymptom, isSymptomId } from './symptoms';
 export type Rule =
   | 'object' | 'list' | 'text' | 'number' | 'whole' | 'bool' | 'tooLong' | 'tooMany' | 'instant' | 'date' | 'time'
   | 'offset' | 'id' | 'symptom' | 'severity' | 'kind' | 'mark' | 'scale' | 'hours' | 'minutes' | 'tag' | 'name'
-  | 'choice' | 'day' | 'missing' | 'unknownField' | 'entry' | 'duplicate';
+  | 'choice' | 'day' | 'missing' | 'unknownField' | 'entry' | 'duplicate' | 'tooEarly' | 'future';
 
 export type ImportProblem =
   | { code: 'tooLarge'; bytes: number; limit: number }
@@ -39,7 +40,8 @@ export type ImportProblem =
   /** `part` is a part of `data` or the file's own header; `entry` counts from 1; `field` is the path inside. */
   | { code: 'invalid'; part: PartId | 'header'; entry?: number; field?: string; rule: Rule };
 
-export type ImportResult = { ok: true; file: ExportFile; unreadable: number } | { ok: false; problem: ImportProblem };
+/** `duplicates`: entries listed twice under one id, of which only the copy edited last is kept. */
+export type ImportResult = { ok: true; file: ExportFile; unreadable: number; duplicates: number } | { ok: false; problem: ImportProblem };
 
 const isIsoInstant = (value: string) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
 
@@ -160,19 +162,47 @@ const firstDuplicate = (keys: readonly string[]) => {
   return -1;
 };
 
-/** Checks entries against the store's own validators; returns the stored form or the first refused entry. */
-function validated<T>(part: PartId, list: readonly unknown[], validate: (value: unknown) => T | undefined): { ok: true; values: T[] } | { ok: false; problem: ImportProblem } {
+/**
+ * One copy of each id, the one edited last (`updatedAt`; the later in the file on a tie), in the file's order.
+ * A store that once held an id twice (an earlier version could, after a failed move) exported both copies;
+ * keeping the newer one is what a merge of the two would do, so the file still imports.
+ */
+function newestOfEach<T extends { id: string; updatedAt: string }>(values: readonly T[]): T[] {
+  const newest = new Map<string, number>();
+  values.forEach((value, i) => {
+    const kept = newest.get(value.id);
+    if (kept === undefined || values[kept]!.updatedAt <= value.updatedAt) newest.set(value.id, i);
+  });
+  return newest.size === values.length ? [...values] : values.filter((value, i) => newest.get(value.id) === i);
+}
+
+/**
+ * Checks entries against the store's own validators and the store's own time rule for a new record (none
+ * before 1970-01-02, none later than `nowMs` plus the store's slack), so every entry accepted lands on a day
+ * the store keeps and shows; returns the stored form or the first refused entry.
+ */
+function validated<T extends { at: string }>(
+  part: EntryPartId,
+  list: readonly unknown[],
+  validate: (value: unknown) => T | undefined,
+  nowMs: number,
+): { ok: true; values: T[] } | { ok: false; problem: ImportProblem } {
   const values: T[] = [];
   for (let i = 0; i < list.length; i++) {
     const value = validate(list[i]);
     if (!value) return { ok: false, problem: { code: 'invalid', part, entry: i + 1, rule: 'entry' } };
+    const time = timeProblem(Date.parse(value.at), nowMs);
+    if (time) return { ok: false, problem: { code: 'invalid', part, entry: i + 1, field: 'at', rule: time === 'future' ? 'future' : 'tooEarly' } };
     values.push(value);
   }
   return { ok: true, values };
 }
 
-/** Reads a picked file's text (`bytes`: its size) into an export file, or the one problem that stops it. */
-export function parseImport(text: string, bytes: number): ImportResult {
+/**
+ * Reads a picked file's text (`bytes`: its size) into an export file, or the one problem that stops it.
+ * `nowMs` is the import's own now: no entry may lie later than it (plus the store's slack).
+ */
+export function parseImport(text: string, bytes: number, nowMs: number): ImportResult {
   if (bytes > MAX_IMPORT_BYTES) return { ok: false, problem: { code: 'tooLarge', bytes, limit: MAX_IMPORT_BYTES } };
   const body = text.replace(/^\uFEFF/, '');
   if (!body.trim()) return { ok: false, problem: { code: 'empty' } };
@@ -200,13 +230,13 @@ export function parseImport(text: string, bytes: number): ImportResult {
   if (!parsed.success) return { ok: false, problem: describeIssue(parsed.issues[0]) };
   const raw = parsed.output;
 
-  const logs = validated('logs', raw.data.logs, validateSymptomLog);
+  const logs = validated('logs', raw.data.logs, validateSymptomLog, nowMs);
   if (!logs.ok) return logs;
-  const journal = validated('journal', raw.data.journal, validateJournalEntry);
+  const journal = validated('journal', raw.data.journal, validateJournalEntry, nowMs);
   if (!journal.ok) return journal;
-  const duplicates: [EntryPartId | 'planHistory' | 'symptoms', string[]][] = [
-    ['logs', logs.values.map((log) => log.id)],
-    ['journal', journal.values.map((entry) => entry.id)],
+  const logValues = newestOfEach(logs.values);
+  const journalValues = newestOfEach(journal.values);
+  const duplicates: ['planHistory' | 'symptoms', string[]][] = [
     ['planHistory', raw.data.planHistory.map((cycle) => `${cycle.number}|${cycle.start}`)],
     ['symptoms', raw.data.symptoms.custom.map((symptom) => symptom.id)],
   ];
@@ -225,9 +255,9 @@ export function parseImport(text: string, bytes: number): ImportResult {
     readingProgress: single('readingProgress', raw.data.readingProgress, validateReadingProgress),
   };
   for (const value of Object.values(parts)) if ((value as ImportProblem).code === 'invalid') return { ok: false, problem: value as ImportProblem };
-  const data = { logs: logs.values, journal: journal.values, ...parts } as ExportData;
+  const data = { logs: logValues, journal: journalValues, ...parts } as ExportData;
   if ((parts.planHistory as unknown[]).length !== raw.data.planHistory.length) return { ok: false, problem: { code: 'invalid', part: 'planHistory', rule: 'entry' } };
   const unreadable = (raw.unreadable?.logs?.length ?? 0) + (raw.unreadable?.journal?.length ?? 0);
   const file: ExportFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: raw.exportedAt, app: { name: 'Gutwise', version: raw.app.version }, data };
-  return { ok: true, file, unreadable };
+  return { ok: true, file, unreadable, duplicates: logs.values.length - logValues.length + journal.values.length - journalValues.length };
 }

@@ -6,7 +6,7 @@
  * Time works like symptom logs (domain/log-time.ts): an instant plus the UTC offset it was written in, so an
  * entry keeps its wall-clock time after travel or a daylight-saving change.
  */
-import { localDay, type Moment } from './log-time';
+import { localDay, timeProblem, type Moment } from './log-time';
 import { isBristolType, isSleepQuality, isStressLevel, type BristolType, type SleepQuality, type StressLevel } from './journal-scales';
 import { checkTags } from './journal-tags';
 
@@ -46,8 +46,6 @@ export interface NewEntry {
 export const ENTRY_NOTE_MAX = 1000;
 export const ACTIVITY_MAX = 60;
 export const MINUTES_MAX = 24 * 60;
-const FUTURE_SLACK_MS = 60_000;
-const EARLIEST = Date.UTC(1970, 0, 2);
 
 export type EntryError =
   | 'kind' | 'moment' | 'future' | 'offset' | 'note' | 'noteTooLong' | 'noteEmpty'
@@ -95,9 +93,7 @@ export function checkNewEntry(input: NewEntry, nowMs: number): EntryError | unde
   const detailError = checkDetails(input.details, input.note);
   if (detailError) return detailError;
   const { epochMs, offsetMin } = input.moment ?? {};
-  if (typeof epochMs !== 'number' || !Number.isFinite(epochMs) || epochMs < EARLIEST) return 'moment';
-  if (epochMs > nowMs + FUTURE_SLACK_MS) return 'future';
-  return isOffset(offsetMin) ? undefined : 'offset';
+  return timeProblem(epochMs, nowMs) ?? (isOffset(offsetMin) ? undefined : 'offset');
 }
 
 /** Only the fields of the kind, cleaned (trimmed text, no stray keys from a form or an old shape). */

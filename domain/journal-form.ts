@@ -93,7 +93,9 @@ export function formToEntry(form: EntryForm, clock: Clock, original?: JournalEnt
   const moment = momentOf(form, clock, original);
   if (typeof moment === 'string') return { ok: false, error: moment };
   const input: NewEntry = { details: detailsOf(form), moment, note: form.note };
-  const error = checkNewEntry(input, clock.now());
+  // An edit that keeps the entry's time is judged against that time, not against a clock moved back since.
+  const kept = original && moment.epochMs === entryMoment(original).epochMs;
+  const error = checkNewEntry(input, kept ? Math.max(clock.now(), moment.epochMs) : clock.now());
   return error ? { ok: false, error } : { ok: true, input };
 }
 

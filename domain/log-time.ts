@@ -30,6 +30,21 @@ export interface Moment {
 
 export type MomentError = 'badTime' | 'future';
 
+/** No record is older than this (the first full day of the epoch: every offset still gives a 1970 date). */
+export const EARLIEST_MS = Date.UTC(1970, 0, 2);
+/** A record may be up to a minute ahead of the clock (clocks of two contexts drift a little), never more. */
+export const FUTURE_SLACK_MS = 60_000;
+
+/**
+ * Why a record at `epochMs` cannot be kept when the clock says `nowMs`: before the earliest time, or later
+ * than now. Every way in (a new log, an edit, an import) asks this one question, so whatever is accepted
+ * lands on a calendar day (1970–9999) that the stores and their readers know.
+ */
+export function timeProblem(epochMs: unknown, nowMs: number): 'moment' | 'future' | undefined {
+  if (typeof epochMs !== 'number' || !Number.isFinite(epochMs) || epochMs < EARLIEST_MS) return 'moment';
+  return epochMs > nowMs + FUTURE_SLACK_MS ? 'future' : undefined;
+}
+
 const MINUTE = 60_000;
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -2,7 +2,7 @@
  * A symptom log and the rules for a valid one. Stored values and user input pass through the same checks,
  * so nothing malformed is ever written and nothing malformed that is read reaches the UI.
  */
-import { localDay, type Moment } from './log-time';
+import { localDay, timeProblem, type Moment } from './log-time';
 import { isSeverity, isSymptomId, type Severity } from './symptoms';
 
 export interface SymptomLog {
@@ -31,12 +31,9 @@ export interface NewLog {
 export type LogChanges = Partial<Pick<NewLog, 'symptomId' | 'severity' | 'moment' | 'note'>>;
 
 export const NOTE_MAX = 280;
-/** A log may be up to a minute ahead of the clock (clocks of two contexts drift a little), never more. */
-const FUTURE_SLACK_MS = 60_000;
 /** Real offsets run from UTC-12 to UTC+14. */
 const MIN_OFFSET = -12 * 60;
 const MAX_OFFSET = 14 * 60;
-const EARLIEST = Date.UTC(1970, 0, 2);
 
 export type LogError = 'symptom' | 'severity' | 'moment' | 'future' | 'offset' | 'note' | 'noteTooLong';
 
@@ -51,8 +48,8 @@ export function checkNewLog(input: NewLog, nowMs: number): LogError | undefined 
   if (!isSymptomId(input.symptomId)) return 'symptom';
   if (!isSeverity(input.severity)) return 'severity';
   const { epochMs, offsetMin } = input.moment ?? {};
-  if (typeof epochMs !== 'number' || !Number.isFinite(epochMs) || epochMs < EARLIEST) return 'moment';
-  if (epochMs > nowMs + FUTURE_SLACK_MS) return 'future';
+  const time = timeProblem(epochMs, nowMs);
+  if (time) return time;
   if (!isOffset(offsetMin)) return 'offset';
   if (typeof input.note !== 'string') return 'note';
   if (input.note.length > NOTE_MAX) return 'noteTooLong';
@@ -90,6 +87,20 @@ export function createLogs(
 /** The log's current values as an input, to check an edit with the same rules as a new log. */
 export function asNewLog(log: SymptomLog): NewLog {
   return { symptomId: log.symptomId, severity: log.severity, moment: logMoment(log), note: log.note };
+}
+
+/**
+ * What an Undo of `changes` to `log` writes back: only the fields `changes` changed, to their values in `log`,
+ * so a change another context made to another field meanwhile stays.
+ */
+export function undoChanges(log: SymptomLog, changes: LogChanges): LogChanges {
+  const undo: LogChanges = {};
+  if (changes.symptomId !== undefined && changes.symptomId !== log.symptomId) undo.symptomId = log.symptomId;
+  if (changes.severity !== undefined && changes.severity !== log.severity) undo.severity = log.severity;
+  if (changes.note !== undefined && changes.note.trim() !== log.note) undo.note = log.note;
+  const moment = logMoment(log);
+  if (changes.moment && (changes.moment.epochMs !== moment.epochMs || changes.moment.offsetMin !== moment.offsetMin)) undo.moment = moment;
+  return undo;
 }
 
 /** Applies checked changes and stamps the update time. */

@@ -18,6 +18,7 @@ import type { SymptomSettings } from '../domain/symptom-settings';
 import type { DownloadPort } from '../platform/download';
 import type { StorageUsagePort } from '../platform/storage-usage';
 import { DataWriteError, type DataStore, type DataWriteProblem } from '../storage/data-store';
+import type { UnsavedCounts, UnsavedRecords } from '../storage/unsaved-records';
 
 /** A file the user picked (a DOM File fits). */
 export interface PickedFile {
@@ -34,20 +35,23 @@ export interface ImportPreview {
   merge: ImportChanges;
   /** Entries the file itself lists as unreadable: reported, not imported. */
   unreadable: number;
+  /** Entries the file lists twice under one id: only the copy edited last is imported. */
+  duplicates: number;
 }
 
 export type ImportState =
   | { stage: 'idle' }
   | { stage: 'reading'; fileName: string }
   | { stage: 'problem'; fileName: string; problem: ImportProblem }
-  | ({ stage: 'preview' | 'confirmReplace' } & ImportPreview)
+  | ({ stage: 'preview' } & ImportPreview)
+  | ({ stage: 'confirmReplace'; unsaved: UnsavedCounts } & ImportPreview)
   | { stage: 'writing'; mode: ImportMode }
   | { stage: 'done'; mode: ImportMode; changes: ImportChanges }
   | { stage: 'failed'; code: DataWriteProblem; restored: boolean };
 
 export type DeleteState =
   | { stage: 'idle' }
-  | { stage: 'confirm'; counts: Counts }
+  | { stage: 'confirm'; counts: Counts; unsaved: UnsavedCounts }
   | { stage: 'deleting' }
   | { stage: 'done' }
   | { stage: 'failed'; code: DataWriteProblem; restored: boolean };
@@ -56,7 +60,10 @@ export type ExportNotice = { kind: 'saved'; name: string } | { kind: 'failed' } 
 
 export interface DataModelDeps {
   store: DataStore;
-  parse: (text: string, bytes: number) => ImportResult;
+  /** Records not yet in extension storage: a merge saves the logs first; Replace and "delete all" say they go. */
+  unsaved: Pick<UnsavedRecords, 'count' | 'saveLogs'>;
+  /** Reads a file's text; `nowMs` is the import's own now (no entry may be later). */
+  parse: (text: string, bytes: number, nowMs: number) => ImportResult;
   usage: StorageUsagePort;
   download: DownloadPort;
   clock: Clock;
@@ -136,6 +143,9 @@ export function createDataModel(deps: DataModelDeps): DataModel {
     importState.value = { stage: 'writing', mode };
     await run(async () => {
       try {
+        // A log clicked a moment ago in a popup that closed mid-save is stored before the merge, never left out.
+        // (One that cannot be stored now stays pending, and a merge keeps it for the next page to store.)
+        if (mode === 'merge') await deps.unsaved.saveLogs().catch(() => undefined);
         const changes = await deps.store.importData(state.file.data, mode);
         importState.value = { stage: 'done', mode, changes };
       } catch (error) {
@@ -183,20 +193,20 @@ export function createDataModel(deps: DataModelDeps): DataModel {
         importState.value = { stage: 'problem', fileName, problem: { code: 'notJson' } };
         return;
       }
-      const result = deps.parse(text, file.size);
+      const result = deps.parse(text, file.size, deps.clock.now());
       if (!result.ok) {
         importState.value = { stage: 'problem', fileName, problem: result.problem };
         return;
       }
       const [{ contents }, merge] = await Promise.all([deps.store.read(), deps.store.preview(result.file.data, 'merge')]);
       importState.value = {
-        stage: 'preview', fileName, file: result.file, inFile: countData(result.file.data), current: countContents(contents), merge, unreadable: result.unreadable,
+        stage: 'preview', fileName, file: result.file, inFile: countData(result.file.data), current: countContents(contents), merge, unreadable: result.unreadable, duplicates: result.duplicates,
       };
     },
     merge: () => write('merge'),
     askReplace() {
       const state = importState.value;
-      if (state.stage === 'preview') importState.value = { ...state, stage: 'confirmReplace' };
+      if (state.stage === 'preview') importState.value = { ...state, stage: 'confirmReplace', unsaved: deps.unsaved.count() };
     },
     replace: () => write('replace'),
     cancelImport() {
@@ -204,7 +214,7 @@ export function createDataModel(deps: DataModelDeps): DataModel {
     },
     async askDelete() {
       const { contents } = await deps.store.read();
-      deleteState.value = { stage: 'confirm', counts: countContents(contents) };
+      deleteState.value = { stage: 'confirm', counts: countContents(contents), unsaved: deps.unsaved.count() };
     },
     async confirmDelete() {
       if (deleteState.value.stage !== 'confirm') return;

@@ -3,15 +3,19 @@ import { parseImport } from '../domain/import-schema';
 import { pageDownload } from '../platform/download';
 import { browserStorageUsageHost, createStorageUsage } from '../platform/storage-usage';
 import { browserDataStore } from '../storage/browser-data-store';
-import { clearPageCaches } from '../storage/page-caches';
+import { systemClock } from '../domain/log-time';
+import { browserSymptomLogStore } from '../storage/browser-log-store';
+import { unsavedRecords } from '../storage/unsaved-records';
 import { createDataModel, type DataModel } from './data-model';
 import type { DataLoaderDeps } from './data-loader';
 
 /** Creates the data model on browser storage and reads storage use. */
 export function startBrowserData({ backup, builtInName, clock }: DataLoaderDeps): DataModel {
   const g = globalThis as { chrome?: { runtime: { getManifest(): { version: string } } } };
+  const unsaved = unsavedRecords(browserSymptomLogStore(systemClock), systemClock);
   const model = createDataModel({
-    store: browserDataStore(() => clearPageCaches()),
+    store: browserDataStore(unsaved.afterChange),
+    unsaved,
     parse: parseImport,
     usage: createStorageUsage(browserStorageUsageHost()),
     download: pageDownload(),

@@ -1,12 +1,14 @@
 import { computed, effect, signal, untracked, type ReadonlySignal, type Signal } from '@preact/signals';
-import { asNewEntry, type JournalEntry } from '../domain/journal-entry';
+import { asNewEntry, reviseEntry, type JournalEntry } from '../domain/journal-entry';
+import { mergeEdit } from '../domain/journal-edit';
 import { formToEntry, type EntryForm } from '../domain/journal-form';
 import { EMPTY_QUERY, isActiveQuery, type JournalQuery, type SearchResult } from '../domain/journal-search';
 import { suggestTags, type TagUse } from '../domain/journal-tags';
 import type { Clock } from '../domain/log-time';
-import type { LogChanges, SymptomLog } from '../domain/symptom-log';
+import { undoChanges, type LogChanges, type SymptomLog } from '../domain/symptom-log';
 import type { ChangeFeed } from '../storage/change-feed';
-import type { JournalStore } from '../storage/journal-store';
+import { JournalStoreError, type JournalStore } from '../storage/journal-store';
+import { LogStoreError } from '../storage/log-store-error';
 import type { KeyValueArea } from '../storage/key-value-area';
 import { historyKey } from '../storage/journal-history';
 import type { SymptomLogStore } from '../storage/symptom-log-store';
@@ -116,7 +118,9 @@ export function createJournalModel(deps: JournalDeps): JournalModel {
       if (!parsed.ok) return parsed.error;
       try {
         const saved = await journal.update(entry, parsed.input);
-        notices.show({ kind: 'updated', item: { type: 'entry', entry: saved }, undo: async () => void (await journal.update(saved, asNewEntry(entry))) });
+        // Undo takes back only the fields this edit changed, and never over a change made elsewhere since.
+        const undone = mergeEdit(reviseEntry(saved, parsed.input, Date.parse(saved.updatedAt)), asNewEntry(entry), saved);
+        notices.show({ kind: 'updated', item: { type: 'entry', entry: saved }, undo: async () => void (await journal.update(saved, undone, { ifUnchanged: true })) });
         return undefined;
       } catch (error) {
         return journalProblemOf(error);
@@ -125,8 +129,10 @@ export function createJournalModel(deps: JournalDeps): JournalModel {
     async removeEntry(entry) {
       const item = { type: 'entry' as const, entry };
       try {
-        await journal.remove(entry);
-        notices.show({ kind: 'deleted', item, undo: () => journal.restore([entry]) });
+        // Undo puts back the copy that was removed (perhaps edited elsewhere since this page read it), never an older one.
+        const removed = await journal.remove(entry);
+        if (!removed) throw new JournalStoreError('notFound', entry.id);
+        notices.show({ kind: 'deleted', item: { type: 'entry', entry: removed }, undo: () => journal.restore([removed]) });
       } catch (error) {
         notices.show({ kind: 'failed', item, problem: timelineProblemOf(error) });
       }
@@ -137,7 +143,7 @@ export function createJournalModel(deps: JournalDeps): JournalModel {
         notices.show({
           kind: 'updated',
           item: { type: 'log', log: saved },
-          undo: async () => void (await logs.update(saved, { symptomId: log.symptomId, severity: log.severity, note: log.note, moment: { epochMs: Date.parse(log.at), offsetMin: log.offsetMin } })),
+          undo: async () => void (await logs.update(saved, undoChanges(log, changes), { ifUnchanged: true })),
         });
         return undefined;
       } catch (error) {
@@ -147,8 +153,9 @@ export function createJournalModel(deps: JournalDeps): JournalModel {
     async removeLog(log) {
       const item = { type: 'log' as const, log };
       try {
-        await logs.remove(log);
-        notices.show({ kind: 'deleted', item, undo: () => logs.restore([log]) });
+        const removed = await logs.remove(log);
+        if (!removed) throw new LogStoreError('notFound', log.id);
+        notices.show({ kind: 'deleted', item: { type: 'log', log: removed }, undo: () => logs.restore([removed]) });
       } catch (error) {
         notices.show({ kind: 'failed', item, problem: timelineProblemOf(error) });
       }

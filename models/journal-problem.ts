@@ -5,7 +5,7 @@ import { LogStoreError } from '../storage/log-store-error';
 import { problemOf, type LogProblem } from './log-problem';
 
 /** Everything that can stop a journal entry from being saved; each has its own message (journal.errors.*). */
-export type JournalProblem = FormError | 'notFound' | 'unreadableDay' | 'newerDay' | 'writeFailed';
+export type JournalProblem = FormError | 'notFound' | 'changed' | 'unreadableDay' | 'newerDay' | 'writeFailed';
 
 /** The problem behind a failed journal store call (anything unexpected counts as a failed write). */
 export function journalProblemOf(error: unknown): JournalProblem {

@@ -1,6 +1,7 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import { msUntilNextDay, today, type Clock } from '../domain/log-time';
-import type { LogChanges, SymptomLog } from '../domain/symptom-log';
+import { undoChanges, type LogChanges, type SymptomLog } from '../domain/symptom-log';
+import { LogStoreError } from '../storage/log-store-error';
 import type { SymptomLogStore } from '../storage/symptom-log-store';
 import { problemOf, type LogProblem } from './log-problem';
 import type { LogNoticeModel, Timers } from './log-notice-model';
@@ -68,10 +69,8 @@ export function createTodayLogsModel({ store, clock, notices, timers }: TodayLog
     async update(log, changes) {
       try {
         const saved = await store.update(log, changes);
-        notices.show({ kind: 'updated', logs: [saved], undo: async () => void (await store.update(saved, {
-          symptomId: log.symptomId, severity: log.severity, note: log.note,
-          moment: { epochMs: Date.parse(log.at), offsetMin: log.offsetMin },
-        })) });
+        // Undo takes back only this edit's fields, and never over a change made elsewhere since.
+        notices.show({ kind: 'updated', logs: [saved], undo: async () => void (await store.update(saved, undoChanges(log, changes), { ifUnchanged: true })) });
         return undefined;
       } catch (error) {
         return problemOf(error);
@@ -79,8 +78,10 @@ export function createTodayLogsModel({ store, clock, notices, timers }: TodayLog
     },
     async remove(log) {
       try {
-        await store.remove(log);
-        notices.show({ kind: 'deleted', logs: [log], undo: () => store.restore([log]) });
+        // Undo puts back the copy that was removed (perhaps edited elsewhere since this page read it), never an older one.
+        const removed = await store.remove(log);
+        if (!removed) throw new LogStoreError('notFound', log.id);
+        notices.show({ kind: 'deleted', logs: [removed], undo: () => store.restore([removed]) });
         return undefined;
       } catch (error) {
         const problem = problemOf(error);

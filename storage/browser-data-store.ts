@@ -1,12 +1,12 @@
 /** The data store as the side panel uses it: the browser's storage areas, Web Locks and the real items. */
 import { systemClock } from '../domain/log-time';
-import { createDataStore, type DataStore } from './data-store';
+import { createDataStore, type DataChange, type DataStore } from './data-store';
 import { backupReminderItem, planHistoryItem, planItem, planReminderItem, readingProgressItem, symptomSettingsItem } from './items';
 import { defaultLock } from './locks';
 import { browserSyncEnv } from './synced-item';
 
 /** The store of everything this browser holds; `afterChange` clears the pages' caches after an import or deletion. */
-export function browserDataStore(afterChange?: () => void): DataStore {
+export function browserDataStore(afterChange?: (change: DataChange) => void): DataStore {
   return createDataStore({
     local: browserSyncEnv.local,
     sync: browserSyncEnv.sync,

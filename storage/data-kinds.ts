@@ -7,8 +7,8 @@
 import type { BackupSettings } from '../domain/backup-reminder';
 import type { EntryPartId } from '../domain/export-file';
 import type { MigrationContext } from './symptom-log-days';
-import { dayOfKey, logDayKey, logDayValue, readLogDay } from './symptom-log-days';
-import { dayOfJournalKey, journalDayKey, journalDayValue, readJournalDay } from './journal-days';
+import { dayOfKey, LOG_DAY_PREFIX, logDayKey, logDayValue, readLogDay } from './symptom-log-days';
+import { dayOfJournalKey, JOURNAL_DAY_PREFIX, journalDayKey, journalDayValue, readJournalDay } from './journal-days';
 import type { ReminderSettings } from '../domain/plan-reminder';
 import type { PastCycle, PlanState } from '../domain/plan-state';
 import type { ReadingProgress } from '../domain/reading-progress';
@@ -18,6 +18,8 @@ import type { ValidatedItem } from './validated-item';
 
 /** An entry part kept one key per local day (`logs:2026-11-26`, `journal:2026-11-26`). */
 export interface DayStorage {
+  /** What every key of this part starts with; a key with it that `dayOf` refuses is misfiled. */
+  prefix: string;
   keyOf(day: string): string;
   /** The day of one of this part's keys, or undefined for any other key. */
   dayOf(key: string): string | undefined;
@@ -29,6 +31,7 @@ export interface DayStorage {
 
 export const DAY_STORAGE: Record<EntryPartId, DayStorage> = {
   logs: {
+    prefix: LOG_DAY_PREFIX,
     keyOf: logDayKey,
     dayOf: dayOfKey,
     read(raw, context) {
@@ -38,6 +41,7 @@ export const DAY_STORAGE: Record<EntryPartId, DayStorage> = {
     value: logDayValue,
   },
   journal: {
+    prefix: JOURNAL_DAY_PREFIX,
     keyOf: journalDayKey,
     dayOf: dayOfJournalKey,
     read(raw) {

@@ -14,6 +14,9 @@ import type { KeyValueArea } from './key-value-area';
 import type { WithLock } from './locks';
 import { SyncWriteError, type SyncedRaw, type SyncedWrites } from './synced-item';
 
+/** What changed the whole store: an import in either mode, or "delete all". */
+export type DataChange = ImportMode | 'deleteAll';
+
 export type DataWriteProblem = 'storageFull' | 'syncTooLarge' | 'newerElsewhere' | 'writeFailed';
 
 /** A write that failed; every key it touched holds its old value again (`restored` false if even that failed). */
@@ -34,8 +37,8 @@ export interface DataStoreDeps {
   lock: WithLock;
   clock: Clock;
   items: ItemParts;
-  /** Runs after an import or deletion changed the store (the pages' caches of stored values). */
-  afterChange?: () => void;
+  /** Runs after an import or deletion changed the store (the pages' caches of stored values), told which. */
+  afterChange?: (change: DataChange) => void;
 }
 
 export interface StoreRead {
@@ -90,6 +93,11 @@ export function createDataStore(deps: DataStoreDeps): DataStore {
         }
       }
       unreadable[part].unshift(...entriesOf(contents, part).damaged);
+      contents.misfiled[part] = keys.filter((key) => key.startsWith(storage.prefix) && storage.dayOf(key) === undefined).sort();
+      if (contents.misfiled[part].length > 0) {
+        const misfiled = await local.get(contents.misfiled[part]);
+        unreadable[part].push(...contents.misfiled[part].map((key) => misfiled[key]));
+      }
     }
     const syncedRaw: Record<string, SyncedRaw> = {};
     for (const part of SYNCED_PARTS) {
@@ -109,10 +117,13 @@ export function createDataStore(deps: DataStoreDeps): DataStore {
       for (const day of days) {
         const after = next.days[part][day];
         const before = current.days[part][day];
+        // Never a key no reader knows: its entries would be stored and never seen again.
+        if (storage.dayOf(storage.keyOf(day)) !== day) throw new DataWriteError('writeFailed', true);
         if (after && after.length > 0) {
           if (!before || canonical(before) !== canonical(after)) writes.localSet[storage.keyOf(day)] = storage.value(after);
         } else writes.localRemove.push(storage.keyOf(day));
       }
+      if (mode === 'replace') writes.localRemove.push(...current.misfiled[part]);
     }
     for (const part of SYNCED_PARTS) {
       if (mode === 'merge' && canonical(current[part]) === canonical(next[part])) continue;
@@ -171,7 +182,11 @@ export function createDataStore(deps: DataStoreDeps): DataStore {
   };
 
   /** Reads, plans and writes under the locks of every key involved; retries if a new day appeared meanwhile. */
-  async function change(plan: (read: Awaited<ReturnType<typeof readAll>>) => { writes: RawWrites; result: ImportChanges | undefined }, data?: ExportData) {
+  async function change(
+    kind: DataChange,
+    plan: (read: Awaited<ReturnType<typeof readAll>>) => { writes: RawWrites; result: ImportChanges | undefined },
+    data?: ExportData,
+  ) {
     for (let attempt = 0; ; attempt++) {
       const keys = await local.keys();
       const names = [...dayLocks(keys, data), ...itemLocks()];
@@ -188,7 +203,7 @@ export function createDataStore(deps: DataStoreDeps): DataStore {
         return { result };
       });
       if (outcome) {
-        deps.afterChange?.();
+        deps.afterChange?.(kind);
         return outcome.result;
       }
     }
@@ -208,7 +223,7 @@ export function createDataStore(deps: DataStoreDeps): DataStore {
       return planImport(contents, data, mode).changes;
     },
     async importData(data, mode) {
-      const result = await change((read) => {
+      const result = await change(mode, (read) => {
         try {
           const { next, changes } = planImport(read.contents, data, mode);
           return { writes: writesFor(read.contents, next, read.syncedRaw, mode), result: changes };
@@ -219,7 +234,7 @@ export function createDataStore(deps: DataStoreDeps): DataStore {
       return result!;
     },
     async deleteAll() {
-      await change((read) => {
+      await change('deleteAll', (read) => {
         const writes: RawWrites = { localSet: {}, localRemove: [], syncSet: {} };
         for (const part of SYNCED_PARTS) {
           const item = items[part] as unknown as { prepare(raw: SyncedRaw, value: undefined, mode: 'replace'): SyncedWrites };

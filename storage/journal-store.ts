@@ -8,12 +8,14 @@
  * tests pass the fake browser and their own clock.
  */
 import type { Clock } from '../domain/log-time';
-import { checkNewEntry, createEntry, entryDay, reviseEntry, validateJournalEntry, byEntryMoment, type EntryError, type JournalEntry, type NewEntry } from '../domain/journal-entry';
+import { checkNewEntry, createEntry, entryDay, entryMoment, reviseEntry, validateJournalEntry, byEntryMoment, type EntryError, type JournalEntry, type NewEntry } from '../domain/journal-entry';
+import { mergeEdit, movesTime } from '../domain/journal-edit';
 import type { KeyValueArea } from './key-value-area';
 import type { WithLock } from './locks';
 import { dayOfJournalKey, journalDayKey, journalDayValue, readJournalDay, validEntries, type JournalDayProblem } from './journal-days';
 
-export type JournalStoreErrorCode = 'invalid' | 'unreadableDay' | 'newerDay' | 'notFound' | 'writeFailed';
+/** `changed`: another context changed or re-added the entry since this page read it (an Undo would overwrite that). */
+export type JournalStoreErrorCode = 'invalid' | 'unreadableDay' | 'newerDay' | 'notFound' | 'changed' | 'writeFailed';
 
 /** A write the store refused or could not make; nothing was changed. `detail` names the bad field or day. */
 export class JournalStoreError extends Error {
@@ -37,11 +39,19 @@ export interface JournalStoreDeps {
 export interface JournalStore {
   /** Checks the input (a bad one writes nothing), then saves it; returns the saved entry. */
   add(input: NewEntry): Promise<JournalEntry>;
-  /** Replaces the stored entry's values (id and creation kept); moves it to another day's key when its day changes. */
-  update(entry: JournalEntry, input: NewEntry): Promise<JournalEntry>;
-  /** Deletes the entry; true if it was there (deleting twice is harmless). */
-  remove(entry: JournalEntry): Promise<boolean>;
-  /** Puts deleted entries back as they were (undo); entries already present are left alone. */
+  /**
+   * Writes the fields `input` changes from `entry` (the copy the user edited) onto the stored entry, keeping
+   * what another context changed meanwhile in other fields (domain/journal-edit.ts); id and creation kept. Moves
+   * it to another day's key when its day changes, in one write of both days. With `ifUnchanged` (an Undo), an
+   * entry changed elsewhere since `entry` was read is refused ('changed') rather than written over.
+   */
+  update(entry: JournalEntry, input: NewEntry, options?: { ifUnchanged?: boolean }): Promise<JournalEntry>;
+  /** Deletes the entry; resolves with the stored copy it removed, or undefined when it was not there (deleting twice is harmless). */
+  remove(entry: JournalEntry): Promise<JournalEntry | undefined>;
+  /**
+   * Puts deleted entries back as they were (undo). An entry whose id is stored again meanwhile is left alone
+   * and the call then fails with 'changed', after putting back the others.
+   */
   restore(entries: readonly JournalEntry[]): Promise<void>;
   /** The valid entries of a local day, oldest first. */
   listDay(day: string): Promise<JournalEntry[]>;
@@ -82,14 +92,26 @@ export function createJournalStore(deps: JournalStoreDeps): JournalStore {
     if (error) throw new JournalStoreError('invalid', error);
   };
 
-  async function update(entry: JournalEntry, input: NewEntry): Promise<JournalEntry> {
-    check(input);
+  async function update(entry: JournalEntry, input: NewEntry, options: { ifUnchanged?: boolean } = {}): Promise<JournalEntry> {
+    const moves = movesTime(entry, input);
+    // Checked as typed first (a bad edit writes nothing); a time left as it was is judged against itself, not
+    // against a clock that may have moved back since.
+    const checkAt = (values: NewEntry) => {
+      const now = clock.now();
+      const error = checkNewEntry(values, moves ? now : Math.max(now, values.moment.epochMs));
+      if (error) throw new JournalStoreError('invalid', error);
+    };
+    checkAt(moves ? input : { ...input, moment: entryMoment(entry) });
     const from = entryDay(entry);
-    const to = dayOfMoment(input);
+    const to = moves ? dayOfMoment(input) : from;
     const revise = (values: unknown[]) => {
       const index = values.findIndex((value) => idOf(value) === entry.id && validateJournalEntry(value));
       if (index < 0) throw new JournalStoreError('notFound', entry.id);
-      return { index, next: reviseEntry(validateJournalEntry(values[index])!, input, clock.now()) };
+      const stored = validateJournalEntry(values[index])!;
+      if (options.ifUnchanged && stored.updatedAt !== entry.updatedAt) throw new JournalStoreError('changed', entry.id);
+      const merged = mergeEdit(entry, input, stored);
+      checkAt(merged);
+      return { index, next: reviseEntry(stored, merged, clock.now()) };
     };
     if (from === to) {
       return modifyDay(from, (values) => {
@@ -102,12 +124,20 @@ export function createJournalStore(deps: JournalStoreDeps): JournalStore {
     const [first, second] = [from, to].sort() as [string, string];
     return lock(journalDayKey(first), () =>
       lock(journalDayKey(second), async () => {
-        const key = journalDayKey(from);
-        const read = readJournalDay((await area.get([key]))[key]);
-        if (!read.ok) throw new JournalStoreError(problemCode(read.problem), from);
-        const { next } = revise([...read.day.entries]);
-        await modifyDayLocked(to, (values) => ({ values: [...values.filter((v) => idOf(v) !== entry.id), next], result: undefined }));
-        await modifyDayLocked(from, (values) => ({ values: values.filter((v) => idOf(v) !== entry.id), result: undefined }));
+        const [fromKey, toKey] = [journalDayKey(from), journalDayKey(to)];
+        const raw = await area.get([fromKey, toKey]);
+        const [fromRead, toRead] = [readJournalDay(raw[fromKey]), readJournalDay(raw[toKey])];
+        if (!fromRead.ok) throw new JournalStoreError(problemCode(fromRead.problem), from);
+        if (!toRead.ok) throw new JournalStoreError(problemCode(toRead.problem), to);
+        const { next } = revise([...fromRead.day.entries]);
+        const left = fromRead.day.entries.filter((v) => idOf(v) !== entry.id);
+        // One write of both days, so the entry is never stored twice nor nowhere; an emptied day goes after.
+        try {
+          await area.set({ [toKey]: journalDayValue([...toRead.day.entries.filter((v) => idOf(v) !== entry.id), next]), [fromKey]: journalDayValue(left) });
+        } catch (cause) {
+          throw new JournalStoreError('writeFailed', to, { cause });
+        }
+        if (left.length === 0) await area.remove([fromKey]).catch(() => undefined);
         return next;
       }),
     );
@@ -129,7 +159,8 @@ export function createJournalStore(deps: JournalStoreDeps): JournalStore {
     async remove(entry) {
       return modifyDay(entryDay(entry), (values) => {
         const kept = values.filter((value) => idOf(value) !== entry.id);
-        return { values: kept, result: kept.length !== values.length };
+        const removed = values.map(validateJournalEntry).find((value) => value?.id === entry.id);
+        return { values: kept, result: kept.length !== values.length ? (removed ?? entry) : undefined };
       });
     },
     async restore(entries) {
@@ -137,12 +168,16 @@ export function createJournalStore(deps: JournalStoreDeps): JournalStore {
       if (valid.some((entry) => !entry)) throw new JournalStoreError('invalid', 'restore');
       const byDay = new Map<string, JournalEntry[]>();
       for (const entry of valid as JournalEntry[]) byDay.set(entryDay(entry), [...(byDay.get(entryDay(entry)) ?? []), entry]);
+      let refused = 0;
       for (const [day, dayEntries] of byDay) {
         await modifyDay(day, (values) => {
           const present = new Set(values.map(idOf));
-          return { values: [...values, ...dayEntries.filter((entry) => !present.has(entry.id))], result: undefined };
+          const missing = dayEntries.filter((entry) => !present.has(entry.id));
+          refused += dayEntries.length - missing.length;
+          return { values: [...values, ...missing], result: undefined };
         });
       }
+      if (refused > 0) throw new JournalStoreError('changed', 'restore');
     },
     async listDay(day) {
       const key = journalDayKey(day);

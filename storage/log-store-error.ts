@@ -4,7 +4,8 @@
  */
 import type { LogError } from '../domain/symptom-log';
 
-export type LogStoreErrorCode = 'invalid' | 'unreadableDay' | 'newerDay' | 'notFound' | 'writeFailed';
+/** `changed`: another context changed or re-added the log since this page read it (an Undo would overwrite that). */
+export type LogStoreErrorCode = 'invalid' | 'unreadableDay' | 'newerDay' | 'notFound' | 'changed' | 'writeFailed';
 
 /** A write the store refused or could not make; nothing was changed. `detail` names the bad field. */
 export class LogStoreError extends Error {

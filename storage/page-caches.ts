@@ -4,13 +4,22 @@
  * the user recorded, so "delete all" clears them, and an import clears them so no page shows old values.
  * The same prefix holds symptom logs still on their way to storage (`gutwise.pendingLog.*`, pending-logs.ts)
  * and unsaved edits of journal entries (`gutwise.editDraft.*`, edit-drafts.ts): the user's records too, so
- * "delete all" takes them as well.
+ * "delete all" and Replace take them as well; a merge keeps them (it saves pending logs first).
  */
+import { EDIT_DRAFT_PREFIX } from './edit-drafts';
 import { keysWithPrefix } from './page-snapshot';
+import { PENDING_LOG_PREFIX } from './pending-logs';
 
 export const PAGE_CACHE_PREFIX = 'gutwise.';
+/** The keys that hold records not yet in extension storage: a merge keeps them (Replace and "delete all" do not). */
+export const UNSAVED_RECORD_PREFIXES = [PENDING_LOG_PREFIX, EDIT_DRAFT_PREFIX] as const;
 
-/** Removes every Gutwise cache from `store` (the page's localStorage by default). */
-export function clearPageCaches(store: Pick<Storage, 'length' | 'key' | 'removeItem'> | undefined = globalThis.localStorage): void {
-  keysWithPrefix(store, PAGE_CACHE_PREFIX).forEach((key) => store?.removeItem(key));
+/** Removes every Gutwise cache from `store` (the page's localStorage by default), except keys starting with one of `keep`. */
+export function clearPageCaches(
+  store: Pick<Storage, 'length' | 'key' | 'removeItem'> | undefined = globalThis.localStorage,
+  keep: readonly string[] = [],
+): void {
+  keysWithPrefix(store, PAGE_CACHE_PREFIX)
+    .filter((key) => !keep.some((prefix) => key.startsWith(prefix)))
+    .forEach((key) => store?.removeItem(key));
 }

@@ -3,7 +3,7 @@
  * before its save starts and taken back once it is stored or refused, so a page closed mid-save loses nothing;
  * `savePending` stores what such a page left behind.
  */
-import { createLogs } from '../domain/symptom-log';
+import { createLogs, type SymptomLog } from '../domain/symptom-log';
 import type { Clock } from '../domain/log-time';
 import { LogStoreError } from './log-store-error';
 import type { PendingLogs } from './pending-logs';
@@ -12,6 +12,11 @@ import type { SymptomLogStore } from './symptom-log-store';
 export interface PendingLogSaves extends SymptomLogStore {
   /** Stores the logs a closed page left pending; resolves with how many there were. A failure keeps them for later. */
   savePending(): Promise<number>;
+  /**
+   * Stores every pending log now, including those whose page may still be saving them (saving twice keeps
+   * one): before an import rewrites the store, so nothing clicked a moment ago is left behind.
+   */
+  saveAllPending(): Promise<number>;
 }
 
 export function withPendingLogSaves(
@@ -20,6 +25,12 @@ export function withPendingLogSaves(
   clock: Clock,
   newId: () => string = () => crypto.randomUUID(),
 ): PendingLogSaves {
+  const save = async (logs: SymptomLog[]) => {
+    if (logs.length === 0) return 0;
+    await store.addLogs(logs);
+    pending.remove(logs.map((log) => log.id));
+    return logs.length;
+  };
   return {
     ...store,
     // Not async up to `pending.put`: the log is kept in the same task as the click, before any await.
@@ -41,13 +52,8 @@ export function withPendingLogSaves(
         },
       );
     },
-    async savePending() {
-      const due = pending.due(clock.now());
-      if (due.length === 0) return 0;
-      await store.addLogs(due);
-      pending.remove(due.map((log) => log.id));
-      return due.length;
-    },
+    savePending: () => save(pending.due(clock.now())),
+    saveAllPending: () => save(pending.all()),
   };
 }
 

@@ -24,6 +24,8 @@ export interface PendingLogs {
   remove(ids: readonly string[]): void;
   /** The logs pending for at least the grace time (or since a clock that has since gone back). Damaged ones are dropped. */
   due(nowMs: number): SymptomLog[];
+  /** Every pending log, due or not. */
+  all(): SymptomLog[];
   /** Milliseconds until the next pending log is due; undefined when none is pending. */
   nextDueIn(nowMs: number): number | undefined;
 }
@@ -48,6 +50,7 @@ export function pendingLogs(store: Parameters<typeof pageRecords>[2] = globalThi
     put: (logs, nowMs) => logs.forEach((log) => records.write(log.id, { since: nowMs, log })),
     remove: (ids) => ids.forEach((id) => records.remove(id)),
     due: (nowMs) => [...records.readAll().values()].filter((entry) => isDue(entry.since, nowMs)).map((entry) => entry.log),
+    all: () => [...records.readAll().values()].map((entry) => entry.log),
     nextDueIn(nowMs) {
       const waits = [...records.readAll().values()].map((entry) => (isDue(entry.since, nowMs) ? 0 : entry.since + graceMs - nowMs));
       return waits.length ? Math.min(...waits) : undefined;

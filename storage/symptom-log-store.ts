@@ -8,7 +8,7 @@
  */
 import { localDay, today, type Clock } from '../domain/log-time';
 import {
-  applyChanges, asNewLog, byMoment, checkNewLog, createLogs, logDay, validateSymptomLog,
+  applyChanges, asNewLog, byMoment, checkNewLog, createLogs, logDay, logMoment, validateSymptomLog,
   type LogChanges, type NewLog, type SymptomLog,
 } from '../domain/symptom-log';
 import type { KeyValueArea } from './key-value-area';
@@ -34,11 +34,19 @@ export interface SymptomLogStore {
    * Logs already stored are left alone, so saving one twice keeps one. All or nothing, like `add`.
    */
   addLogs(logs: readonly SymptomLog[]): Promise<void>;
-  /** Edits the stored log with `log.id`; moves it to another day's key when its day changes. */
-  update(log: SymptomLog, changes: LogChanges): Promise<SymptomLog>;
-  /** Deletes the log; true if it was there (deleting twice is harmless). */
-  remove(log: SymptomLog): Promise<boolean>;
-  /** Puts deleted logs back as they were (undo); logs already present are left alone. */
+  /**
+   * Edits the stored log with `log.id`; moves it to another day's key when its day changes (one write of both
+   * days). Only what `changes` changes from `log` (the copy the user edited) is applied, so a change another
+   * context made meanwhile to another field is kept. With `ifUnchanged` (an Undo), a log changed elsewhere
+   * since `log` was read is refused ('changed') rather than written over.
+   */
+  update(log: SymptomLog, changes: LogChanges, options?: { ifUnchanged?: boolean }): Promise<SymptomLog>;
+  /** Deletes the log; resolves with the stored copy it removed, or undefined when it was not there (deleting twice is harmless). */
+  remove(log: SymptomLog): Promise<SymptomLog | undefined>;
+  /**
+   * Puts deleted logs back as they were (undo). A log whose id is stored again meanwhile is left alone and
+   * the call then fails with 'changed', after putting back the others.
+   */
   restore(logs: readonly SymptomLog[]): Promise<void>;
   /** The valid logs of a local day ("2026-11-26"), oldest first. */
   listDay(day: string): Promise<SymptomLog[]>;
@@ -108,15 +116,25 @@ export function createSymptomLogStore(deps: SymptomLogStoreDeps): SymptomLogStor
     }
   }
 
-  async function update(log: SymptomLog, changes: LogChanges): Promise<SymptomLog> {
+  async function update(log: SymptomLog, requested: LogChanges, options: { ifUnchanged?: boolean } = {}): Promise<SymptomLog> {
+    // Only the fields the user changed from the copy they saw: the others keep whatever is stored now.
+    const changes: LogChanges = {};
+    if (requested.symptomId !== undefined && requested.symptomId !== log.symptomId) changes.symptomId = requested.symptomId;
+    if (requested.severity !== undefined && requested.severity !== log.severity) changes.severity = requested.severity;
+    if (requested.note !== undefined && requested.note.trim() !== log.note) changes.note = requested.note;
+    const same = logMoment(log);
+    if (requested.moment && (requested.moment.epochMs !== same.epochMs || requested.moment.offsetMin !== same.offsetMin)) changes.moment = requested.moment;
     const from = logDay(log);
     const to = changes.moment ? logDay({ at: new Date(changes.moment.epochMs).toISOString(), offsetMin: changes.moment.offsetMin }) : from;
     const now = clock.now();
     const edit = (entries: unknown[]) => {
       const index = entries.findIndex((entry) => idOf(entry) === log.id && validateSymptomLog(entry));
       if (index < 0) throw new LogStoreError('notFound', log.id);
-      const next = applyChanges(validateSymptomLog(entries[index])!, changes, now);
-      const error = checkNewLog(asNewLog(next), now);
+      const stored = validateSymptomLog(entries[index])!;
+      if (options.ifUnchanged && stored.updatedAt !== log.updatedAt) throw new LogStoreError('changed', log.id);
+      const next = applyChanges(stored, changes, now);
+      // A time left as it was is judged against itself, not against a clock that may have moved back since.
+      const error = checkNewLog(asNewLog(next), changes.moment ? now : Math.max(now, Date.parse(stored.at)));
       if (error) throw new LogStoreError('invalid', error);
       return { index, next };
     };
@@ -131,23 +149,47 @@ export function createSymptomLogStore(deps: SymptomLogStoreDeps): SymptomLogStor
     const [first, second] = [from, to].sort() as [string, string];
     return lock(logDayKey(first), () =>
       lock(logDayKey(second), async () => {
-        const key = logDayKey(from);
-        const read = readLogDay((await area.get([key]))[key], clock);
-        if (!read.ok) throw new LogStoreError(problemCode(read.problem), from);
-        const { next } = edit([...read.day.logs]);
-        // Written to the new day first: a failure in between leaves the log twice, never nowhere.
-        await modifyDayLocked(to, (entries) => ({ entries: [...entries.filter((e) => idOf(e) !== log.id), next], result: undefined }));
-        await modifyDayLocked(from, (entries) => ({ entries: entries.filter((e) => idOf(e) !== log.id), result: undefined }));
+        const [fromKey, toKey] = [logDayKey(from), logDayKey(to)];
+        const raw = await area.get([fromKey, toKey]);
+        const [fromRead, toRead] = [readLogDay(raw[fromKey], clock), readLogDay(raw[toKey], clock)];
+        if (!fromRead.ok) throw new LogStoreError(problemCode(fromRead.problem), from);
+        if (!toRead.ok) throw new LogStoreError(problemCode(toRead.problem), to);
+        const { next } = edit([...fromRead.day.logs]);
+        const left = fromRead.day.logs.filter((e) => idOf(e) !== log.id);
+        // One write of both days, so the log is never stored twice nor nowhere; an emptied day goes after.
+        try {
+          await area.set({ [toKey]: logDayValue([...toRead.day.logs.filter((e) => idOf(e) !== log.id), next]), [fromKey]: logDayValue(left) });
+        } catch (cause) {
+          throw new LogStoreError('writeFailed', to, { cause });
+        }
+        if (left.length === 0) await area.remove([fromKey]).catch(() => undefined);
         return next;
       }),
     );
   }
 
-  function remove(log: SymptomLog): Promise<boolean> {
+  function remove(log: SymptomLog): Promise<SymptomLog | undefined> {
     return modifyDay(logDay(log), (entries) => {
       const kept = entries.filter((entry) => idOf(entry) !== log.id);
-      return { entries: kept, result: kept.length !== entries.length };
+      const removed = entries.map(validateSymptomLog).find((entry) => entry?.id === log.id);
+      return { entries: kept, result: kept.length !== entries.length ? (removed ?? log) : undefined };
     });
+  }
+
+  /** Undo of a delete: puts back what is still absent; a log stored again meanwhile is not written over. */
+  async function restore(logs: readonly SymptomLog[]): Promise<void> {
+    const valid = logs.map((log) => validateSymptomLog(log));
+    if (valid.some((log) => !log)) throw new LogStoreError('invalid', 'log');
+    let refused = 0;
+    for (const [day, dayLogs] of groupByDay(valid as SymptomLog[])) {
+      await modifyDay(day, (entries) => {
+        const present = new Set(entries.map(idOf));
+        const missing = dayLogs.filter((log) => !present.has(log.id));
+        refused += dayLogs.length - missing.length;
+        return { entries: [...entries, ...missing], result: undefined };
+      });
+    }
+    if (refused > 0) throw new LogStoreError('changed', 'restore');
   }
 
   const logsOf = (raw: unknown) => {
@@ -160,8 +202,7 @@ export function createSymptomLogStore(deps: SymptomLogStoreDeps): SymptomLogStor
     addLogs,
     update,
     remove,
-    // Undo puts back exactly what was deleted: the same as saving logs already made.
-    restore: addLogs,
+    restore,
     async listDay(day) {
       const key = logDayKey(day);
       return logsOf((await area.get([key]))[key]);

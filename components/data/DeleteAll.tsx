@@ -2,17 +2,18 @@ import { useEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Counts } from '../../domain/data-contents';
 import type { DataModel } from '../../models/data-model';
-import { writeProblemText } from './data-text';
+import type { UnsavedCounts } from '../../storage/unsaved-records';
+import { alsoGoes, writeProblemText } from './data-text';
 
 /** The lines of the confirmation: exactly what goes, kind by kind (kinds with nothing stored are left out). */
-function whatGoes(counts: Counts): string[] {
+function whatGoes(counts: Counts, unsaved: UnsavedCounts): string[] {
   const lines: string[] = [];
   if (counts.logs) lines.push(i18n.t('data.delete.logs', counts.logs));
   if (counts.journal) lines.push(i18n.t('data.delete.journal', counts.journal));
   if (counts.planCycles) lines.push(i18n.t('data.delete.planCycles', counts.planCycles));
   if (counts.customSymptoms) lines.push(i18n.t('data.delete.customSymptoms', counts.customSymptoms));
   lines.push(counts.readMarks ? i18n.t('data.delete.readMarks', counts.readMarks) : i18n.t('data.delete.readPlace'));
-  if (counts.damaged) lines.push(i18n.t('data.delete.damaged', counts.damaged));
+  lines.push(...alsoGoes(counts, unsaved));
   lines.push(i18n.t('data.delete.settings'));
   return lines;
 }
@@ -39,7 +40,7 @@ export function DeleteAll({ model }: { model: DataModel }) {
           <p id="data-delete-title"><strong>{i18n.t('data.delete.title')}</strong></p>
           <p>{i18n.t('data.delete.listIntro')}</p>
           <ul>
-            {whatGoes(state.counts).map((line) => (
+            {whatGoes(state.counts, state.unsaved).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>

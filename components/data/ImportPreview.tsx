@@ -1,13 +1,15 @@
 import { i18n } from '#i18n';
 import type { Counts } from '../../domain/data-contents';
 import type { DataModel, ImportPreview as Preview } from '../../models/data-model';
-import { formatInstant } from './data-text';
+import { alsoGoes, formatInstant } from './data-text';
 import { ReplaceConfirm } from './ReplaceConfirm';
+import type { UnsavedCounts } from '../../storage/unsaved-records';
 
 interface Props {
   model: DataModel;
   preview: Preview;
-  confirming: boolean;
+  /** What goes besides the stored kinds, when the user is asked to confirm a replace. */
+  confirming: UnsavedCounts | undefined;
 }
 
 type Row = { key: 'logs' | 'journal' | 'planCycles' | 'customSymptoms' | 'readMarks'; adds: number; updated?: number };
@@ -56,9 +58,10 @@ export function ImportPreview({ model, preview, confirming }: Props) {
         <li>{merge.settingsFromFile ? i18n.t('data.import.settingsFromFile') : i18n.t('data.import.settingsKept')}</li>
         {skipped > 0 && <li>{i18n.t('data.import.skipped', skipped)}</li>}
         {preview.unreadable > 0 && <li>{i18n.t('data.import.unreadable', preview.unreadable)}</li>}
+        {preview.duplicates > 0 && <li>{i18n.t('data.import.duplicates', preview.duplicates)}</li>}
       </ul>
       {confirming ? (
-        <ReplaceConfirm model={model} />
+        <ReplaceConfirm model={model} also={alsoGoes(current, confirming)} />
       ) : (
         <>
           <p class="muted" id="data-merge-hint">{i18n.t('data.import.mergeHint')}</p>

@@ -36,7 +36,7 @@ export function ImportSection({ model }: { model: DataModel }) {
           <p>{importProblemText(state.problem)}</p>
         </div>
       )}
-      {(state.stage === 'preview' || state.stage === 'confirmReplace') && <ImportPreview model={model} preview={state} confirming={state.stage === 'confirmReplace'} />}
+      {(state.stage === 'preview' || state.stage === 'confirmReplace') && <ImportPreview model={model} preview={state} confirming={state.stage === 'confirmReplace' ? state.unsaved : undefined} />}
       {state.stage === 'writing' && <p role="status">{i18n.t('data.import.writing')}</p>}
       {state.stage === 'done' && (
         <p role="status" class="callout" data-testid="import-done">

@@ -2,7 +2,9 @@
 import { i18n } from '#i18n';
 import type { ImportProblem, Rule } from '../../domain/import-schema';
 import type { PartId } from '../../domain/export-file';
+import type { Counts } from '../../domain/data-contents';
 import type { DataWriteProblem } from '../../storage/data-store';
+import type { UnsavedCounts } from '../../storage/unsaved-records';
 import type { SyncWriteProblem } from '../../storage/synced-item';
 
 /** Where in the file a problem is: the part, the entry number, the field. */
@@ -50,4 +52,13 @@ export function formatBytes(bytes: number): string {
 /** A stored ISO instant as a date and time in the reader's language. */
 export function formatInstant(iso: string): string {
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+/** What goes besides the stored kinds: values no reader can show, and records not yet stored (Replace says so too). */
+export function alsoGoes(counts: Pick<Counts, 'damaged'>, unsaved: UnsavedCounts): string[] {
+  const lines: string[] = [];
+  if (counts.damaged) lines.push(i18n.t('data.delete.damaged', counts.damaged));
+  if (unsaved.pendingLogs) lines.push(i18n.t('data.delete.pendingLogs', unsaved.pendingLogs));
+  if (unsaved.editDrafts) lines.push(i18n.t('data.delete.editDrafts', unsaved.editDrafts));
+  return lines;
 }

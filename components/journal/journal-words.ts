@@ -99,6 +99,7 @@ const PROBLEMS: Record<JournalProblem, () => string> = {
   minutes: () => i18n.t('journal.errors.minutes'),
   bristol: () => i18n.t('journal.errors.bristol'),
   notFound: () => i18n.t('journal.errors.notFound'),
+  changed: () => i18n.t('journal.errors.changed'),
   unreadableDay: () => i18n.t('journal.errors.unreadableDay'),
   newerDay: () => i18n.t('journal.errors.newerDay'),
   writeFailed: () => i18n.t('journal.errors.writeFailed'),

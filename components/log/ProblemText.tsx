@@ -8,6 +8,7 @@ export function problemMessage(problem: LogProblem): string {
     case 'badTime': return i18n.t('log.errors.badTime');
     case 'noteTooLong': return i18n.t('log.errors.noteTooLong');
     case 'notFound': return i18n.t('log.errors.notFound');
+    case 'changed': return i18n.t('log.errors.changed');
     case 'unreadableDay': return i18n.t('log.errors.unreadableDay');
     case 'newerDay': return i18n.t('log.errors.newerDay');
     case 'writeFailed': return i18n.t('log.errors.writeFailed');

@@ -8,7 +8,11 @@ import { syncProblemText } from '../../components/data/data-text';
 import { EMPTY_BACKUP_STATE } from '../../domain/backup-reminder';
 import { createBackupReminderModel } from '../../models/backup-reminder-model';
 import { backupReminderItem, backupStateItem } from '../../storage/items';
+import { emptyForm } from '../../domain/journal-form';
+import { localEditDrafts } from '../../storage/edit-drafts';
+import { pendingLogs } from '../../storage/pending-logs';
 import { rawDump, seedEverything } from '../support/data-fixture';
+import { logAt } from '../support/journal-fixture';
 import { makeDataModel, SMALL_USE } from '../support/data-model-fixture';
 
 afterEach(cleanup);
@@ -84,6 +88,22 @@ describe('Your data view', () => {
     await waitFor(() => expect(downloads).toHaveLength(2));
     fireEvent.click(within(confirm).getByRole('button', { name: 'Yes, replace my data' }));
     expect((await screen.findByTestId('import-done')).textContent).toBe('Your data now is the file\'s: 8 symptom logs and 9 journal entries.');
+  });
+
+  it('names, before replacing, what the file cannot bring back: unreadable values, a pending log, an unsaved edit', async () => {
+    const { model, downloads, local } = await setup();
+    await fakeBrowser.storage.local.set({ 'logs:999-06-01': { v: 2, logs: [] } });
+    pendingLogs(local).put([logAt('2026-11-26T13:59', 'bloating', 3, '', 'clicked-1')], Date.now());
+    localEditDrafts(local).write('seed-entry-1', { ...emptyForm('note'), note: 'half-typed' });
+    await model.exportAll();
+    pick(downloads[0]!.text);
+    fireEvent.click(await screen.findByRole('button', { name: 'Replace my data with the file…' }));
+    const confirm = screen.getByRole('group', { name: 'Replace everything here with the file?' });
+    expect(within(confirm).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      '1 stored value Gutwise could not read',
+      '1 symptom log clicked a moment ago and not yet stored',
+      '1 unsaved edit of a journal entry',
+    ]);
   });
 
   it('lists exactly what "delete all" removes, then removes it', async () => {

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { markDay, startCycle } from '../../domain/plan-actions';
 import { EMPTY_PLAN, type PastCycle } from '../../domain/plan-state';
 import { addCustomSymptom, moveSymptom, renameSymptom, setSymptomHidden } from '../../domain/symptom-settings';
-import { createDataStore, type DataStore } from '../../storage/data-store';
+import { createDataStore, type DataChange, type DataStore } from '../../storage/data-store';
 import {
   backupReminderItem, planHistoryItem, planItem, planReminderItem, readingProgressItem, symptomSettingsItem,
 } from '../../storage/items';
@@ -20,7 +20,7 @@ import { zoneClock, type TestClock } from './zone-clock';
 export const AWKWARD_NOTES = ['after lunch, with "friends"', 'line one\nline two\r\nthree', '=HYPERLINK("http://x.invalid")', 'Café 🙂 — ünïcödé', '+1 since yesterday', ''];
 
 /** The data store on the fake browser, with `clock` for v1 log-day upgrades. */
-export function makeDataStore(clock: TestClock = zoneClock('Europe/Berlin', '2026-11-26T13:00:00Z'), afterChange?: () => void): DataStore {
+export function makeDataStore(clock: TestClock = zoneClock('Europe/Berlin', '2026-11-26T13:00:00Z'), afterChange?: (change: DataChange) => void): DataStore {
   return createDataStore({
     local: browserSyncEnv.local,
     sync: browserSyncEnv.sync,

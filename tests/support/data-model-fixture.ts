@@ -4,7 +4,10 @@ import { parseImport } from '../../domain/import-schema';
 import type { StorageUse } from '../../domain/storage-use';
 import { createDataModel, type DataModel } from '../../models/data-model';
 import type { DownloadFile } from '../../platform/download';
+import { unsavedRecords } from '../../storage/unsaved-records';
 import { makeDataStore } from './data-fixture';
+import { makeStore } from './log-store-fixture';
+import { memoryStorage } from './memory-storage';
 import { zoneClock, type TestClock } from './zone-clock';
 
 export const SMALL_USE: StorageUse = {
@@ -17,6 +20,8 @@ export interface DataModelFixture {
   downloads: DownloadFile[];
   exported: ReturnType<typeof vi.fn>;
   clock: TestClock;
+  /** The page's localStorage: pending logs, unsaved edits, copies of stored values. */
+  local: ReturnType<typeof memoryStorage>;
 }
 
 /** A model whose downloads are collected instead of saved. */
@@ -24,8 +29,11 @@ export function makeDataModel(use: StorageUse = SMALL_USE): DataModelFixture {
   const downloads: DownloadFile[] = [];
   const exported = vi.fn(async () => undefined);
   const clock = zoneClock('Europe/Berlin', '2026-11-26T13:00:00Z');
+  const local = memoryStorage();
+  const unsaved = unsavedRecords(makeStore({ clock }).store, clock, local);
   const model = createDataModel({
-    store: makeDataStore(clock),
+    store: makeDataStore(clock, unsaved.afterChange),
+    unsaved,
     parse: parseImport,
     usage: { read: async () => use },
     download: (file) => void downloads.push(file),
@@ -34,7 +42,7 @@ export function makeDataModel(use: StorageUse = SMALL_USE): DataModelFixture {
     builtInName: (id) => `built-in:${id}`,
     onExported: exported,
   });
-  return { model, downloads, exported, clock };
+  return { model, downloads, exported, clock, local };
 }
 
 /** A picked file holding `text` (its size in UTF-8 unless given). */

@@ -8,6 +8,9 @@ import { planItem, symptomSettingsItem } from '../../../storage/items';
 import { makeDataStore, rawDump, seedEverything, snapshotStore } from '../../support/data-fixture';
 import { zoneClock } from '../../support/zone-clock';
 
+/** The import's own now: the day the fixtures were made. */
+const NOW = Date.parse('2026-11-26T13:00:00Z');
+
 beforeEach(() => {
   fakeBrowser.reset();
 });
@@ -16,7 +19,7 @@ beforeEach(() => {
 async function exportedText() {
   const file = await makeDataStore().exportFile('0.1.0');
   const text = JSON.stringify(file, null, 2);
-  return { file, text, parsed: parseImport(text, new TextEncoder().encode(text).length) };
+  return { file, text, parsed: parseImport(text, new TextEncoder().encode(text).length, NOW) };
 }
 
 describe('export → delete all → import', () => {

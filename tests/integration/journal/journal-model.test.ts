@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { signal } from '@preact/signals';
+import { asNewEntry } from '../../../domain/journal-entry';
 import { emptyForm, formFromEntry, type EntryForm } from '../../../domain/journal-form';
 import { EMPTY_QUERY } from '../../../domain/journal-search';
 import { addDays } from '../../../domain/local-date';
@@ -310,6 +311,32 @@ describe('writing, editing and deleting', () => {
     await model.notices.undo();
     expect(await journal.listDay('2026-11-26')).toEqual([current]);
     expect(model.notices.current.value).toMatchObject({ kind: 'undone', undid: 'deleted' });
+  });
+
+  it('a delete of a copy another window moved away says so, offers no Undo, and leaves the entry where it went', async () => {
+    const { model, journal, clock } = makeModel();
+    const entry = await journal.add(entryInput(clock, { kind: 'note' }, 30, 'moved elsewhere'));
+    await model.start();
+    const { store: otherWindow } = makeJournalStore({ clock });
+    await otherWindow.update(entry, { ...asNewEntry(entry), moment: { epochMs: Date.parse(entry.at) - 86_400_000, offsetMin: entry.offsetMin } });
+    await model.removeEntry(entry);
+    expect(model.notices.current.value).toMatchObject({ kind: 'failed', problem: { journal: 'notFound' } });
+    expect(model.notices.current.value?.undo).toBeUndefined();
+    expect(await journal.listDay('2026-11-25')).toHaveLength(1);
+    expect(await journal.listDay('2026-11-26')).toEqual([]);
+  });
+
+  it('an Undo of an edit keeps a change another window made to another field before it', async () => {
+    const { model, journal, clock } = makeModel();
+    const entry = await journal.add(entryInput(clock, { kind: 'sleep', hours: 6, quality: 2 }, 600, 'restless'));
+    await model.start();
+    const { store: otherWindow } = makeJournalStore({ clock });
+    clock.advance(1000);
+    await otherWindow.update(entry, { ...asNewEntry(entry), note: 'restless, noisy street' });
+    expect(await model.updateEntry(entry, { ...formFromEntry(entry), hours: '7.5' })).toBeUndefined();
+    expect((await journal.listDay('2026-11-26'))[0]).toMatchObject({ hours: 7.5, note: 'restless, noisy street' });
+    await model.notices.undo();
+    expect((await journal.listDay('2026-11-26'))[0]).toMatchObject({ hours: 6, note: 'restless, noisy street' });
   });
 
   it('deletes a symptom log from the journal, with undo', async () => {

@@ -64,10 +64,11 @@ describe('journal store', () => {
     const { store, clock } = makeJournalStore();
     const a = await store.add(entryInput(clock, { kind: 'note' }, 5, 'first'));
     const b = await store.add(entryInput(clock, { kind: 'note' }, 1, 'second'));
-    expect(await store.remove(a)).toBe(true);
-    expect(await store.remove(a)).toBe(false);
+    expect(await store.remove(a)).toEqual(a);
+    expect(await store.remove(a)).toBeUndefined();
     await store.restore([a]);
-    await store.restore([a]);
+    // Already back: a second Undo writes nothing and says so.
+    await expect(store.restore([a])).rejects.toMatchObject({ code: 'changed' });
     expect(await store.listDay('2026-11-26')).toEqual([a, b]);
     await store.remove(a);
     await store.remove(b);

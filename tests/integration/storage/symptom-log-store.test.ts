@@ -50,11 +50,12 @@ describe('symptom log store', () => {
   it('deletes, and undo puts the very same log back', async () => {
     const { store, clock } = makeStore();
     const [a, b] = await store.add([input(clock, 'fatigue', 2), input(clock, 'itching', 1)]);
-    expect(await store.remove(a!)).toBe(true);
-    expect(await store.remove(a!)).toBe(false);
+    expect(await store.remove(a!)).toEqual(a);
+    expect(await store.remove(a!)).toBeUndefined();
     expect((await store.listDay('2026-11-26')).map((l) => l.id)).toEqual([b!.id]);
     await store.restore([a!]);
-    await store.restore([a!]);
+    // Already back: a second Undo writes nothing and says so.
+    await expect(store.restore([a!])).rejects.toMatchObject({ code: 'changed' });
     expect(await store.listDay('2026-11-26')).toEqual([a, b]);
   });
 

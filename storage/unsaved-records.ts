@@ -1,0 +1,41 @@
+/**
+ * Records this browser holds outside extension storage for now, in the page's localStorage: symptom logs a
+ * popup closed before it could store them (pending-logs.ts) and edits of saved journal entries typed and not
+ * saved (edit-drafts.ts). An import or "delete all" rewrites the store and clears the pages' copies of stored
+ * values; these are the user's records, so a merge stores the pending logs first and keeps both, while
+ * Replace and "delete all" name them among what goes.
+ */
+import type { Clock } from '../domain/log-time';
+import type { DataChange } from './data-store';
+import { localEditDrafts } from './edit-drafts';
+import { clearPageCaches, UNSAVED_RECORD_PREFIXES } from './page-caches';
+import type { pageRecords } from './page-snapshot';
+import { withPendingLogSaves } from './pending-log-saves';
+import { pendingLogs } from './pending-logs';
+import type { SymptomLogStore } from './symptom-log-store';
+
+export interface UnsavedCounts {
+  /** Symptom logs clicked in a popup that closed before they were stored. */
+  pendingLogs: number;
+  /** Edits of saved journal entries, typed and not saved. */
+  editDrafts: number;
+}
+
+export interface UnsavedRecords {
+  count(): UnsavedCounts;
+  /** Stores every pending log now (saving one twice keeps one). */
+  saveLogs(): Promise<unknown>;
+  /** Clears the pages' copies after `change`; a merge keeps the unsaved records. */
+  afterChange(change: DataChange): void;
+}
+
+/** The unsaved records in `webStorage` (the page's localStorage by default), pending logs stored through `logs`. */
+export function unsavedRecords(logs: SymptomLogStore, clock: Clock, webStorage: Parameters<typeof pageRecords>[2] = globalThis.localStorage): UnsavedRecords {
+  const pending = pendingLogs(webStorage);
+  const saves = withPendingLogSaves(logs, pending, clock);
+  return {
+    count: () => ({ pendingLogs: pending.all().length, editDrafts: localEditDrafts(webStorage).readAll().size }),
+    saveLogs: () => saves.saveAllPending(),
+    afterChange: (change) => clearPageCaches(webStorage, change === 'merge' ? UNSAVED_RECORD_PREFIXES : []),
+  };
+}
