@@ -8,3 +8,4 @@ export * from './factors';
 export * from './links';
 export * from './plan-before-after';
 export { isRedFlagSymptom } from './red-flags';
+export * from './plan-input';
