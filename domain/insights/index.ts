@@ -9,3 +9,4 @@ export * from './links';
 export * from './plan-before-after';
 export { isRedFlagSymptom } from './red-flags';
 export * from './plan-input';
+export * from './guide-links';
