@@ -1,5 +1,5 @@
 /** Where the side panel is: a view, and for the guide an optional section. Kept in the URL hash. */
-export type PanelView = 'today' | 'guide' | 'journal' | 'data';
+export type PanelView = 'today' | 'guide' | 'journal' | 'insights' | 'data';
 
 export interface PanelRoute {
   view: PanelView;
@@ -11,7 +11,7 @@ export interface PanelRoute {
   compose?: boolean;
 }
 
-export const PANEL_VIEWS: readonly PanelView[] = ['today', 'guide', 'journal', 'data'];
+export const PANEL_VIEWS: readonly PanelView[] = ['today', 'guide', 'journal', 'insights', 'data'];
 
 /** The value if it names a view, otherwise undefined (for stored and cached views). */
 export const validatePanelView = (value: unknown): PanelView | undefined => (PANEL_VIEWS.includes(value as PanelView) ? (value as PanelView) : undefined);

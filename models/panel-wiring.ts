@@ -24,6 +24,7 @@ import { symptomListSnapshot } from '../storage/symptom-list-snapshot';
 import { createBackupReminderModel } from './backup-reminder-model';
 import { createDataLoader } from './data-loader';
 import { createGuideModel } from './guide-model';
+import { createInsightsLoader } from './insights-loader';
 import { createJournalLoader } from './journal-loader';
 import { browserTimers } from './log-notice-model';
 import { createLoggingModels } from './logging-models';
@@ -118,6 +119,9 @@ export async function startPanel() {
   requestIdleCallback(() => void backup().load(), { timeout: 3000 });
   const data = once(() => createDataLoader({ backup: backup(), builtInName: builtInSymptomName, clock: systemClock }));
   const loadData = () => data()();
+  // Insights: its statistics and reading load the first time the view is shown; it lists symptoms in the user's order.
+  const insights = once(() => createInsightsLoader({ clock: systemClock, order: () => logs().logging.symptoms.all.value.map((choice) => choice.id) }));
+  const loadInsights = () => insights()();
 
   // A deep link (#/guide/<id>/<anchor>) opens that section; the hash follows the section being read.
   effect(() => {
@@ -140,5 +144,5 @@ export async function startPanel() {
     if (view !== savedView) void panelViewItem.set((savedView = view));
   });
 
-  return { router, guideModel, today, logs, loadJournal, backup, loadData, clock: systemClock };
+  return { router, guideModel, today, logs, loadJournal, backup, loadData, loadInsights, clock: systemClock };
 }

@@ -10,6 +10,7 @@ const LABEL_KEYS = {
   today: 'panel.nav.today',
   guide: 'panel.nav.guide',
   journal: 'panel.nav.journal',
+  insights: 'panel.nav.insights',
   data: 'panel.nav.data',
 } as const;
 

@@ -6,6 +6,7 @@ import '../../components/today/today.css';
 import '../../components/log/log.css';
 import '../../components/journal/journal.css';
 import '../../components/data/data.css';
+import '../../components/insights/insights.css';
 import { PanelApp } from '../../components/app/PanelApp';
 import { GuideView } from '../../components/guide/GuideView';
 import { TodayCard } from '../../components/today/TodayCard';
@@ -13,12 +14,15 @@ import { TodayView } from '../../components/today/TodayView';
 import { TodayLogs } from '../../components/today/TodayLogs';
 import { JournalSlot } from '../../components/journal/JournalSlot';
 import { DataSlot } from '../../components/data/DataSlot';
+import { InsightsSlot } from '../../components/insights/InsightsSlot';
+import { guideLinkFinder } from '../../domain/insights/guide-links';
+import plan from 'virtual:plan';
 import { BackupReminderNotice } from '../../components/data/BackupReminderNotice';
 import { startPanel } from '../../models/panel-wiring';
 
 // Not a top-level await: with one, Rollup moves the code lazy chunks share with the page out of its file, and the
 // page would fetch six files before its first frame instead of one.
-void startPanel().then(({ router, guideModel, today, logs, loadJournal, backup, loadData, clock }) =>
+void startPanel().then(({ router, guideModel, today, logs, loadJournal, backup, loadData, loadInsights, clock }) =>
   render(
     <PanelApp
       router={router}
@@ -57,6 +61,14 @@ void startPanel().then(({ router, guideModel, today, logs, loadJournal, backup, 
             />
           );
         },
+        insights: () => (
+          <InsightsSlot
+            load={loadInsights}
+            names={{ symptom: logs().logging.symptoms.nameOf, habit: (id) => plan.habits.find((habit) => habit.id === id)?.text ?? id }}
+            guideLinkOf={guideLinkFinder(plan)}
+            onOpenGuide={(link) => router.go({ view: 'guide', sectionId: link.sectionId, ...(link.anchor ? { anchor: link.anchor } : {}) })}
+          />
+        ),
         data: () => <DataSlot load={loadData} backup={backup()} />,
       }}
     />,

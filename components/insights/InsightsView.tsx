@@ -1,0 +1,49 @@
+import { i18n } from '#i18n';
+import type { Factor } from '../../domain/insights/factors';
+import type { PlanLink } from '../../domain/plan-types';
+import type { InsightsModel } from '../../models/insights-model';
+import { BodyTrends } from './BodyTrends';
+import { LinkList } from './LinkList';
+import type { LinkNames } from './link-words';
+import { PeriodPicker } from './PeriodPicker';
+import { PlanBeforeAfter } from './PlanBeforeAfter';
+import { SymptomTrendCard } from './SymptomTrendCard';
+
+export interface InsightsViewProps {
+  model: InsightsModel;
+  names: LinkNames;
+  guideLinkOf: (factor: Factor) => PlanLink | undefined;
+  onOpenGuide: (link: PlanLink) => void;
+}
+
+/** What the user's own records say: trends, possible links and the plan's before and after. */
+export function InsightsView({ model, names, guideLinkOf, onOpenGuide }: InsightsViewProps) {
+  const state = model.state.value;
+  const trends = model.trends.value;
+  const links = model.links.value;
+  return (
+    <section class="insights" aria-labelledby="insights-title">
+      <h2 id="insights-title">{i18n.t('insights.title')}</h2>
+      <p class="muted">{i18n.t('insights.intro')}</p>
+      {state === 'failed' && <p class="insights-problem" role="alert">{i18n.t('insights.failed')}</p>}
+      {state === 'loading' && <p role="status">{i18n.t('insights.loading')}</p>}
+      {state === 'ready' && !model.hasRecords.value && <p>{i18n.t('insights.empty')}</p>}
+      {state === 'ready' && model.hasRecords.value && trends && links && (
+        <>
+          <PeriodPicker period={model.period.value} onChange={(period) => (model.period.value = period)} />
+          <section class="insights-section" aria-labelledby="insights-symptoms">
+            <h3 id="insights-symptoms">{i18n.t('insights.trends.heading')}</h3>
+            {trends.symptoms.length === 0 && <p class="muted">{i18n.t('insights.trends.none')}</p>}
+            {trends.symptoms.map((trend) => (
+              <SymptomTrendCard key={trend.id} trend={trend} name={names.symptom(trend.id)} period={trends.period} step={trends.step} />
+            ))}
+          </section>
+          <BodyTrends trends={trends} />
+          <p class="muted insights-how-sure">{i18n.t('insights.howSure')}</p>
+          <LinkList analysis={links} names={names} guideLinkOf={guideLinkOf} onOpenGuide={onOpenGuide} />
+          <PlanBeforeAfter cycles={model.cycles.value} nameOf={names.symptom} />
+        </>
+      )}
+    </section>
+  );
+}
