@@ -33,20 +33,46 @@ export function ensureChromium() {
     console.error(`gutwise: CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist; point it at a Chromium or Chrome binary.`);
     process.exit(1);
   }
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-  if (!isRoot || !hasApt) {
+  if (!canApt()) {
     console.error('gutwise: no Chromium found; install it (Debian: `sudo apt-get install -y chromium`) or set CHROMIUM_PATH to a Chromium/Chrome binary.');
     process.exit(1);
   }
   console.log("gutwise: no Chromium found; installing Debian's chromium (apt-get)…");
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  run('apt-get', ['update', '-qq'], { env });
-  run('apt-get', ['install', '-y', '-qq', 'chromium'], { env });
+  aptInstall(['chromium']);
   const installed = findChromium();
   if (!installed) {
     console.error('gutwise: apt-get installed chromium but no binary was found; set CHROMIUM_PATH.');
     process.exit(1);
   }
   return installed;
+}
+
+/** True when this process may install Debian packages (root with apt-get). */
+export function canApt() {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  return isRoot && spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+}
+
+/** Installs Debian packages; waits for another apt run (a second helper, unattended upgrades) to finish. */
+export function aptInstall(packages) {
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const wait = ['-o', 'DPkg::Lock::Timeout=600'];
+  run('apt-get', [...wait, 'update', '-qq'], { env });
+  run('apt-get', [...wait, 'install', '-y', '-qq', ...packages], { env });
+}
+
+/** True when `name` is a command on PATH. */
+export function hasCommand(name) {
+  return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
+}
+
+/** Makes sure `xvfb-run` (a virtual display, for the `npm start` test) exists, installing Debian's xvfb if we can. */
+export function ensureXvfb() {
+  if (hasCommand('xvfb-run')) return;
+  if (!canApt()) {
+    console.error('gutwise: no xvfb-run found; install it (Debian: `sudo apt-get install -y xvfb xauth`).');
+    process.exit(1);
+  }
+  console.log("gutwise: no xvfb-run found; installing Debian's xvfb (apt-get)…");
+  aptInstall(['xvfb', 'xauth']);
 }

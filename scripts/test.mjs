@@ -1,9 +1,10 @@
 // `npm test`: installs what is missing, then type check, vitest, Firefox build + web-ext lint,
-// Chrome build, and the Playwright suite against that build. Stops at the first failing step.
-import { ensureChromium, ensureNodeModules, run } from './ensure.mjs';
+// Chrome build, the Playwright suite against that build, and `npm start` under a virtual display. Stops at the first failing step.
+import { ensureChromium, ensureNodeModules, ensureXvfb, run } from './ensure.mjs';
 
 ensureNodeModules();
 const chromium = ensureChromium();
+ensureXvfb();
 const env = { ...process.env, CHROMIUM_PATH: chromium };
 
 const steps = [
@@ -13,6 +14,7 @@ const steps = [
   ['web-ext lint', 'node', ['scripts/lint-firefox.mjs']],
   ['Chrome build', 'npx', ['wxt', 'build']],
   ['end-to-end tests in Chromium', 'npx', ['playwright', 'test']],
+  ['npm start under a virtual display', 'npx', ['vitest', 'run', '--config', 'vitest.browsers.config.ts', 'tests/start']],
 ];
 
 for (const [name, command, args] of steps) {
