@@ -71,4 +71,4 @@ export type LocalPart = (typeof LOCAL_PARTS)[number];
 export const localKeyOf = (item: ValidatedItem<unknown>) => item.key.slice(item.key.indexOf(':') + 1);
 
 /** Keys that are not the user's records but this browser's own state; "delete all" removes them too. */
-export const BROWSER_STATE_KEYS = ['panelView', 'backupState', 'journalDraft'] as const;
+export const BROWSER_STATE_KEYS = ['panelView', 'backupState', 'journalDraft', 'summaryName'] as const;
