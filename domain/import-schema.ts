@@ -89,7 +89,7 @@ const cycleEntries = {
 };
 const planSchema = object({
   cycle: v.nullable(object(cycleEntries)),
-  routine: v.nullable(object({ habits: list(shortName, 100), since: localDate, done: record(localDate, list(shortName, 100)) })),
+  routine: v.nullable(object({ habits: list(shortName, 100), since: localDate, done: record(localDate, list(shortName, 100)), pausedSince: v.optional(localDate) })),
   cyclesStarted: whole(0, 1_000_000, 'whole'),
 });
 const planHistorySchema = list(object({ ...cycleEntries, ended: localDate, next: v.picklist(['repeat', 'keep-going', 'stopped'], 'choice') }), 10_000);
