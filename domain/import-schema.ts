@@ -10,7 +10,7 @@
 import * as v from 'valibot';
 import { BACKUP_PERIODS, validateBackupSettings } from './backup-reminder';
 import {
-  EXPORT_FORMAT, EXPORT_MIGRATIONS, EXPORT_VERSION, MAX_IMPORT_BYTES, type EntryPartId, type ExportData, type ExportFile, type PartId,
+  EXPORT_FORMAT, EXPORT_MIGRATIONS, EXPORT_VERSION, MAX_IMPORT_BYTES, PART_IDS, type EntryPartId, type ExportData, type ExportFile, type PartId,
 } from './export-file';
 import { ACTIVITY_MAX, ENTRY_NOTE_MAX, MINUTES_MAX, validateJournalEntry } from './journal-entry';
 import { TAG_MAX, TAGS_MAX } from './journal-tags';
@@ -20,14 +20,14 @@ import { validateReminderSettings } from './plan-reminder';
 import { REFLECTION_MAX, validatePlanHistory, validatePlanState } from './plan-state';
 import { validateReadingProgress } from './reading-progress';
 import { NOTE_MAX, validateSymptomLog } from './symptom-log';
-import { SYMPTOM_NAME_MAX, validateSymptomSettings } from './symptom-settings';
+import { isVisibleName, SYMPTOM_NAME_MAX, validateSymptomSettings } from './symptom-settings';
 import { CUSTOM_ID_PREFIX, isBuiltInSymptom, isSymptomId } from './symptoms';
 
 /** What is wrong with a value, as a message code (locales: data.import.rules.*). */
 export type Rule =
   | 'object' | 'list' | 'text' | 'number' | 'whole' | 'bool' | 'tooLong' | 'tooMany' | 'instant' | 'date' | 'time'
   | 'offset' | 'id' | 'symptom' | 'severity' | 'kind' | 'mark' | 'scale' | 'hours' | 'minutes' | 'tag' | 'name'
-  | 'choice' | 'day' | 'missing' | 'unknownField' | 'entry' | 'duplicate' | 'tooEarly' | 'future';
+  | 'choice' | 'day' | 'missing' | 'unknownField' | 'entry' | 'duplicate' | 'tooEarly' | 'future' | 'illFormed';
 
 export type ImportProblem =
   | { code: 'tooLarge'; bytes: number; limit: number }
@@ -54,10 +54,14 @@ const text = (max: number) => v.pipe(v.string('text'), v.maxLength(max, 'tooLong
 const whole = (min: number, max: number, rule: Rule) => v.pipe(v.number(rule), v.integer(rule), v.minValue(min, rule), v.maxValue(max, rule));
 const instant = v.pipe(v.string('instant'), v.maxLength(40, 'instant'), v.check(isIsoInstant, 'instant'));
 const localDate = v.pipe(v.string('date'), v.check((s) => isLocalDate(s), 'date'));
-const entryId = v.pipe(v.string('id'), v.minLength(1, 'id'), v.maxLength(100, 'id'));
+/**
+ * Ids Gutwise makes are UUIDs; older and test files use words with dashes. A file's id is kept verbatim in the
+ * store and in every later export, so only a safe alphabet is accepted (no formula or markup characters).
+ */
+const entryId = v.pipe(v.string('id'), v.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, 'id'));
 const offset = whole(-12 * 60, 14 * 60, 'offset');
 const symptomId = v.pipe(v.string('symptom'), v.check((s) => isSymptomId(s), 'symptom'));
-const symptomName = v.pipe(v.string('text'), v.maxLength(SYMPTOM_NAME_MAX, 'tooLong'), v.check((s) => s.trim().length > 0, 'name'));
+const symptomName = v.pipe(v.string('text'), v.maxLength(SYMPTOM_NAME_MAX, 'tooLong'), v.check(isVisibleName, 'name'));
 const shortName = v.pipe(v.string('text'), v.minLength(1, 'name'), v.maxLength(100, 'tooLong'));
 /** Five years of logging all day is about 200,000 entries. */
 const MAX_ENTRIES = 500_000;
@@ -126,23 +130,56 @@ const RULES = new Set<string>([
   'kind', 'mark', 'scale', 'hours', 'minutes', 'tag', 'name', 'choice', 'day',
 ]);
 
-/** Where and what for a schema issue: the part of `data`, the entry number in a list, the field path. */
-function describeIssue(issue: v.BaseIssue<unknown>): ImportProblem {
-  const keys = (issue.path ?? []).map((item) => item.key as string | number);
-  const inData = keys[0] === 'data';
-  const part = (inData && typeof keys[1] === 'string' ? keys[1] : 'header') as PartId | 'header';
-  let rest = inData ? keys.slice(2) : keys;
+/** The problem `rule` at `keys` (a path into the file): the part of `data`, the entry number in a list, the field path. */
+function problemAt(keys: readonly (string | number)[], rule: Rule): ImportProblem {
+  // A key under `data` that is no part at all is named from the file's header down (`data › x`).
+  const inData = keys[0] === 'data' && (PART_IDS as readonly unknown[]).includes(keys[1]);
+  const part = (inData ? keys[1] : 'header') as PartId | 'header';
+  let rest = inData ? keys.slice(2) : [...keys];
   let entry: number | undefined;
   if (typeof rest[0] === 'number' && (part === 'logs' || part === 'journal' || part === 'planHistory')) {
     entry = rest[0] + 1;
     rest = rest.slice(1);
   }
+  const field = rest.map(String).join(' › ');
+  return { code: 'invalid', part, rule, ...(entry !== undefined ? { entry } : {}), ...(field ? { field } : {}) };
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The first place, outside the free-form `unreadable` part, holding text that is not well-formed Unicode (a
+ * lone surrogate would be stored, then come back as U+FFFD) or a key named `__proto__` (which a map would
+ * silently drop); walked before the schema, so neither is changed quietly on its way in.
+ */
+function firstHostileText(value: unknown, path: (string | number)[] = []): ImportProblem | undefined {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? problemAt(path, 'illFormed') : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = firstHostileText(value[i], [...path, i]);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  for (const key of Object.keys(value)) {
+    if (path.length === 0 && key === 'unreadable') continue;
+    if (key === '__proto__') return problemAt([...path, key], 'unknownField');
+    if (LONE_SURROGATE.test(key)) return problemAt([...path, key], 'illFormed');
+    const found = firstHostileText((value as Record<string, unknown>)[key], [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Where and what for a schema issue. */
+function describeIssue(issue: v.BaseIssue<unknown>): ImportProblem {
+  const keys = (issue.path ?? []).map((item) => item.key as string | number);
   let rule: Rule;
   if (issue.expected === 'never') rule = 'unknownField';
   else if (issue.input === undefined && issue.kind === 'schema') rule = 'missing';
   else rule = RULES.has(issue.message) ? (issue.message as Rule) : 'entry';
-  const field = rest.map(String).join(' › ');
-  return { code: 'invalid', part, rule, ...(entry !== undefined ? { entry } : {}), ...(field ? { field } : {}) };
+  return problemAt(keys, rule);
 }
 
 /** Whether a JSON.parse failure looks like the text simply stops (a cut-off file), in any browser's wording. */
@@ -226,6 +263,8 @@ export function parseImport(text: string, bytes: number, nowMs: number): ImportR
     const list = (upgraded.data as Record<string, unknown> | undefined)?.[part];
     if (Array.isArray(list) && list.length > MAX_ENTRIES) return { ok: false, problem: { code: 'invalid', part, rule: 'tooMany' } };
   }
+  const hostile = firstHostileText(upgraded);
+  if (hostile) return { ok: false, problem: hostile };
   const parsed = v.safeParse(fileSchema, upgraded, { abortEarly: true });
   if (!parsed.success) return { ok: false, problem: describeIssue(parsed.issues[0]) };
   const raw = parsed.output;
