@@ -22,6 +22,10 @@ export default defineConfig({
     // would be dead code at the top of every page's file.
     build: { modulePreload: { polyfill: false } },
   }),
+  // The sources package addons.mozilla.org asks for, since our code is bundled: what `npm ci` and
+  // `npm run build:firefox` need to rebuild the add-on byte for byte (tests/packages/ proves it), and nothing
+  // a reviewer does not need to rebuild it (tests, benchmarks, store listing and screenshots).
+  zip: { excludeSources: ['tests/**', 'bench/**', 'store/**', '.ci/**', 'vitest.*.ts', 'playwright.config.ts'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,5 +1,6 @@
 // `npm test`: installs what is missing, then type check, vitest, Firefox build + web-ext lint + journeys in Firefox,
-// Chrome build, the Playwright suite against that build, and `npm start` under a virtual display. Stops at the first failing step.
+// Chrome build, the Playwright suite against that build, `npm start` under a virtual display, and the store
+// packages (`npm run zip`), unpacked and checked. Stops at the first failing step.
 import { ensureChromium, ensureFirefox, ensureNodeModules, ensureXvfb, run } from './ensure.mjs';
 
 ensureNodeModules();
@@ -17,6 +18,8 @@ const steps = [
   ['Chrome build', 'npx', ['wxt', 'build']],
   ['end-to-end tests in Chromium', 'npx', ['playwright', 'test']],
   ['npm start under a virtual display', 'npx', ['vitest', 'run', '--config', 'vitest.browsers.config.ts', 'tests/start']],
+  ['store packages (npm run zip)', 'npm', ['run', 'zip']],
+  ['checks of the unpacked store packages', 'npx', ['vitest', 'run', '--config', 'vitest.browsers.config.ts', 'tests/packages']],
 ];
 
 for (const [name, command, args] of steps) {
