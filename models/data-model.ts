@@ -214,7 +214,7 @@ export function createDataModel(deps: DataModelDeps): DataModel {
         importState.value = { stage: 'problem', fileName, problem: result.problem };
         return;
       }
-      const [{ contents }, merge] = await Promise.all([deps.store.read(), deps.store.preview(result.file.data, 'merge')]);
+      const { contents, changes: merge } = await deps.store.preview(result.file.data, 'merge');
       if (!still()) return;
       reading = undefined;
       importState.value = {
