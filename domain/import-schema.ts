@@ -10,16 +10,16 @@
 import * as v from 'valibot';
 import { BACKUP_PERIODS, validateBackupSettings } from './backup-reminder';
 import {
-  EXPORT_FORMAT, EXPORT_MIGRATIONS, EXPORT_VERSION, MAX_IMPORT_BYTES, PART_IDS, type EntryPartId, type ExportData, type ExportFile, type PartId,
+  EXPORT_FORMAT, EXPORT_MIGRATIONS, EXPORT_VERSION, MAX_ENTRIES, MAX_IMPORT_BYTES, PART_IDS, type EntryPartId, type ExportData, type ExportFile, type PartId,
 } from './export-file';
-import { ACTIVITY_MAX, ENTRY_NOTE_MAX, MINUTES_MAX, validateJournalEntry } from './journal-entry';
+import { ACTIVITY_MAX, ENTRY_NOTE_MAX, MINUTES_MAX, validateJournalEntry, type JournalEntry } from './journal-entry';
 import { TAG_MAX, TAGS_MAX } from './journal-tags';
 import { isLocalDate, parseTimeOfDay } from './local-date';
 import { timeProblem } from './log-time';
 import { validateReminderSettings } from './plan-reminder';
 import { REFLECTION_MAX, validatePlanHistory, validatePlanState } from './plan-state';
 import { validateReadingProgress } from './reading-progress';
-import { NOTE_MAX, validateSymptomLog } from './symptom-log';
+import { NOTE_MAX, validateSymptomLog, type SymptomLog } from './symptom-log';
 import { isVisibleName, SYMPTOM_NAME_MAX, validateSymptomSettings } from './symptom-settings';
 import { CUSTOM_ID_PREFIX, isBuiltInSymptom, isSymptomId } from './symptoms';
 
@@ -63,8 +63,6 @@ const offset = whole(-12 * 60, 14 * 60, 'offset');
 const symptomId = v.pipe(v.string('symptom'), v.check((s) => isSymptomId(s), 'symptom'));
 const symptomName = v.pipe(v.string('text'), v.maxLength(SYMPTOM_NAME_MAX, 'tooLong'), v.check(isVisibleName, 'name'));
 const shortName = v.pipe(v.string('text'), v.minLength(1, 'name'), v.maxLength(100, 'tooLong'));
-/** Five years of logging all day is about 200,000 entries. */
-const MAX_ENTRIES = 500_000;
 
 const logSchema = object({
   id: entryId, symptomId, severity: whole(0, 4, 'severity'), at: instant, offsetMin: offset, note: text(NOTE_MAX), createdAt: instant, updatedAt: instant,
@@ -172,9 +170,9 @@ function firstHostileText(value: unknown, path: (string | number)[] = []): Impor
   return undefined;
 }
 
-/** Where and what for a schema issue. */
-function describeIssue(issue: v.BaseIssue<unknown>): ImportProblem {
-  const keys = (issue.path ?? []).map((item) => item.key as string | number);
+/** Where and what for a schema issue; `under` is the path of the value the schema checked. */
+function describeIssue(issue: v.BaseIssue<unknown>, under: readonly (string | number)[] = []): ImportProblem {
+  const keys = [...under, ...(issue.path ?? []).map((item) => item.key as string | number)];
   let rule: Rule;
   if (issue.expected === 'never') rule = 'unknownField';
   else if (issue.input === undefined && issue.kind === 'schema') rule = 'missing';
@@ -213,33 +211,19 @@ function newestOfEach<T extends { id: string; updatedAt: string }>(values: reado
   return newest.size === values.length ? [...values] : values.filter((value, i) => newest.get(value.id) === i);
 }
 
-/**
- * Checks entries against the store's own validators and the store's own time rule for a new record (none
- * before 1970-01-02, none later than `nowMs` plus the store's slack), so every entry accepted lands on a day
- * the store keeps and shows; returns the stored form or the first refused entry.
- */
-function validated<T extends { at: string }>(
-  part: EntryPartId,
-  list: readonly unknown[],
-  validate: (value: unknown) => T | undefined,
-  nowMs: number,
-): { ok: true; values: T[] } | { ok: false; problem: ImportProblem } {
-  const values: T[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const value = validate(list[i]);
-    if (!value) return { ok: false, problem: { code: 'invalid', part, entry: i + 1, rule: 'entry' } };
-    const time = timeProblem(Date.parse(value.at), nowMs);
-    if (time) return { ok: false, problem: { code: 'invalid', part, entry: i + 1, field: 'at', rule: time === 'future' ? 'future' : 'tooEarly' } };
-    values.push(value);
-  }
-  return { ok: true, values };
-}
+
+/** Entries checked between two looks at the clock: a few milliseconds' work, so a large file never freezes the page. */
+const STEP_ENTRIES = 4000;
+const ENTRY_PARTS = ['logs', 'journal'] as const;
+const ENTRY_SCHEMAS = { logs: logSchema, journal: journalSchema } as const;
+const ENTRY_VALIDATORS = { logs: validateSymptomLog, journal: validateJournalEntry } as const;
 
 /**
- * Reads a picked file's text (`bytes`: its size) into an export file, or the one problem that stops it.
- * `nowMs` is the import's own now: no entry may lie later than it (plus the store's slack).
+ * The checks of a file, as steps: yields the share of entries checked so far (0–1) between steps of
+ * STEP_ENTRIES, and returns the result. `parseImport` runs it in one go; `parseImportInSteps` lets the page
+ * draw progress and the user cancel between steps.
  */
-export function parseImport(text: string, bytes: number, nowMs: number): ImportResult {
+function* importSteps(text: string, bytes: number, nowMs: number): Generator<number, ImportResult> {
   if (bytes > MAX_IMPORT_BYTES) return { ok: false, problem: { code: 'tooLarge', bytes, limit: MAX_IMPORT_BYTES } };
   const body = text.replace(/^\uFEFF/, '');
   if (!body.trim()) return { ok: false, problem: { code: 'empty' } };
@@ -259,22 +243,48 @@ export function parseImport(text: string, bytes: number, nowMs: number): ImportR
   for (let step = version + 1; step <= EXPORT_VERSION; step++) upgraded = { ...EXPORT_MIGRATIONS[step]!(upgraded), version: step };
 
   // Count before checking entry by entry: an absurd list is refused without walking it.
-  for (const part of ['logs', 'journal'] as const) {
-    const list = (upgraded.data as Record<string, unknown> | undefined)?.[part];
-    if (Array.isArray(list) && list.length > MAX_ENTRIES) return { ok: false, problem: { code: 'invalid', part, rule: 'tooMany' } };
+  const data = upgraded.data;
+  const lists = { logs: [] as unknown[], journal: [] as unknown[] };
+  let rest = upgraded;
+  if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
+    const byPart = data as Record<string, unknown>;
+    for (const part of ENTRY_PARTS) {
+      const list = byPart[part];
+      if (Array.isArray(list) && list.length > MAX_ENTRIES) return { ok: false, problem: { code: 'invalid', part, rule: 'tooMany' } };
+      if (Array.isArray(list)) lists[part] = list;
+    }
+    // Everything but the entries is checked at once (it is small); the entries step by step below.
+    rest = { ...upgraded, data: { ...byPart, ...(Array.isArray(byPart.logs) ? { logs: [] } : {}), ...(Array.isArray(byPart.journal) ? { journal: [] } : {}) } };
   }
-  const hostile = firstHostileText(upgraded);
+  const hostile = firstHostileText(rest);
   if (hostile) return { ok: false, problem: hostile };
-  const parsed = v.safeParse(fileSchema, upgraded, { abortEarly: true });
+  const parsed = v.safeParse(fileSchema, rest, { abortEarly: true });
   if (!parsed.success) return { ok: false, problem: describeIssue(parsed.issues[0]) };
   const raw = parsed.output;
 
-  const logs = validated('logs', raw.data.logs, validateSymptomLog, nowMs);
-  if (!logs.ok) return logs;
-  const journal = validated('journal', raw.data.journal, validateJournalEntry, nowMs);
-  if (!journal.ok) return journal;
-  const logValues = newestOfEach(logs.values);
-  const journalValues = newestOfEach(journal.values);
+  const total = lists.logs.length + lists.journal.length;
+  let checked = 0;
+  const values = { logs: [] as SymptomLog[], journal: [] as JournalEntry[] };
+  for (const part of ENTRY_PARTS) {
+    const list = lists[part];
+    for (let i = 0; i < list.length; i++) {
+      const path = ['data', part, i];
+      const bad = firstHostileText(list[i], path);
+      if (bad) return { ok: false, problem: bad };
+      const shape = v.safeParse(ENTRY_SCHEMAS[part], list[i], { abortEarly: true });
+      if (!shape.success) return { ok: false, problem: describeIssue(shape.issues[0], path) };
+      // Then the store's own validator and its time rule for a new record (none before 1970-01-02, none past
+      // now plus its slack), so every entry accepted lands on a day the store keeps and shows.
+      const value = ENTRY_VALIDATORS[part](list[i]);
+      if (!value) return { ok: false, problem: { code: 'invalid', part, entry: i + 1, rule: 'entry' } };
+      const time = timeProblem(Date.parse(value.at), nowMs);
+      if (time) return { ok: false, problem: { code: 'invalid', part, entry: i + 1, field: 'at', rule: time === 'future' ? 'future' : 'tooEarly' } };
+      (values[part] as unknown[]).push(value);
+      if (++checked % STEP_ENTRIES === 0) yield checked / total;
+    }
+  }
+  const logValues = newestOfEach(values.logs);
+  const journalValues = newestOfEach(values.journal);
   const duplicates: ['planHistory' | 'symptoms', string[]][] = [
     ['planHistory', raw.data.planHistory.map((cycle) => `${cycle.number}|${cycle.start}`)],
     ['symptoms', raw.data.symptoms.custom.map((symptom) => symptom.id)],
@@ -294,9 +304,43 @@ export function parseImport(text: string, bytes: number, nowMs: number): ImportR
     readingProgress: single('readingProgress', raw.data.readingProgress, validateReadingProgress),
   };
   for (const value of Object.values(parts)) if ((value as ImportProblem).code === 'invalid') return { ok: false, problem: value as ImportProblem };
-  const data = { logs: logValues, journal: journalValues, ...parts } as ExportData;
+  const exportData = { logs: logValues, journal: journalValues, ...parts } as ExportData;
   if ((parts.planHistory as unknown[]).length !== raw.data.planHistory.length) return { ok: false, problem: { code: 'invalid', part: 'planHistory', rule: 'entry' } };
   const unreadable = (raw.unreadable?.logs?.length ?? 0) + (raw.unreadable?.journal?.length ?? 0);
-  const file: ExportFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: raw.exportedAt, app: { name: 'Gutwise', version: raw.app.version }, data };
-  return { ok: true, file, unreadable, duplicates: logs.values.length - logValues.length + journal.values.length - journalValues.length };
+  const file: ExportFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: raw.exportedAt, app: { name: 'Gutwise', version: raw.app.version }, data: exportData };
+  return { ok: true, file, unreadable, duplicates: values.logs.length - logValues.length + values.journal.length - journalValues.length };
+}
+
+/**
+ * Reads a picked file's text (`bytes`: its size) into an export file, or the one problem that stops it.
+ * `nowMs` is the import's own now: no entry may lie later than it (plus the store's slack).
+ */
+export function parseImport(text: string, bytes: number, nowMs: number): ImportResult {
+  const steps = importSteps(text, bytes, nowMs);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export interface ImportStepOptions {
+  /** The share of entries checked so far, 0–1. */
+  onProgress?: (share: number) => void;
+  /** Cancels between two steps: the promise then rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Gives the page a turn between steps (to draw progress, take a click on Cancel). */
+  pause?: () => Promise<void>;
+}
+
+/** `parseImport`, giving the page a turn between steps: progress shown, Cancel possible, the page never frozen for long. */
+export async function parseImportInSteps(text: string, bytes: number, nowMs: number, options: ImportStepOptions = {}): Promise<ImportResult> {
+  const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const steps = importSteps(text, bytes, nowMs);
+  for (;;) {
+    options.signal?.throwIfAborted();
+    const step = steps.next();
+    if (step.done) return step.value;
+    options.onProgress?.(step.value);
+    await pause();
+  }
 }

@@ -52,8 +52,8 @@ export interface DataStore {
   read(): Promise<StoreRead>;
   /** The export file of everything now stored. */
   exportFile(appVersion: string): Promise<ExportFile>;
-  /** What importing `data` in `mode` would change, without writing. */
-  preview(data: ExportData, mode: ImportMode): Promise<ImportChanges>;
+  /** What importing `data` in `mode` would change, without writing, and what the store holds now (one read for both). */
+  preview(data: ExportData, mode: ImportMode): Promise<{ changes: ImportChanges; contents: StoreContents }>;
   /** Imports `data`; all or nothing. */
   importData(data: ExportData, mode: ImportMode): Promise<ImportChanges>;
   /** Removes everything Gutwise stored in this browser, and the synced values everywhere. */
@@ -227,7 +227,7 @@ export function createDataStore(deps: DataStoreDeps): DataStore {
     },
     async preview(data, mode) {
       const { contents } = await readAll();
-      return planImport(contents, data, mode).changes;
+      return { changes: planImport(contents, data, mode).changes, contents };
     },
     async importData(data, mode) {
       const result = await change(mode, (read) => {
