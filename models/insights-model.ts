@@ -13,8 +13,8 @@ import { AROUND_DAYS, compareCycles, type CycleComparison, type CycleSpan } from
 import { computeTrends, type TrendPeriod, type Trends } from '../domain/insights/trends';
 
 export interface InsightsSource {
-  /** Summaries of every day with records from `from` (inclusive) to today, oldest first. */
-  readDays(from: LocalDate): Promise<DaySummary[]>;
+  /** Summaries of every day with records from `from` to `to` (both inclusive), oldest first. */
+  readDays(from: LocalDate, to: LocalDate): Promise<DaySummary[]>;
   /** The plan's cycles and habit routine. */
   readPlan(today: LocalDate): Promise<{ cycles: CycleSpan[]; habits: HabitHistory | null }>;
 }
@@ -24,6 +24,11 @@ export interface InsightsDeps {
   clock: Clock;
   /** The user's symptom order, so trends list symptoms as the rest of Gutwise does. */
   order?: () => readonly string[];
+  /**
+   * Resolves when the page has drawn the first trends and is idle: the long read behind links waits for it, or
+   * its reply (two years of records) would land before the first frame is painted and hold it back.
+   */
+  afterFirstFrame?: () => Promise<void>;
 }
 
 export type InsightsState = 'loading' | 'ready' | 'failed';
@@ -62,7 +67,7 @@ interface Read {
  * period and the one before need, so its trends show at once even on years of records; then the two years
  * behind trends over a year, links and the plan's cycles.
  */
-export function createInsightsModel({ source, clock, order = () => [] }: InsightsDeps): InsightsModel {
+export function createInsightsModel({ source, clock, order = () => [], afterFirstFrame = () => Promise.resolve() }: InsightsDeps): InsightsModel {
   const state = signal<InsightsState>('loading');
   const period = signal<TrendPeriod>(30);
   const data = signal<Read | null>(null);
@@ -89,7 +94,7 @@ export function createInsightsModel({ source, clock, order = () => [] }: Insight
       try {
         const plan = await source.readPlan(today);
         const quickFrom = addDays(today, -(2 * period.peek() - 1));
-        const quick = await source.readDays(quickFrom);
+        const quick = await source.readDays(quickFrom, today);
         if (mine !== reading) return;
         if (!data.peek()?.complete || data.peek()?.today !== today) data.value = { today, from: quickFrom, days: quick, ...plan, complete: false };
         state.value = 'ready';
@@ -97,7 +102,8 @@ export function createInsightsModel({ source, clock, order = () => [] }: Insight
         const yearsFrom = addDays(today, -(DAYS_READ - 1));
         const cycleFrom = earliestCycle ? addDays(earliestCycle, -AROUND_DAYS) : yearsFrom;
         const from = cycleFrom < yearsFrom ? cycleFrom : yearsFrom;
-        const days = await source.readDays(from);
+        await afterFirstFrame();
+        const days = await source.readDays(from, today);
         if (mine !== reading) return;
         data.value = { today, from, days, ...plan, complete: true };
       } catch {
