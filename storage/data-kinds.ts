@@ -77,4 +77,4 @@ export const localKeyOf = (item: ValidatedItem<unknown>) => item.key.slice(item.
 export const isDerivedKey = (key: string): boolean => /^insights:\d{4}-\d{2}$/.test(key);
 
 /** Keys that are not the user's records but this browser's own state; "delete all" removes them too. */
-export const BROWSER_STATE_KEYS = ['panelView', 'backupState', 'journalDraft'] as const;
+export const BROWSER_STATE_KEYS = ['panelView', 'backupState', 'journalDraft', 'summaryName'] as const;

@@ -8,6 +8,7 @@ import type { LinkNames } from './link-words';
 import { PeriodPicker } from './PeriodPicker';
 import { PlanBeforeAfter } from './PlanBeforeAfter';
 import { SymptomTrendCard } from './SymptomTrendCard';
+import { SummaryLink } from '../summary/SummaryLink';
 
 export interface InsightsViewProps {
   model: InsightsModel;
@@ -27,6 +28,7 @@ export function InsightsView({ model, names, guideLinkOf, onOpenGuide }: Insight
     <section class="insights" aria-labelledby="insights-title" data-state={state} data-complete={String(links !== null)}>
       <h2 id="insights-title">{i18n.t('insights.title')}</h2>
       <p class="muted">{i18n.t('insights.intro')}</p>
+      <SummaryLink />
       {state === 'failed' && <p class="insights-problem" role="alert">{i18n.t('insights.failed')}</p>}
       {state === 'loading' && <p role="status">{i18n.t('insights.loading')}</p>}
       {state === 'ready' && !model.hasRecords.value && <p>{i18n.t('insights.empty')}</p>}
