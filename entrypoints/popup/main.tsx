@@ -43,10 +43,17 @@ const startRest = () => {
   rest.value = true;
 };
 const PlanLineWhenReady = () => (rest.value ? <PlanLine /> : null);
+// "Not medical advice", as in the side panel; at the bottom, so its late arrival moves nothing above it.
+const Disclaimer = lazy(() => import('../../components/common/DisclaimerButton').then((m) => m.DisclaimerButton));
+const DisclaimerWhenReady = () => (rest.value ? <Disclaimer /> : null);
 if (logging.symptoms.loaded.peek()) requestIdleCallback(startRest, { timeout: 300 });
 else startRest();
 
 render(
-  <PopupApp openSidePanel={() => void sidePanel.open()} logging={<PopupLogging {...logging} clock={clock} afterLogger={<PlanLineWhenReady />} />} />,
+  <PopupApp
+    openSidePanel={() => void sidePanel.open()}
+    logging={<PopupLogging {...logging} clock={clock} afterLogger={<PlanLineWhenReady />} />}
+    footer={<DisclaimerWhenReady />}
+  />,
   document.getElementById('app')!,
 );
