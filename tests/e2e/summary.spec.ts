@@ -139,6 +139,14 @@ test('the summary works by keyboard alone: the period, then Print', async ({ ope
   await page.keyboard.press('ArrowUp');
   await expect(page.getByRole('radio', { name: 'Last 30 days' })).toBeChecked();
   await expect(page.getByText(/\(30 days\)$/)).toBeVisible();
+  // The notes, folded away: opened and one ticked from the keyboard, it is printed.
+  const notes = page.getByText(/^Notes to include: \d+ written in this period, 0 ticked$/);
+  for (let i = 0; i < 40 && !(await notes.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(notes).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('region', { name: 'Notes' }).getByRole('row')).toHaveCount(2);
   const print = page.getByRole('button', { name: 'Print or save as PDF' });
   for (let i = 0; i < 80 && !(await print.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(print).toBeFocused();
@@ -160,6 +168,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const full = await openSummary(openExtensionPage);
     await full.getByRole('radio', { name: 'Between two dates' }).check();
     await expect(full.getByLabel('From')).toBeVisible();
+    await full.getByText(/^Notes to include: /).click();
+    await expect(full.getByRole('group', { name: 'Notes to include' })).toBeVisible();
     expect(await check(full)).toEqual([]);
   });
 }
