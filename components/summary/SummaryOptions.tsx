@@ -3,7 +3,7 @@ import type { NoteChoice } from '../../domain/summary/notes';
 import type { PeriodChoice, PeriodProblem, SummaryPeriod } from '../../domain/summary/period';
 import { SUMMARY_NAME_MAX } from '../../storage/items/summary';
 import { SUMMARY_SECTIONS, type SummarySection } from '../../models/summary-model';
-import { tableDate } from './summary-format';
+import { NoteChoices } from './NoteChoices';
 
 interface Props {
   choice: PeriodChoice;
@@ -82,24 +82,7 @@ export function SummaryOptions(props: Props) {
           {i18n.t('summary.options.remember')}
         </label>
       </div>
-      <fieldset>
-        <legend>{i18n.t('summary.options.notes')}</legend>
-        {notes.length === 0 ? (
-          <p class="muted">{i18n.t('summary.options.notesNone')}</p>
-        ) : (
-          <>
-            <p class="muted">{i18n.t('summary.options.notesHint')}</p>
-            <div class="summary-note-list">
-              {notes.map((note) => (
-                <label key={note.key} class="summary-choice">
-                  <input type="checkbox" checked={ticked.has(note.key)} onChange={() => props.onToggleNote(note.key)} />
-                  {i18n.t('summary.options.noteOn', [tableDate(note.day), note.time, noteLabel(note), note.text])}
-                </label>
-              ))}
-            </div>
-          </>
-        )}
-      </fieldset>
+      <NoteChoices notes={notes} ticked={ticked} noteLabel={noteLabel} onToggleNote={props.onToggleNote} />
     </section>
   );
 }

@@ -163,7 +163,12 @@ describe('summary page', () => {
     it('prints none by default, and the ones the user ticks', async () => {
       await setup(person());
       expect(within(report()).queryByRole('region', { name: 'Notes' })).toBeNull();
-      const choices = screen.getByRole('group', { name: 'Notes to include' });
+      const folded = screen.getByText(/^Notes to include: \d+ written in this period, 0 ticked$/);
+      expect(screen.queryByRole('group', { name: 'Notes to include' })).toBeNull();
+      fireEvent.click(folded);
+      (folded.parentElement as HTMLDetailsElement).open = true;
+      fireEvent(folded.parentElement as HTMLDetailsElement, new Event('toggle'));
+      const choices = await screen.findByRole('group', { name: 'Notes to include' });
       const boxes = within(choices).getAllByRole('checkbox');
       expect(boxes.every((box) => !(box as HTMLInputElement).checked)).toBe(true);
       fireEvent.click(within(choices).getByRole('checkbox', { name: /Started a new job/ }));
