@@ -22,7 +22,7 @@ export function slugify(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-function createMarked(sectionId: () => string, anchors: string[]): Marked {
+function createMarked(sectionId: () => string, anchors: string[], subsections: { anchor: string; title: string }[]): Marked {
   return new Marked({
     gfm: true,
     renderer: {
@@ -30,6 +30,7 @@ function createMarked(sectionId: () => string, anchors: string[]): Marked {
         const text = this.parser.parseInline(token.tokens);
         const anchor = slugify(text);
         anchors.push(anchor);
+        if (token.depth === 3) subsections.push({ anchor, title: htmlToText(text) });
         return `<h${token.depth} id="${sectionId()}--${anchor}">${text}</h${token.depth}>`;
       },
       blockquote(this: { parser: { parse(t: Tokens.Generic[]): string } }, token: Tokens.Blockquote) {
@@ -75,7 +76,8 @@ function requireString(data: Record<string, unknown>, key: string, file: string)
 export function compileGuide(dir: string): Guide {
   let currentId = '';
   const anchors: string[] = [];
-  const marked = createMarked(() => currentId, anchors);
+  const subsections: { anchor: string; title: string }[] = [];
+  const marked = createMarked(() => currentId, anchors, subsections);
   const sections: GuideSection[] = [];
   let references: GuideReference[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
@@ -88,10 +90,11 @@ export function compileGuide(dir: string): Guide {
     if (Array.isArray(data.references)) references = data.references as GuideReference[];
     currentId = id;
     anchors.length = 0;
+    subsections.length = 0;
     const html = marked.parse(content, { async: false });
     const cites = [...new Set([...html.matchAll(/data-ref="(ref-[^"]+)"/g)].map((m) => m[1] as string))];
     const text = [part, title, htmlToText(html)].filter(Boolean).join(' ');
-    sections.push({ id, title, ...(part ? { part } : {}), order, html, text, cites, anchors: [...anchors] });
+    sections.push({ id, title, ...(part ? { part } : {}), order, html, text, cites, anchors: [...anchors], ...(subsections.length ? { subsections: [...subsections] } : {}) });
   }
   sections.sort((a, b) => a.order - b.order);
   return { sections, references };

@@ -14,6 +14,8 @@ export interface GuideSection {
   cites: string[];
   /** Heading anchors inside the section; the element id is `${id}--${anchor}`. */
   anchors: string[];
+  /** The section's parts (its third-level headings: the five steps, the questions, the myths), for Contents. */
+  subsections?: { anchor: string; title: string }[];
 }
 
 /** One entry of the guide's reference list. */

@@ -31,7 +31,7 @@ export function GuideView({ model }: Props) {
           sections={model.guide.sections}
           currentId={model.current.value.id}
           isRead={model.isRead}
-          onOpen={(sectionId) => model.open(sectionId)}
+          onOpen={(sectionId, anchor) => model.open(sectionId, anchor ? { anchor } : {})}
         />
       ) : (
         <SectionView model={model} />

@@ -125,6 +125,34 @@ export function tTestOfSums(a: Sums, b: Sums): { difference: number; p: number }
   return { difference, p: twoSidedP(difference / Math.sqrt(se2), df) };
 }
 
+/** Student's t quantile: the t with two-sided p-value `p` at `df` degrees of freedom (bisection). */
+export function tQuantile(p: number, df: number): number {
+  let low = 0;
+  let high = 1000;
+  for (let i = 0; i < 60; i++) {
+    const mid = (low + high) / 2;
+    if (twoSidedP(mid, df) > p) low = mid;
+    else high = mid;
+  }
+  return (low + high) / 2;
+}
+
+/**
+ * The 95% interval of mean(a) − mean(b) from the same t-test (pooled spread, the smaller side's days − 1):
+ * cheap enough for every trend on the first frame, where a bootstrap of each trend cost more than drawing them.
+ */
+export function differenceInterval(a: ArrayLike<number>, b: ArrayLike<number>): [number, number] {
+  const sa = sumsOf(a);
+  const sb = sumsOf(b);
+  const difference = sa.sum / sa.n - sb.sum / sb.n;
+  const df = Math.min(sa.n, sb.n) - 1;
+  if (df < 1) return [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
+  const ss = Math.max(0, sa.squares - (sa.sum * sa.sum) / sa.n) + Math.max(0, sb.squares - (sb.sum * sb.sum) / sb.n);
+  const se = Math.sqrt((ss / (sa.n + sb.n - 2)) * (1 / sa.n + 1 / sb.n));
+  const half = tQuantile(0.05, df) * se;
+  return [difference - half, difference + half];
+}
+
 /** The 95% percentile bootstrap interval of mean(a) − mean(b), each group resampled on its own, seeded. */
 export function bootstrapDifference(a: ArrayLike<number>, b: ArrayLike<number>, seed: number, rounds = 1000): [number, number] {
   const random = seededRandom(seed);

@@ -1,15 +1,14 @@
 /**
  * Trends over a period (the last 7, 30, 90 or 365 days): for each symptom and for Bristol types, sleep and
  * stress, the days with a record, the average and highest daily value, the change against the period just
- * before (with a seeded 95% interval, so "higher" is said only when the records support it), and the points
+ * before (with a 95% t interval, so "higher" is said only when the records support it), and the points
  * of a chart: daily, or weekly for a year.
  */
 import { addDays, daysBetween, type LocalDate } from '../local-date';
 import { isRedFlagSymptom } from './red-flags';
 import type { DaySummary } from './day-summary';
 import { spanOf, dayAt } from './day-index';
-import { bootstrapDifference, mean } from './stats';
-import { seedOf } from './seeded-random';
+import { differenceInterval, mean } from './stats';
 
 export const TREND_PERIODS = [7, 30, 90, 365] as const;
 export type TrendPeriod = (typeof TREND_PERIODS)[number];
@@ -25,7 +24,7 @@ export interface Change {
   direction: ChangeDirection;
   /** This period's average minus the previous period's. */
   difference: number;
-  /** 95% interval of the difference (seeded bootstrap). */
+  /** 95% interval of the difference (t interval, the same test links are screened with). */
   low: number;
   high: number;
 }
@@ -110,7 +109,7 @@ function trendOf(id: string, summaries: readonly DaySummary[], period: number, l
   let change: Change | null = null;
   if (now.length >= MIN_DAYS_TO_COMPARE && then.length >= MIN_DAYS_TO_COMPARE) {
     const difference = (average as number) - (previousAverage as number);
-    const [low, high] = bootstrapDifference(now, then, seedOf(`${id}|${period}|${last}`));
+    const [low, high] = differenceInterval(now, then);
     change = { difference, low, high, direction: low > 0 ? 'higher' : high < 0 ? 'lower' : 'unclear' };
   }
   return {

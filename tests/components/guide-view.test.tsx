@@ -25,11 +25,33 @@ describe('GuideView', () => {
     const { store } = await setup();
     fireEvent.click(screen.getByRole('button', { name: 'Contents' }));
     const toc = screen.getByRole('navigation', { name: 'Contents' });
-    const links = within(toc).getAllByRole('link');
-    expect(links.map((a) => a.textContent)).toEqual(guide.sections.map((s) => s.title));
+    const sectionLinks = within(toc).getAllByRole('link').filter((a) => !a.closest('ol ol'));
+    expect(sectionLinks.map((a) => a.textContent)).toEqual(guide.sections.map((s) => s.title));
     fireEvent.click(within(toc).getByRole('link', { name: 'Top Myths Debunked' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Top Myths Debunked' })).toBeTruthy();
     expect(store.value.sectionId).toBe('myths');
+  });
+
+  it('lists the parts of sections (the five steps, the FAQ questions, the myths), each opening its section at that heading', async () => {
+    const { model } = await setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Contents' }));
+    const toc = screen.getByRole('navigation', { name: 'Contents' });
+    const partsOf = (title: string) => {
+      const item = within(toc).getByRole('link', { name: title }).closest('li')!;
+      return within(within(item).getByRole('list')).getAllByRole('link').map((a) => a.textContent);
+    };
+    expect(partsOf('Step-by-Step Solutions and Strategies')).toEqual([
+      '1. Remove Gut Irritants', '2. Repair Your Gut Lining', '3. Repopulate with Healthy Microbes', '4. Replace What’s Missing', '5. Rebalance with Lifestyle Supports',
+    ]);
+    expect(partsOf('FAQs about Leaky Gut and Autoimmune')).toContain('Is leaky gut reversible?');
+    expect(partsOf('Top Myths Debunked')).toEqual([
+      '“Leaky gut isn’t real.”', '“You need complicated or expensive tests to fix it.”', '“Symptoms are always obvious.”', '“Diet alone can cure everything.”',
+    ]);
+    const repair = within(toc).getByRole('link', { name: '2. Repair Your Gut Lining' });
+    expect(repair.getAttribute('href')).toBe('#/guide/five-steps/repair-your-gut-lining');
+    fireEvent.click(repair);
+    expect(screen.getByRole('heading', { level: 2, name: 'Step-by-Step Solutions and Strategies' })).toBeTruthy();
+    expect(model.target.value).toBe('five-steps--repair-your-gut-lining');
   });
 
   it('leaves focus where it is when the guide appears, and moves it to the section the reader goes to', async () => {

@@ -101,6 +101,16 @@ describe('Insights view', () => {
     expect(screen.getByText(/cannot tell whether the plan helped/)).toBeTruthy();
   });
 
+  it('draws every symptom and the sleep, stress and Bristol trends, the first cards at once and the rest just after', async () => {
+    const extra = ['brain-fog', 'itching', 'low-mood'];
+    await setup(planted().map((d) => ({ ...d, symptoms: { ...d.symptoms, ...Object.fromEntries(extra.map((id) => [id, { max: 1, sum: 1, count: 1 }])) } })));
+    await screen.findByRole('region', { name: 'Bloating' });
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Low mood' })).toBeTruthy());
+    expect(screen.getAllByRole('region', { name: /^(Bloating|Fatigue|Joint pain or aches|Brain fog|Itching|Low mood)$/ })).toHaveLength(6);
+    expect(screen.getByRole('region', { name: 'Sleep, hours a day' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Bristol types written in these days' })).toBeTruthy();
+  });
+
   it('gives the same numbers on every open', async () => {
     const days = planted();
     await setup(days);

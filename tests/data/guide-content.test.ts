@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileGuide } from '../../build/guide-compiler';
+import { compileGuide, htmlToText } from '../../build/guide-compiler';
 import { checkGuide, REQUIRED_SECTION_IDS } from '../../domain/guide-check';
 
 const guide = compileGuide(resolve(import.meta.dirname, '../../content/guide'));
@@ -34,6 +34,46 @@ describe('the guide in content/', () => {
     for (const id of ['leaky-gut', 'autoimmune-diseases', 'gut-immune-connection']) expect(partOf[id], id).toBe('What is Leaky Gut and Autoimmune?');
     for (const id of ['myths', 'challenges']) expect(partOf[id], id).toBe('Common Challenges or Myths Around Leaky Gut and Autoimmune');
     expect(guide.sections.filter((s) => s.part).map((s) => s.id)).toEqual(['leaky-gut', 'autoimmune-diseases', 'gut-immune-connection', 'myths', 'challenges']);
+  });
+
+  it('keeps every line of the seed, short ones too, in the seed\'s order, and adds nothing but marked words', () => {
+    // Compared as letters and digits only: punctuation, quotes, bullets and markup are presentation.
+    const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+    const seed = readFileSync(resolve(import.meta.dirname, '../../content/source/guide-as-captured.txt'), 'utf8').split('\n');
+    const lines = seed
+      .slice(1) // "Help Loader": page chrome (content/source/README.md)
+      .filter((line) => !line.startsWith('**Note:**')) // the authoring note about the page
+      .map((line) => line.trim().replace(/^•\s*/, '').replace(/^(Q|A): /, '')) // the questions are headings, their answers follow them
+      .filter((line) => squash(line) !== '');
+    // The guide as a reader meets it: each part's heading once, then title and body of each section, without
+    // the words Gutwise marks as its own (class "guide-added") and without the reference list the seed lacked.
+    let stream = '';
+    let added = '';
+    let lastPart: string | undefined;
+    for (const section of guide.sections) {
+      if (section.part && section.part !== lastPart) stream += squash(section.part);
+      lastPart = section.part;
+      const body = section.id === 'references' ? '' : section.html;
+      added += [...body.matchAll(/<span class="guide-added">([^<]*)<\/span>/g)].map((m) => m[1]).join(' ');
+      stream += squash(section.title) + squash(htmlToText(body.replace(/<span class="guide-added">[^<]*<\/span>/g, '')));
+    }
+    expect(added).not.toBe('');
+    let at = 0;
+    const missing: string[] = [];
+    const extra: string[] = [];
+    for (const line of lines) {
+      const found = stream.indexOf(squash(line), at);
+      if (found < 0) {
+        missing.push(line);
+        continue;
+      }
+      if (found > at) extra.push(stream.slice(at, found));
+      at = found + squash(line).length;
+    }
+    if (at < stream.length) extra.push(stream.slice(at));
+    expect(missing).toEqual([]);
+    // What is left over may only repeat the guide's own lines (the supplement caution, repeated before the brands).
+    expect(extra.filter((text) => !lines.some((line) => squash(line) === text))).toEqual([]);
   });
 
   it('drops the capture artefacts', () => {

@@ -40,11 +40,21 @@ describe('the 7-day plan in content/plan', () => {
     expect(plan.days[0]?.why).toEqual({ sectionId: 'five-steps', anchor: 'remove-gut-irritants', label: 'Remove Gut Irritants' });
   });
 
+  it('offers the daily habits the guide names beyond the plan, each linked to its section', () => {
+    const byId = new Map(plan.habits.map((h) => [h.id, h]));
+    expect(byId.get('sleep-hours')?.why).toMatchObject({ sectionId: 'five-steps', anchor: 'rebalance-with-lifestyle-supports' });
+    expect(byId.get('probiotic-foods')?.why).toMatchObject({ sectionId: 'five-steps', anchor: 'repopulate-with-healthy-microbes' });
+    expect(byId.get('whole-foods-first')?.why).toMatchObject({ sectionId: 'five-steps', anchor: 'replace-what-s-missing' });
+    expect(byId.get('gentle-exercise')?.text).toMatch(/swimming/);
+  });
+
   it('offers habits with unique ids, each in the guide\'s words', () => {
     const ids = plan.habits.map((h) => h.id);
     expect(new Set(ids).size).toBe(ids.length);
     const guideText = guide.sections.map((s) => s.text).join(' ');
-    for (const habit of plan.habits) expect(guideText, habit.id).toContain(habit.text.replace(/\.$/, ''));
+    // A habit may start with a capital where the guide's words run on mid-sentence ("…—aim for whole foods first").
+    const capitalised = guideText.replace(/(^|[—:.] ?)([a-z])/g, (_, before: string, letter: string) => before + letter.toUpperCase());
+    for (const habit of plan.habits) expect(`${guideText} ${capitalised}`, habit.id).toContain(habit.text.replace(/\.$/, ''));
   });
 
   it('fails on a link to a section or a heading that does not exist', () => {

@@ -18,7 +18,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await violations(page)).toEqual([]);
     });
 
-    test('every side panel view has no axe violations', async ({ openExtensionPage }) => {
+    // A few full scans per test: each takes seconds on a busy 2-core machine, and a test's time is its own.
+    test('the guide section, its contents and search have no axe violations', async ({ openExtensionPage }) => {
       const page = await openExtensionPage('sidepanel.html#/guide/real-life-examples');
       await expect(page.getByTestId('section-view')).toBeVisible();
       expect(await violations(page), 'guide section with a red-flag note').toEqual([]);
@@ -29,20 +30,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('searchbox').fill('sleep');
       await expect(page.getByRole('status')).toBeVisible();
       expect(await violations(page), 'search results').toEqual([]);
-      await page.getByRole('searchbox').fill('');
+    });
 
-      await page.goto(page.url().replace(/#.*/, '#/guide/references'));
+    test('the references and the disclaimer have no axe violations', async ({ openExtensionPage }) => {
+      const page = await openExtensionPage('sidepanel.html#/guide/references');
       await expect(page.getByRole('heading', { level: 2 })).toHaveText('References & Scientific Sources');
       expect(await violations(page), 'references').toEqual([]);
-
-      for (const view of ['Today', 'Journal', 'Your data']) {
-        await page.getByRole('navigation', { name: 'Gutwise sections' }).getByRole('link', { name: view }).click();
-        expect(await violations(page), view).toEqual([]);
-      }
 
       await page.getByRole('button', { name: 'Not medical advice' }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
       expect(await violations(page), 'disclaimer dialog').toEqual([]);
+    });
+
+    test('Today, the journal and Your data have no axe violations', async ({ openExtensionPage }) => {
+      const page = await openExtensionPage('sidepanel.html#/today');
+      for (const view of ['Today', 'Journal', 'Your data']) {
+        await page.getByRole('navigation', { name: 'Gutwise sections' }).getByRole('link', { name: view }).click();
+        expect(await violations(page), view).toEqual([]);
+      }
     });
   });
 }

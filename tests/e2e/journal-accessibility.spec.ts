@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { createEntry, type EntryDetails } from '../../domain/journal-entry';
 import { createLog } from '../../domain/symptom-log';
 import { journalDayKey, journalDayValue } from '../../storage/journal-days';
@@ -21,25 +21,29 @@ const KINDS: [EntryDetails, string][] = [
   [{ kind: 'note' }, 'felt calmer'],
 ];
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the journal in every state has no axe violations (${colorScheme})`, async ({ openExtensionPage, serviceWorker }) => {
-    test.setTimeout(120_000); // a dozen full axe scans on a shared 2-core machine
-    // Today and two earlier days: one entry of every kind, and a symptom log.
-    const offsetMin = await browserOffset(serviceWorker);
-    const items: Record<string, unknown> = {};
-    for (const daysAgo of [0, 1, 3]) {
-      const day = await localToday(serviceWorker, daysAgo);
-      const noon = Date.parse(`${day}T12:00:00Z`) - offsetMin * 60_000;
-      const base = Math.min(noon, Date.now() - 10 * 60_000);
-      const stamp = (i: number) => base - (KINDS.length - i) * 60_000;
-      items[journalDayKey(day)] = journalDayValue(KINDS.map(([details, note], i) => createEntry({ details, note, moment: { epochMs: stamp(i), offsetMin } }, `e-${daysAgo}-${i}`, stamp(i))));
-      items[logDayKey(day)] = logDayValue([createLog({ symptomId: 'fatigue', severity: 2, moment: { epochMs: base, offsetMin }, note: 'after lunch' }, `l-${daysAgo}`, base)]);
-    }
-    await seedStorage(serviceWorker, items);
+/** Today and two earlier days, each with one entry of every kind and a symptom log; the journal open in `colorScheme`. */
+async function seededJournal(openExtensionPage: (path: string) => Promise<Page>, serviceWorker: Worker, colorScheme: 'light' | 'dark') {
+  const offsetMin = await browserOffset(serviceWorker);
+  const items: Record<string, unknown> = {};
+  for (const daysAgo of [0, 1, 3]) {
+    const day = await localToday(serviceWorker, daysAgo);
+    const noon = Date.parse(`${day}T12:00:00Z`) - offsetMin * 60_000;
+    const base = Math.min(noon, Date.now() - 10 * 60_000);
+    const stamp = (i: number) => base - (KINDS.length - i) * 60_000;
+    items[journalDayKey(day)] = journalDayValue(KINDS.map(([details, note], i) => createEntry({ details, note, moment: { epochMs: stamp(i), offsetMin } }, `e-${daysAgo}-${i}`, stamp(i))));
+    items[logDayKey(day)] = logDayValue([createLog({ symptomId: 'fatigue', severity: 2, moment: { epochMs: base, offsetMin }, note: 'after lunch' }, `l-${daysAgo}`, base)]);
+  }
+  await seedStorage(serviceWorker, items);
+  const page = await openJournal(openExtensionPage);
+  await page.emulateMedia({ colorScheme });
+  await expect(todayItems(page)).toHaveCount(KINDS.length + 1);
+  return page;
+}
 
-    const page = await openJournal(openExtensionPage);
-    await page.emulateMedia({ colorScheme });
-    await expect(todayItems(page)).toHaveCount(KINDS.length + 1);
+// A few full scans per test: each takes seconds on a busy 2-core machine, and a test's time is its own.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the journal's timeline and its food and Bristol forms have no axe violations (${colorScheme})`, async ({ openExtensionPage, serviceWorker }) => {
+    const page = await seededJournal(openExtensionPage, serviceWorker, colorScheme);
     expect(await violations(page), 'timeline with every kind').toEqual([]);
 
     await page.getByRole('radio', { name: 'Food or drink' }).check();
@@ -53,7 +57,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Save entry' }).click();
     await expect(page.getByRole('alert')).toHaveText('Please choose the type that looks most like it.');
     expect(await violations(page), 'Bristol scale, another time, a problem shown').toEqual([]);
+  });
 
+  test(`the journal's other forms, an edit and an Undo have no axe violations (${colorScheme})`, async ({ openExtensionPage, serviceWorker }) => {
+    const page = await seededJournal(openExtensionPage, serviceWorker, colorScheme);
     for (const kind of ['Stress', 'Sleep', 'Movement', 'Note']) {
       await page.getByRole('radio', { name: kind, exact: true }).check();
       expect(await violations(page), `${kind} form`).toEqual([]);
@@ -66,7 +73,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await todayItems(page).filter({ hasText: 'walk' }).getByRole('button', { name: /^Delete / }).click();
     await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
     expect(await violations(page), 'deleted, Undo offered').toEqual([]);
+  });
 
+  test(`the journal's calendar and search have no axe violations (${colorScheme})`, async ({ openExtensionPage, serviceWorker }) => {
+    const page = await seededJournal(openExtensionPage, serviceWorker, colorScheme);
     await page.getByRole('button', { name: 'Calendar' }).click();
     await expect(page.locator('#journal-calendar')).toBeVisible();
     expect(await violations(page), 'month calendar').toEqual([]);

@@ -69,7 +69,8 @@ test('a hostile note or food shows as literal text and runs nothing, in every jo
   await expect(page.getByRole('status').filter({ hasText: 'Deleted' }).locator('p')).toHaveText(/^Deleted: Bloating \(moderate\) at \d\d:\d\d\.$/);
   await noMarkup('edit form, draft and notice');
   const dialogsAfterReload = failOnDialog(page);
-  await page.waitForTimeout(300);
+  // Until the page has nothing left to do (a dialog from injected markup would have opened by then), however long that takes.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
   expect(dialogsAfterReload).toEqual([]);
   expect(await page.locator('img').count()).toBe(0);
 });

@@ -22,8 +22,10 @@ test('older days load as the timeline scrolls, and the panel never renders all o
 
   let most = 0;
   for (let i = 0; i < 12; i++) {
+    const oldest = await sections.last().getAttribute('data-day');
     await page.getByRole('button', { name: 'Show older days' }).scrollIntoViewIfNeeded();
-    await page.waitForTimeout(150);
+    // Older days come in as the button scrolls into view: wait for them, however slow the machine.
+    await expect.poll(() => sections.last().getAttribute('data-day')).not.toBe(oldest);
     most = Math.max(most, await sections.count());
   }
   expect(most).toBeGreaterThan(8);

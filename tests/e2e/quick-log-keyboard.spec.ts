@@ -62,6 +62,7 @@ async function violations(page: Page) {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the quick logger in every state has no axe violations (${colorScheme})`, async ({ openExtensionPage }) => {
+    test.setTimeout(180_000); // seven full axe scans along one flow, on a machine that may be busy
     const popup = await openExtensionPage('popup.html');
     await popup.emulateMedia({ colorScheme });
     await expect(popup.getByRole('button', { name: 'Fatigue', exact: true })).toBeVisible();

@@ -215,3 +215,20 @@ test('the two red-flag symptoms stay reachable under "More symptoms" when hidden
   await expect(popup.getByRole('note', { name: 'Please take care of yourself' })).toBeVisible();
   expect((await storedLogsToday(popup)).map((l) => l.symptomId)).toEqual(['blood-in-stool']);
 });
+
+// Clocks step back (a time sync, a manual correction): a log just made then lies "ahead" of the clock. Editing
+// only its note must still be saved: the future is judged against the log's own time, not a clock that moved.
+test('after the clock moves back five minutes, the note of a log just made can still be edited', async ({ openExtensionPage }) => {
+  const popup = await openExtensionPage('popup.html');
+  await popup.getByRole('button', { name: 'Fatigue', exact: true }).click();
+  await popup.getByRole('button', { name: '2 moderate' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(SAVED);
+  await popup.clock.setSystemTime(Date.now() - 5 * 60_000);
+  const [made] = await storedLogsToday(popup);
+  expect(await popup.evaluate(() => Date.now())).toBeLessThan(Date.parse(made!.at) - 4 * 60_000);
+  await popup.getByRole('button', { name: /^Edit Fatigue at / }).click();
+  await popup.locator('form.log-edit').getByLabel('Note', { exact: true }).fill('after the walk');
+  await popup.getByRole('button', { name: 'Save changes' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Updated' })).toBeVisible();
+  await expect.poll(async () => (await storedLogsToday(popup)).map((log) => log.note)).toEqual(['after the walk']);
+});

@@ -16,7 +16,7 @@ const UUID = '6f1c2a53-0d4e-4b7a-9c1e-2b8d5f3a7e90';
 export const ORIGIN = `moz-extension://${UUID}`;
 
 /** Resolves once `read()` returns a value `accept` takes; rejects after `ms` naming `what` and the last value. */
-export async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, ms = 30_000): Promise<T> {
+export async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, ms = 60_000): Promise<T> {
   const deadline = Date.now() + ms;
   let last: T | undefined;
   let lastError: unknown;
@@ -63,6 +63,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     browser: 'firefox',
     executablePath,
     headless: true,
+    // Room for a first start of Firefox on a busy 2-core machine (it took ~4 s quiet).
+    timeout: 120_000,
     // Lets a tab navigate to moz-extension:// pages.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {

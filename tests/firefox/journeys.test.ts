@@ -110,7 +110,7 @@ test('guide search finds a section and opens it', async () => {
   await guide.close();
 });
 
-test('export downloads everything; a cut-off file is refused with a message and changes nothing', async () => {
+test('export downloads everything; a cut-off file is refused with a message and changes nothing; the export imports', async () => {
   const data = await firefox.open('sidepanel.html#/data');
   const stored = () => data.evaluate(async () => JSON.stringify(await (globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<object> } } } }).browser.storage.local.get(null)));
   await clickButton(data, 'Download everything (JSON)');
@@ -133,6 +133,15 @@ test('export downloads everything; a cut-off file is refused with a message and 
   await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(cutOff);
   await untilText(data, '[data-testid="import-problem"]', (problem) => problem.includes('“cut-off.json” was not imported. Nothing changed.'), 'the import problem');
   expect(await stored()).toBe(before);
+
+  // The file it exported, it imports: Replace with the export leaves the same records.
+  const again = await byName(data, 'input[type="file"]', 'Choose another file');
+  await (again as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
+  await clickButton(data, 'Replace my data with the file…', '[data-testid="import-preview"]');
+  await clickButton(data, 'Yes, replace my data', '[data-testid="import-preview"]');
+  await untilText(data, '[data-testid="import-done"]', (done) => done.startsWith("Your data now is the file's"), 'the import to finish');
+  const records = (json: string) => Object.entries(JSON.parse(json) as Record<string, unknown>).filter(([key]) => /^(logs|journal):/.test(key));
+  expect(records(await stored())).toEqual(records(before));
   await data.close();
 });
 

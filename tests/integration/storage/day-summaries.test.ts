@@ -110,7 +110,7 @@ describe('month summaries for Insights', () => {
       if (built) expect(final.rebuilt).toEqual([]);
       expect(final.days).toEqual(recomputed(area, clock));
     }), { numRuns: 60 });
-  });
+   }, 30_000); // many runs: seconds on a busy machine
 
   it('builds the summaries of records written before they existed, once', async () => {
     const area = memoryArea();

@@ -34,8 +34,12 @@ describe('a log store whose code loads on first use', () => {
     await real.add([input(clock, 'bloating', 1)]);
     await vi.waitFor(() => expect(seen).toEqual([1]));
     unwatch();
+    // A watcher of the real store, started after: once it has seen the change, the stopped one would have too.
+    const delivered = vi.fn();
+    const stopDelivered = real.watchDay('2026-11-26', delivered);
     await real.add([input(clock, 'itching', 1)]);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await vi.waitFor(() => expect(delivered).toHaveBeenCalled());
+    stopDelivered();
     expect(seen).toEqual([1]);
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { benjaminiHochberg, bootstrapDifference, incompleteBeta, mean, tTest, twoSidedP, variance } from '../../../domain/insights/stats';
+import { benjaminiHochberg, bootstrapDifference, differenceInterval, incompleteBeta, mean, tQuantile, tTest, twoSidedP, variance } from '../../../domain/insights/stats';
 
 describe('insight statistics', () => {
   it('computes means and sample variances', () => {
@@ -17,6 +17,18 @@ describe('insight statistics', () => {
     expect(twoSidedP(3.169, 10)).toBeCloseTo(0.01, 3);
     expect(twoSidedP(0, 5)).toBeCloseTo(1, 12);
     expect(incompleteBeta(0.5, 2, 2)).toBeCloseTo(0.5, 12);
+  });
+
+  it('inverts the t distribution, and gives a difference interval that excludes 0 exactly when the test is below 5%', () => {
+    expect(tQuantile(0.05, 10)).toBeCloseTo(2.228, 3);
+    expect(tQuantile(0.01, 10)).toBeCloseTo(3.169, 3);
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 3, maxLength: 30 }), fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 3, maxLength: 30 }), (a, b) => {
+      const [low, high] = differenceInterval(a, b);
+      const { difference, p } = tTest(a, b);
+      expect(low).toBeLessThanOrEqual(difference + 1e-9);
+      expect(high).toBeGreaterThanOrEqual(difference - 1e-9);
+      if (Math.abs(p - 0.05) > 1e-6 && high > low) expect(low > 0 || high < 0).toBe(p < 0.05);
+    }));
   });
 
   it('gives a p-value that falls as the same difference is seen on more days', () => {
@@ -78,5 +90,5 @@ describe('insight statistics', () => {
         expect(shi).toBeCloseTo(hi + c, 9);
         expect(lo).toBeLessThanOrEqual(hi);
       }), { numRuns: 50 });
-  });
+   }, 30_000); // many runs: seconds on a busy machine
 });

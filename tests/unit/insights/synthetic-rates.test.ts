@@ -25,7 +25,7 @@ describe('links on synthetic people', () => {
     });
     console.info(`planted link found in ${(found * 100).toFixed(1)}% of ${PEOPLE} people`);
     expect(found).toBeGreaterThanOrEqual(0.8);
-  });
+  }, 60_000); // 200 analyses: about a second on a quiet machine, far more on a busy one
 
   it('shows any link at all to at most 10% of people with no planted effect', () => {
     const seen = rate((seed) => {
@@ -34,5 +34,5 @@ describe('links on synthetic people', () => {
     });
     console.info(`some link shown to ${(seen * 100).toFixed(1)}% of ${PEOPLE} people with none planted`);
     expect(seen).toBeLessThanOrEqual(0.1);
-  });
+  }, 60_000);
 });
