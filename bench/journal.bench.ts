@@ -7,7 +7,7 @@
  *   the whole store first (reported beside it).
  */
 import { test, type Page } from '@playwright/test';
-import { launchBench, median, recordPageVsBlank, recordRow, RUNS, type BenchBrowser } from './harness';
+import { launchBench, median, recordPageVsReferences, recordRow, RUNS, type BenchBrowser } from './harness';
 import { generateHistory } from './generate-history';
 import { generateJournal } from './generate-journal';
 
@@ -76,7 +76,7 @@ test('journal: today shown vs blank page, empty and five-year store; search acro
     const label = `${logs.logs.toLocaleString('en')} logs + ${journal.entries.toLocaleString('en')} entries over five years`;
 
     for (const [bench, store] of [[empty, 'empty store'], [full, label]] as const) {
-      await recordPageVsBlank(bench, `Side panel journal, today shown / blank page (${store})`, 'sidepanel.html#/journal', TODAY_SHOWN, 1.3);
+      await recordPageVsReferences(bench, `Side panel journal, today shown (${store})`, 'sidepanel.html#/journal', TODAY_SHOWN, { vsBlank: 1.3, vsStatic: 1.2 }, 'static-journal.html');
     }
 
     // Which days have entries (calendar marks, the timeline's older days): key names only, no value read.
