@@ -1,8 +1,8 @@
 /**
  * The popup's first frame comes from the copy its app left on the last open (storage/first-frame-copy.ts),
  * drawn by a first script of a few hundred bytes before Preact loads; the app then takes over the same DOM.
- * What is seen here before the app takes over is read when the page's DOM is complete (DOMContentLoaded), while
- * the app's file has not even been fetched yet: the resource timing entries say so in each test.
+ * What is seen here before the app takes over is read when the page's DOM is complete (DOMContentLoaded); each
+ * test checks that Preact had not yet rendered into the page then (it keeps its tree on the container).
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { symptomSettingsCodec } from '../../domain/synced-fields';
@@ -11,8 +11,8 @@ import { storedLogsToday } from './log-helpers';
 import { seedSyncedValue } from './storage-peek';
 
 interface BeforeApp {
-  /** Whether the app's file had been fetched at that moment (it must not have been). */
-  appFetched: boolean;
+  /** Whether the app had taken over at that moment (it must not have). */
+  appTookOver: boolean;
   names: string[];
   pressed: string[];
   /** The header and the logger, inputs' state written into attributes, as in the copy. */
@@ -43,15 +43,16 @@ function popupMarkup(): string {
 async function openBeforeApp(context: BrowserContext, url: string, act = ''): Promise<Page> {
   const page = await context.newPage();
   // Written out as source, not passed as functions: extension pages' CSP forbids evaluating strings.
-  const fetched = "performance.getEntriesByType('resource').some((entry) => /\\/chunks\\/app-/.test(entry.name))";
+  // Preact keeps the tree it rendered or hydrated into a container under `__k` (its stable mangled name).
+  const tookOver = "'__k' in document.getElementById('app')";
   await page.addInitScript({
     content: `document.addEventListener('DOMContentLoaded', () => {
       const buttons = [...document.querySelectorAll('.symptom-grid [data-symptom]')];
-      window.beforeApp = { appFetched: ${fetched}, names: buttons.map((b) => b.textContent ?? ''), pressed: [],
+      window.beforeApp = { appTookOver: ${tookOver}, names: buttons.map((b) => b.textContent ?? ''), pressed: [],
         markup: buttons.length ? (${popupMarkup.toString()})() : '' };
       ${act};
       window.beforeApp.pressed = buttons.filter((b) => b.getAttribute('aria-pressed') === 'true').map((b) => b.dataset.symptom);
-      window.beforeApp.appFetched ||= ${fetched};
+      window.beforeApp.appTookOver ||= ${tookOver};
     });`,
   });
   await page.goto(url);
@@ -77,7 +78,7 @@ test('the first frame is drawn before the app loads, from markup equal to what t
 
   const popup = await openBeforeApp(context, extensionUrl('popup.html'));
   const early = await beforeApp(popup);
-  expect(early.appFetched).toBe(false);
+  expect(early.appTookOver).toBe(false);
   expect(early.names).toContain('Fatigue');
   expect(early.markup).toBe(rendered);
 
@@ -88,6 +89,8 @@ test('the first frame is drawn before the app loads, from markup equal to what t
   await popup.getByRole('button', { name: '1 mild' }).click();
   await expect(popup.getByRole('status').filter({ hasText: 'Saved' })).toContainText('Saved: Fatigue (mild)');
   await expect(popup.locator('[data-drawn-first]')).toHaveText('Fatigue');
+  // What the tests read as "taken over" is there once it has.
+  expect(await popup.evaluate(() => '__k' in document.getElementById('app')!)).toBe(true);
   });
 
 test("a renamed, added and hidden list is the user's own in the first frame, in the app's order", async ({ context, extensionUrl, serviceWorker }) => {
@@ -98,7 +101,7 @@ test("a renamed, added and hidden list is the user's own in the first frame, in 
 
   const popup = await openBeforeApp(context, extensionUrl('popup.html'));
   const early = await beforeApp(popup);
-  expect(early.appFetched).toBe(false);
+  expect(early.appTookOver).toBe(false);
   expect(early.names).toContain('Tired');
   expect(early.names).toContain('Headache');
   expect(early.names).not.toContain('Fatigue');
@@ -121,7 +124,7 @@ test('a rename made in the popup is in the next first frame; a list copy changed
 
   const next = await openBeforeApp(context, extensionUrl('popup.html'));
   const early = await beforeApp(next);
-  expect(early.appFetched).toBe(false);
+  expect(early.appTookOver).toBe(false);
   expect(early.names).toContain('Worn out');
   expect(early.names).not.toContain('Fatigue');
   await next.close();
@@ -146,7 +149,7 @@ test('a click on a symptom before the app has taken over is honoured once, with 
 
   const popup = await openBeforeApp(context, extensionUrl('popup.html'), "document.querySelector('[data-symptom=\"fatigue\"]').click()");
   const early = await beforeApp(popup);
-  expect(early.appFetched).toBe(false);
+  expect(early.appTookOver).toBe(false);
   expect(early.pressed).toEqual(['fatigue']);
 
   await expect(popup.getByRole('button', { name: 'Fatigue', exact: true })).toHaveAttribute('aria-pressed', 'true');
@@ -168,7 +171,7 @@ test('a digit key on a symptom before the app has taken over logs it once at tha
     extensionUrl('popup.html'),
     "const b = document.querySelector('[data-symptom=\"bloating\"]'); b.focus(); b.dispatchEvent(new KeyboardEvent('keydown', { key: '3', bubbles: true, cancelable: true }));",
   );
-  expect((await beforeApp(popup)).appFetched).toBe(false);
+  expect((await beforeApp(popup)).appTookOver).toBe(false);
 
   await expect(popup.getByRole('status').filter({ hasText: 'Saved' })).toContainText('Saved: Bloating (severe)');
   expect((await storedLogsToday(popup)).map((log) => [log.symptomId, log.severity])).toEqual([['bloating', 3]]);
