@@ -10,5 +10,8 @@ export default defineConfig({
     include: ['tests/{unit,integration,components,data}/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup/i18n-from-locales.ts'],
     restoreMocks: true,
+    // The statistics tests take a few seconds on a quiet machine and several times that while other builds share
+    // its cores; a limit that only fires on a hung test keeps the suite honest on a busy machine.
+    testTimeout: 60_000,
   },
 });

@@ -3,12 +3,15 @@
  * quoted with its quotes doubled; rows end in CRLF; the text starts with a UTF-8 byte order mark, which is
  * how Excel knows the file is UTF-8.
  *
- * Text the user typed that starts with `=`, `+`, `-`, `@`, tab or carriage return gets a leading apostrophe:
- * a spreadsheet would otherwise run it as a formula ("CSV injection"). Text that starts with an apostrophe
- * gets one more, so `unguardCell` can always take exactly the added one off again.
+ * Every text cell that starts with `=`, `+`, `-`, `@`, tab or carriage return gets a leading apostrophe: a
+ * spreadsheet would otherwise run it as a formula ("CSV injection"). Text that starts with an apostrophe gets
+ * one more, so `unguardCell` can always take exactly the added one off again. Guarding happens here, for every
+ * cell, so no column (a symptom name, an id from an imported file) can be forgotten; only text Gutwise itself
+ * formats (`verbatim`, such as a UTC offset "+01:00") is written as it is.
  */
 
-export type Cell = string | number | null;
+/** A cell: text (guarded), a number, empty, or text Gutwise formatted itself, written as it is. */
+export type Cell = string | number | null | { verbatim: string };
 
 const NEEDS_QUOTES = /[",\r\n]/;
 const GUARDED_START = /^[=+\-@\t\r']/;
@@ -23,8 +26,11 @@ export function unguardCell(text: string): string {
   return text.startsWith("'") && GUARDED_START.test(text.slice(1)) ? text.slice(1) : text;
 }
 
+/** Text Gutwise formatted itself (never the user's or a file's), written without a guard. */
+export const verbatim = (text: string): Cell => ({ verbatim: text });
+
 function field(cell: Cell): string {
-  const text = cell === null ? '' : String(cell);
+  const text = cell === null ? '' : typeof cell === 'object' ? cell.verbatim : typeof cell === 'string' ? guardCell(cell) : String(cell);
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -3,7 +3,7 @@
  * they were recorded in (ISO 8601: 2026-11-26, 07:05, +01:00) and the UTC instant. Column names are fixed
  * English identifiers, the same in every language, so a spreadsheet or script can rely on them.
  */
-import { guardCell, toCsv } from './csv';
+import { toCsv, verbatim } from './csv';
 import { byEntryMoment, type JournalEntry } from './journal-entry';
 import { localDay, localTime } from './log-time';
 import { byMoment, type SymptomLog } from './symptom-log';
@@ -23,13 +23,13 @@ export function formatOffset(offsetMin: number): string {
 
 const when = (item: { at: string; offsetMin: number }) => {
   const ms = Date.parse(item.at);
-  return [localDay(ms, item.offsetMin), localTime(ms, item.offsetMin), formatOffset(item.offsetMin)];
+  return [localDay(ms, item.offsetMin), localTime(ms, item.offsetMin), verbatim(formatOffset(item.offsetMin))];
 };
 
 /** The symptom logs as CSV; `nameOf` gives the name the user sees for a symptom id. */
 export function logsCsv(logs: readonly SymptomLog[], nameOf: (symptomId: string) => string): string {
   const rows = [...logs].sort(byMoment).map((log) => [
-    ...when(log), guardCell(nameOf(log.symptomId)), log.severity, guardCell(log.note), log.symptomId, log.at, log.id,
+    ...when(log), nameOf(log.symptomId), log.severity, log.note, log.symptomId, log.at, log.id,
   ]);
   return toCsv(LOG_COLUMNS, rows);
 }
@@ -39,14 +39,14 @@ export function journalCsv(entries: readonly JournalEntry[]): string {
   const rows = [...entries].sort(byEntryMoment).map((entry) => [
     ...when(entry),
     entry.kind,
-    entry.kind === 'food' ? guardCell(entry.tags.join('; ')) : null,
+    entry.kind === 'food' ? entry.tags.join('; ') : null,
     entry.kind === 'stress' ? entry.level : null,
     entry.kind === 'sleep' ? entry.hours : null,
     entry.kind === 'sleep' ? entry.quality : null,
-    entry.kind === 'movement' ? guardCell(entry.activity) : null,
+    entry.kind === 'movement' ? entry.activity : null,
     entry.kind === 'movement' ? entry.minutes : null,
     entry.kind === 'bowel' ? entry.bristol : null,
-    guardCell(entry.note),
+    entry.note,
     entry.at,
     entry.id,
   ]);

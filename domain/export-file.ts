@@ -16,13 +16,28 @@ import type { JournalEntry } from './journal-entry';
 import type { ReminderSettings } from './plan-reminder';
 import type { PastCycle, PlanState } from './plan-state';
 import type { ReadingProgress } from './reading-progress';
-import type { SymptomLog } from './symptom-log';
+import { NOTE_MAX, type SymptomLog } from './symptom-log';
 import type { SymptomSettings } from './symptom-settings';
 
 export const EXPORT_FORMAT = 'gutwise-export';
 export const EXPORT_VERSION = 1;
-/** Five years of heavy use is a few MB; a file past this is not one Gutwise wrote. */
-export const MAX_IMPORT_BYTES = 30 * 1024 * 1024;
+/** At most this many entries of each part in one file. Five years of logging all day is about 200,000. */
+export const MAX_ENTRIES = 500_000;
+
+/** A log as large as the store lets one be (a full note, the longest ids), as export writes it. */
+const LARGEST_LOG = {
+  id: 'x'.repeat(36), symptomId: `custom-${'x'.repeat(36)}`, severity: 4, at: '2026-11-26T13:05:00.000Z', offsetMin: -720,
+  note: 'x'.repeat(NOTE_MAX), createdAt: '2026-11-26T13:05:00.000Z', updatedAt: '2026-11-26T13:05:00.000Z',
+};
+const exportedBytes = (logs: unknown[]) => JSON.stringify({ data: { logs } }, null, 2).length;
+
+/**
+ * The largest file import reads, sized from the store's own maxima: MAX_ENTRIES logs each as large as a log
+ * can be (about 300 MB). Five years of everyday logging (200,000 logs and 50,000 journal entries) exports to
+ * about 70 MB, so every export a store within the import's entry limits can write, imports. (A browser page
+ * holds a string of at most about 512 M characters; this stays well under it.)
+ */
+export const MAX_IMPORT_BYTES = MAX_ENTRIES * (exportedBytes([LARGEST_LOG, LARGEST_LOG]) - exportedBytes([LARGEST_LOG]));
 
 /** Everything the user recorded, part by part (the "stored kinds"; storage/data-kinds.ts reads and writes each). */
 /** Everything that is one value per user (plan, settings, reading place), as stored and as exported. */

@@ -10,24 +10,24 @@
 import * as v from 'valibot';
 import { BACKUP_PERIODS, validateBackupSettings } from './backup-reminder';
 import {
-  EXPORT_FORMAT, EXPORT_MIGRATIONS, EXPORT_VERSION, MAX_IMPORT_BYTES, type EntryPartId, type ExportData, type ExportFile, type PartId,
+  EXPORT_FORMAT, EXPORT_MIGRATIONS, EXPORT_VERSION, MAX_ENTRIES, MAX_IMPORT_BYTES, PART_IDS, type EntryPartId, type ExportData, type ExportFile, type PartId,
 } from './export-file';
-import { ACTIVITY_MAX, ENTRY_NOTE_MAX, MINUTES_MAX, validateJournalEntry } from './journal-entry';
+import { ACTIVITY_MAX, ENTRY_NOTE_MAX, MINUTES_MAX, validateJournalEntry, type JournalEntry } from './journal-entry';
 import { TAG_MAX, TAGS_MAX } from './journal-tags';
 import { isLocalDate, parseTimeOfDay } from './local-date';
 import { timeProblem } from './log-time';
 import { validateReminderSettings } from './plan-reminder';
 import { REFLECTION_MAX, validatePlanHistory, validatePlanState } from './plan-state';
 import { validateReadingProgress } from './reading-progress';
-import { NOTE_MAX, validateSymptomLog } from './symptom-log';
-import { SYMPTOM_NAME_MAX, validateSymptomSettings } from './symptom-settings';
+import { NOTE_MAX, validateSymptomLog, type SymptomLog } from './symptom-log';
+import { isVisibleName, SYMPTOM_NAME_MAX, validateSymptomSettings } from './symptom-settings';
 import { CUSTOM_ID_PREFIX, isBuiltInSymptom, isSymptomId } from './symptoms';
 
 /** What is wrong with a value, as a message code (locales: data.import.rules.*). */
 export type Rule =
   | 'object' | 'list' | 'text' | 'number' | 'whole' | 'bool' | 'tooLong' | 'tooMany' | 'instant' | 'date' | 'time'
   | 'offset' | 'id' | 'symptom' | 'severity' | 'kind' | 'mark' | 'scale' | 'hours' | 'minutes' | 'tag' | 'name'
-  | 'choice' | 'day' | 'missing' | 'unknownField' | 'entry' | 'duplicate' | 'tooEarly' | 'future';
+  | 'choice' | 'day' | 'missing' | 'unknownField' | 'entry' | 'duplicate' | 'tooEarly' | 'future' | 'illFormed';
 
 export type ImportProblem =
   | { code: 'tooLarge'; bytes: number; limit: number }
@@ -54,13 +54,15 @@ const text = (max: number) => v.pipe(v.string('text'), v.maxLength(max, 'tooLong
 const whole = (min: number, max: number, rule: Rule) => v.pipe(v.number(rule), v.integer(rule), v.minValue(min, rule), v.maxValue(max, rule));
 const instant = v.pipe(v.string('instant'), v.maxLength(40, 'instant'), v.check(isIsoInstant, 'instant'));
 const localDate = v.pipe(v.string('date'), v.check((s) => isLocalDate(s), 'date'));
-const entryId = v.pipe(v.string('id'), v.minLength(1, 'id'), v.maxLength(100, 'id'));
+/**
+ * Ids Gutwise makes are UUIDs; older and test files use words with dashes. A file's id is kept verbatim in the
+ * store and in every later export, so only a safe alphabet is accepted (no formula or markup characters).
+ */
+const entryId = v.pipe(v.string('id'), v.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, 'id'));
 const offset = whole(-12 * 60, 14 * 60, 'offset');
 const symptomId = v.pipe(v.string('symptom'), v.check((s) => isSymptomId(s), 'symptom'));
-const symptomName = v.pipe(v.string('text'), v.maxLength(SYMPTOM_NAME_MAX, 'tooLong'), v.check((s) => s.trim().length > 0, 'name'));
+const symptomName = v.pipe(v.string('text'), v.maxLength(SYMPTOM_NAME_MAX, 'tooLong'), v.check(isVisibleName, 'name'));
 const shortName = v.pipe(v.string('text'), v.minLength(1, 'name'), v.maxLength(100, 'tooLong'));
-/** Five years of logging all day is about 200,000 entries. */
-const MAX_ENTRIES = 500_000;
 
 const logSchema = object({
   id: entryId, symptomId, severity: whole(0, 4, 'severity'), at: instant, offsetMin: offset, note: text(NOTE_MAX), createdAt: instant, updatedAt: instant,
@@ -89,7 +91,7 @@ const cycleEntries = {
 };
 const planSchema = object({
   cycle: v.nullable(object(cycleEntries)),
-  routine: v.nullable(object({ habits: list(shortName, 100), since: localDate, done: record(localDate, list(shortName, 100)) })),
+  routine: v.nullable(object({ habits: list(shortName, 100), since: localDate, done: record(localDate, list(shortName, 100)), pausedSince: v.optional(localDate) })),
   cyclesStarted: whole(0, 1_000_000, 'whole'),
 });
 const planHistorySchema = list(object({ ...cycleEntries, ended: localDate, next: v.picklist(['repeat', 'keep-going', 'stopped'], 'choice') }), 10_000);
@@ -126,23 +128,56 @@ const RULES = new Set<string>([
   'kind', 'mark', 'scale', 'hours', 'minutes', 'tag', 'name', 'choice', 'day',
 ]);
 
-/** Where and what for a schema issue: the part of `data`, the entry number in a list, the field path. */
-function describeIssue(issue: v.BaseIssue<unknown>): ImportProblem {
-  const keys = (issue.path ?? []).map((item) => item.key as string | number);
-  const inData = keys[0] === 'data';
-  const part = (inData && typeof keys[1] === 'string' ? keys[1] : 'header') as PartId | 'header';
-  let rest = inData ? keys.slice(2) : keys;
+/** The problem `rule` at `keys` (a path into the file): the part of `data`, the entry number in a list, the field path. */
+function problemAt(keys: readonly (string | number)[], rule: Rule): ImportProblem {
+  // A key under `data` that is no part at all is named from the file's header down (`data › x`).
+  const inData = keys[0] === 'data' && (PART_IDS as readonly unknown[]).includes(keys[1]);
+  const part = (inData ? keys[1] : 'header') as PartId | 'header';
+  let rest = inData ? keys.slice(2) : [...keys];
   let entry: number | undefined;
   if (typeof rest[0] === 'number' && (part === 'logs' || part === 'journal' || part === 'planHistory')) {
     entry = rest[0] + 1;
     rest = rest.slice(1);
   }
+  const field = rest.map(String).join(' › ');
+  return { code: 'invalid', part, rule, ...(entry !== undefined ? { entry } : {}), ...(field ? { field } : {}) };
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The first place, outside the free-form `unreadable` part, holding text that is not well-formed Unicode (a
+ * lone surrogate would be stored, then come back as U+FFFD) or a key named `__proto__` (which a map would
+ * silently drop); walked before the schema, so neither is changed quietly on its way in.
+ */
+function firstHostileText(value: unknown, path: (string | number)[] = []): ImportProblem | undefined {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? problemAt(path, 'illFormed') : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = firstHostileText(value[i], [...path, i]);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  for (const key of Object.keys(value)) {
+    if (path.length === 0 && key === 'unreadable') continue;
+    if (key === '__proto__') return problemAt([...path, key], 'unknownField');
+    if (LONE_SURROGATE.test(key)) return problemAt([...path, key], 'illFormed');
+    const found = firstHostileText((value as Record<string, unknown>)[key], [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Where and what for a schema issue; `under` is the path of the value the schema checked. */
+function describeIssue(issue: v.BaseIssue<unknown>, under: readonly (string | number)[] = []): ImportProblem {
+  const keys = [...under, ...(issue.path ?? []).map((item) => item.key as string | number)];
   let rule: Rule;
   if (issue.expected === 'never') rule = 'unknownField';
   else if (issue.input === undefined && issue.kind === 'schema') rule = 'missing';
   else rule = RULES.has(issue.message) ? (issue.message as Rule) : 'entry';
-  const field = rest.map(String).join(' › ');
-  return { code: 'invalid', part, rule, ...(entry !== undefined ? { entry } : {}), ...(field ? { field } : {}) };
+  return problemAt(keys, rule);
 }
 
 /** Whether a JSON.parse failure looks like the text simply stops (a cut-off file), in any browser's wording. */
@@ -176,33 +211,19 @@ function newestOfEach<T extends { id: string; updatedAt: string }>(values: reado
   return newest.size === values.length ? [...values] : values.filter((value, i) => newest.get(value.id) === i);
 }
 
-/**
- * Checks entries against the store's own validators and the store's own time rule for a new record (none
- * before 1970-01-02, none later than `nowMs` plus the store's slack), so every entry accepted lands on a day
- * the store keeps and shows; returns the stored form or the first refused entry.
- */
-function validated<T extends { at: string }>(
-  part: EntryPartId,
-  list: readonly unknown[],
-  validate: (value: unknown) => T | undefined,
-  nowMs: number,
-): { ok: true; values: T[] } | { ok: false; problem: ImportProblem } {
-  const values: T[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const value = validate(list[i]);
-    if (!value) return { ok: false, problem: { code: 'invalid', part, entry: i + 1, rule: 'entry' } };
-    const time = timeProblem(Date.parse(value.at), nowMs);
-    if (time) return { ok: false, problem: { code: 'invalid', part, entry: i + 1, field: 'at', rule: time === 'future' ? 'future' : 'tooEarly' } };
-    values.push(value);
-  }
-  return { ok: true, values };
-}
+
+/** Entries checked between two looks at the clock: a few milliseconds' work, so a large file never freezes the page. */
+const STEP_ENTRIES = 4000;
+const ENTRY_PARTS = ['logs', 'journal'] as const;
+const ENTRY_SCHEMAS = { logs: logSchema, journal: journalSchema } as const;
+const ENTRY_VALIDATORS = { logs: validateSymptomLog, journal: validateJournalEntry } as const;
 
 /**
- * Reads a picked file's text (`bytes`: its size) into an export file, or the one problem that stops it.
- * `nowMs` is the import's own now: no entry may lie later than it (plus the store's slack).
+ * The checks of a file, as steps: yields the share of entries checked so far (0–1) between steps of
+ * STEP_ENTRIES, and returns the result. `parseImport` runs it in one go; `parseImportInSteps` lets the page
+ * draw progress and the user cancel between steps.
  */
-export function parseImport(text: string, bytes: number, nowMs: number): ImportResult {
+function* importSteps(text: string, bytes: number, nowMs: number): Generator<number, ImportResult> {
   if (bytes > MAX_IMPORT_BYTES) return { ok: false, problem: { code: 'tooLarge', bytes, limit: MAX_IMPORT_BYTES } };
   const body = text.replace(/^\uFEFF/, '');
   if (!body.trim()) return { ok: false, problem: { code: 'empty' } };
@@ -222,20 +243,48 @@ export function parseImport(text: string, bytes: number, nowMs: number): ImportR
   for (let step = version + 1; step <= EXPORT_VERSION; step++) upgraded = { ...EXPORT_MIGRATIONS[step]!(upgraded), version: step };
 
   // Count before checking entry by entry: an absurd list is refused without walking it.
-  for (const part of ['logs', 'journal'] as const) {
-    const list = (upgraded.data as Record<string, unknown> | undefined)?.[part];
-    if (Array.isArray(list) && list.length > MAX_ENTRIES) return { ok: false, problem: { code: 'invalid', part, rule: 'tooMany' } };
+  const data = upgraded.data;
+  const lists = { logs: [] as unknown[], journal: [] as unknown[] };
+  let rest = upgraded;
+  if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
+    const byPart = data as Record<string, unknown>;
+    for (const part of ENTRY_PARTS) {
+      const list = byPart[part];
+      if (Array.isArray(list) && list.length > MAX_ENTRIES) return { ok: false, problem: { code: 'invalid', part, rule: 'tooMany' } };
+      if (Array.isArray(list)) lists[part] = list;
+    }
+    // Everything but the entries is checked at once (it is small); the entries step by step below.
+    rest = { ...upgraded, data: { ...byPart, ...(Array.isArray(byPart.logs) ? { logs: [] } : {}), ...(Array.isArray(byPart.journal) ? { journal: [] } : {}) } };
   }
-  const parsed = v.safeParse(fileSchema, upgraded, { abortEarly: true });
+  const hostile = firstHostileText(rest);
+  if (hostile) return { ok: false, problem: hostile };
+  const parsed = v.safeParse(fileSchema, rest, { abortEarly: true });
   if (!parsed.success) return { ok: false, problem: describeIssue(parsed.issues[0]) };
   const raw = parsed.output;
 
-  const logs = validated('logs', raw.data.logs, validateSymptomLog, nowMs);
-  if (!logs.ok) return logs;
-  const journal = validated('journal', raw.data.journal, validateJournalEntry, nowMs);
-  if (!journal.ok) return journal;
-  const logValues = newestOfEach(logs.values);
-  const journalValues = newestOfEach(journal.values);
+  const total = lists.logs.length + lists.journal.length;
+  let checked = 0;
+  const values = { logs: [] as SymptomLog[], journal: [] as JournalEntry[] };
+  for (const part of ENTRY_PARTS) {
+    const list = lists[part];
+    for (let i = 0; i < list.length; i++) {
+      const path = ['data', part, i];
+      const bad = firstHostileText(list[i], path);
+      if (bad) return { ok: false, problem: bad };
+      const shape = v.safeParse(ENTRY_SCHEMAS[part], list[i], { abortEarly: true });
+      if (!shape.success) return { ok: false, problem: describeIssue(shape.issues[0], path) };
+      // Then the store's own validator and its time rule for a new record (none before 1970-01-02, none past
+      // now plus its slack), so every entry accepted lands on a day the store keeps and shows.
+      const value = ENTRY_VALIDATORS[part](list[i]);
+      if (!value) return { ok: false, problem: { code: 'invalid', part, entry: i + 1, rule: 'entry' } };
+      const time = timeProblem(Date.parse(value.at), nowMs);
+      if (time) return { ok: false, problem: { code: 'invalid', part, entry: i + 1, field: 'at', rule: time === 'future' ? 'future' : 'tooEarly' } };
+      (values[part] as unknown[]).push(value);
+      if (++checked % STEP_ENTRIES === 0) yield checked / total;
+    }
+  }
+  const logValues = newestOfEach(values.logs);
+  const journalValues = newestOfEach(values.journal);
   const duplicates: ['planHistory' | 'symptoms', string[]][] = [
     ['planHistory', raw.data.planHistory.map((cycle) => `${cycle.number}|${cycle.start}`)],
     ['symptoms', raw.data.symptoms.custom.map((symptom) => symptom.id)],
@@ -255,9 +304,43 @@ export function parseImport(text: string, bytes: number, nowMs: number): ImportR
     readingProgress: single('readingProgress', raw.data.readingProgress, validateReadingProgress),
   };
   for (const value of Object.values(parts)) if ((value as ImportProblem).code === 'invalid') return { ok: false, problem: value as ImportProblem };
-  const data = { logs: logValues, journal: journalValues, ...parts } as ExportData;
+  const exportData = { logs: logValues, journal: journalValues, ...parts } as ExportData;
   if ((parts.planHistory as unknown[]).length !== raw.data.planHistory.length) return { ok: false, problem: { code: 'invalid', part: 'planHistory', rule: 'entry' } };
   const unreadable = (raw.unreadable?.logs?.length ?? 0) + (raw.unreadable?.journal?.length ?? 0);
-  const file: ExportFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: raw.exportedAt, app: { name: 'Gutwise', version: raw.app.version }, data };
-  return { ok: true, file, unreadable, duplicates: logs.values.length - logValues.length + journal.values.length - journalValues.length };
+  const file: ExportFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: raw.exportedAt, app: { name: 'Gutwise', version: raw.app.version }, data: exportData };
+  return { ok: true, file, unreadable, duplicates: values.logs.length - logValues.length + values.journal.length - journalValues.length };
+}
+
+/**
+ * Reads a picked file's text (`bytes`: its size) into an export file, or the one problem that stops it.
+ * `nowMs` is the import's own now: no entry may lie later than it (plus the store's slack).
+ */
+export function parseImport(text: string, bytes: number, nowMs: number): ImportResult {
+  const steps = importSteps(text, bytes, nowMs);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export interface ImportStepOptions {
+  /** The share of entries checked so far, 0–1. */
+  onProgress?: (share: number) => void;
+  /** Cancels between two steps: the promise then rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Gives the page a turn between steps (to draw progress, take a click on Cancel). */
+  pause?: () => Promise<void>;
+}
+
+/** `parseImport`, giving the page a turn between steps: progress shown, Cancel possible, the page never frozen for long. */
+export async function parseImportInSteps(text: string, bytes: number, nowMs: number, options: ImportStepOptions = {}): Promise<ImportResult> {
+  const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const steps = importSteps(text, bytes, nowMs);
+  for (;;) {
+    options.signal?.throwIfAborted();
+    const step = steps.next();
+    if (step.done) return step.value;
+    options.onProgress?.(step.value);
+    await pause();
+  }
 }

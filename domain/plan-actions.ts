@@ -53,8 +53,12 @@ export function clearMark(state: PlanState, day: number): PlanState {
   });
 }
 
-/** Pauses from today on: today and the days after it stop counting until the user resumes. */
+/**
+ * Pauses from today on: today and the days after it stop counting until the user resumes. "Keep going" pauses
+ * too, so a flare brings no reminders about habits either.
+ */
 export function pausePlan(state: PlanState, today: LocalDate): PlanState {
+  if (!state.cycle && state.routine) return state.routine.pausedSince ? state : { ...state, routine: { ...state.routine, pausedSince: today } };
   return withCycle(state, (cycle) => {
     if (today < cycle.start || openPause(cycle) || isCycleComplete(cycle, today)) return undefined;
     const last = cycle.pauses[cycle.pauses.length - 1];
@@ -64,8 +68,13 @@ export function pausePlan(state: PlanState, today: LocalDate): PlanState {
   });
 }
 
-/** Resumes: days count again from today, so the user continues on the day they paused on. */
+/** Resumes: days count again from today, so the user continues on the day they paused on (habits: as before). */
 export function resumePlan(state: PlanState, today: LocalDate): PlanState {
+  if (!state.cycle && state.routine) {
+    if (!state.routine.pausedSince) return state;
+    const { pausedSince: _resumed, ...routine } = state.routine;
+    return { ...state, routine };
+  }
   return withCycle(state, (cycle) => {
     const pause = openPause(cycle);
     if (!pause) return undefined;
@@ -131,5 +140,6 @@ export function chooseHabits(state: PlanState, habits: readonly string[], today:
   if (state.cycle) return state;
   if (habits.length === 0) return { ...state, routine: null };
   const since = state.routine?.since ?? today;
-  return { ...state, routine: { habits: [...new Set(habits)], since, done: state.routine?.done ?? {} } };
+  const paused = state.routine?.pausedSince;
+  return { ...state, routine: { habits: [...new Set(habits)], since, done: state.routine?.done ?? {}, ...(paused ? { pausedSince: paused } : {}) } };
 }

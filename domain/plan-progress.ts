@@ -21,7 +21,7 @@ export type PlanSnapshot =
   | { kind: 'upcoming'; start: LocalDate; daysUntil: number }
   | { kind: 'active'; day: number; mark?: DayMark; paused: boolean; pausedSince?: LocalDate; strip: StripDay[] }
   | { kind: 'complete'; day: number; strip: StripDay[]; doneCount: number; reflection: string }
-  | { kind: 'habits'; habits: string[]; doneToday: string[]; since: LocalDate };
+  | { kind: 'habits'; habits: string[]; doneToday: string[]; since: LocalDate; paused: boolean; pausedSince?: LocalDate };
 
 /** Paused days in [start, today): the days that must not count towards the plan. */
 function pausedDaysBefore(pauses: PausePeriod[], start: LocalDate, today: LocalDate): number {
@@ -68,7 +68,8 @@ export function isCycleComplete(cycle: PlanCycle, today: LocalDate): boolean {
 function habitsSnapshot(routine: HabitRoutine, today: LocalDate, knownHabits?: readonly string[]): PlanSnapshot {
   const habits = knownHabits ? routine.habits.filter((id) => knownHabits.includes(id)) : routine.habits;
   const doneToday = (routine.done[today] ?? []).filter((id) => habits.includes(id));
-  return { kind: 'habits', habits, doneToday, since: routine.since };
+  const paused = routine.pausedSince !== undefined;
+  return { kind: 'habits', habits, doneToday, since: routine.since, paused, ...(paused ? { pausedSince: routine.pausedSince } : {}) };
 }
 
 /**

@@ -17,13 +17,13 @@ export const CHECK_MARK = '✓';
 /**
  * The badge for a snapshot. Only an active, unpaused plan shows anything: its day, or a check mark when
  * today's task is done. A paused, finished or not-yet-started plan leaves the toolbar quiet, and so do
- * habits until all of today's are ticked (then a check mark).
+ * habits until all of today's are ticked (then a check mark), and paused habits.
  */
 export function badgeFace(snapshot: PlanSnapshot): BadgeFace {
   if (snapshot.kind === 'active' && !snapshot.paused) {
     return snapshot.mark === 'done' ? { text: CHECK_MARK, kind: 'done' } : { text: String(snapshot.day), kind: 'day' };
   }
-  if (snapshot.kind === 'habits' && snapshot.habits.length > 0 && snapshot.doneToday.length === snapshot.habits.length) {
+  if (snapshot.kind === 'habits' && !snapshot.paused && snapshot.habits.length > 0 && snapshot.doneToday.length === snapshot.habits.length) {
     return { text: CHECK_MARK, kind: 'habits-done' };
   }
   return { text: '', kind: 'none' };
@@ -32,6 +32,6 @@ export function badgeFace(snapshot: PlanSnapshot): BadgeFace {
 /** True when a reminder has something to remind of: today's task still open, or habits left today. */
 export function reminderDue(snapshot: PlanSnapshot): boolean {
   if (snapshot.kind === 'active') return !snapshot.paused && snapshot.mark === undefined;
-  if (snapshot.kind === 'habits') return snapshot.doneToday.length < snapshot.habits.length;
+  if (snapshot.kind === 'habits') return !snapshot.paused && snapshot.doneToday.length < snapshot.habits.length;
   return false;
 }

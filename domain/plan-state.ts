@@ -32,6 +32,8 @@ export interface HabitRoutine {
   since: LocalDate;
   /** Date → habit ids done that day; only the last HABIT_DAYS_KEPT dates are kept. */
   done: Record<LocalDate, string[]>;
+  /** Paused during a flare since this date: no reminder, no badge, nothing owed, until resumed. */
+  pausedSince?: LocalDate;
 }
 
 export interface PlanState {
@@ -96,7 +98,8 @@ function validateRoutine(value: unknown): HabitRoutine | undefined {
       if (isLocalDate(date) && Array.isArray(ids)) done[date] = [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
     }
   }
-  return { habits, since: value.since, done };
+  // A damaged pause date is dropped, not the routine: reminders coming back is the lesser harm.
+  return { habits, since: value.since, done, ...(isLocalDate(value.pausedSince) ? { pausedSince: value.pausedSince } : {}) };
 }
 
 /** Accepts a stored plan state if it has the current shape; otherwise undefined (the item's fallback). */

@@ -42,6 +42,12 @@ export interface SymptomChoice {
 
 export type SymptomNameError = 'empty' | 'tooLong' | 'duplicate';
 
+/** Characters that take no space: zero-width spaces and joiners, direction marks, the soft hyphen, the BOM. */
+const INVISIBLE = /[\u00AD\u034F\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** Whether a name shows anything at all: one made only of spaces or invisible characters would be a blank button. */
+export const isVisibleName = (name: string): boolean => name.replace(INVISIBLE, '').trim().length > 0;
+
 const isName = (value: unknown): value is string =>
   typeof value === 'string' && value.trim().length > 0 && value.length <= SYMPTOM_NAME_MAX;
 
@@ -103,7 +109,7 @@ export function orderedSymptoms(settings: SymptomSettings, usage: SymptomUsage):
 /** Why `name` cannot be used, or undefined when it can. `taken` holds the names already in use. */
 export function checkSymptomName(name: string, taken: readonly string[]): SymptomNameError | undefined {
   const trimmed = name.trim();
-  if (!trimmed) return 'empty';
+  if (!isVisibleName(trimmed)) return 'empty';
   if (trimmed.length > SYMPTOM_NAME_MAX) return 'tooLong';
   const lower = trimmed.toLocaleLowerCase();
   return taken.some((other) => other.trim().toLocaleLowerCase() === lower) ? 'duplicate' : undefined;

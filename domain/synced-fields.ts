@@ -71,8 +71,8 @@ const CYCLE_FIELD = /^c(\d+):/;
 const DONE_PREFIX = 'done:';
 
 /**
- * The plan: the cycle under way (number and start), its pauses, reflection and each day's mark, the routine
- * and each date's ticked habits. Fields of a cycle carry its number, so marks of an old cycle can never
+ * The plan: the cycle under way (number and start), its pauses, reflection and each day's mark, the routine,
+ * its pause and each date's ticked habits. Fields of a cycle carry its number, so marks of an old cycle can never
  * attach to a new one.
  */
 export const planCodec: FieldCodec<PlanState> = {
@@ -87,6 +87,8 @@ export const planCodec: FieldCodec<PlanState> = {
     }
     if (routine) {
       fields.routine = { habits: [...routine.habits], since: routine.since };
+      // Its own field: pausing in one browser while another changes the habits keeps both changes.
+      fields.routinePause = routine.pausedSince ?? null;
       for (const [date, ids] of Object.entries(routine.done)) fields[`${DONE_PREFIX}${date}`] = [...ids];
     }
     return fields;
@@ -101,7 +103,8 @@ export const planCodec: FieldCodec<PlanState> = {
       marks: Object.fromEntries(withPrefix(fields, `${prefix}mark:`)),
     };
     const routineHead = isRecord(fields.routine) ? fields.routine : null;
-    const routine = routineHead && { ...routineHead, done: Object.fromEntries(withPrefix(fields, DONE_PREFIX)) };
+    const pause = typeof fields.routinePause === 'string' ? { pausedSince: fields.routinePause } : {};
+    const routine = routineHead && { ...routineHead, done: Object.fromEntries(withPrefix(fields, DONE_PREFIX)), ...pause };
     return { cycle, routine, cyclesStarted: fields.cyclesStarted ?? 0 };
   },
   prune(state) {

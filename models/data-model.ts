@@ -9,7 +9,7 @@ import { countContents, countData, entriesOf, type Counts } from '../domain/data
 import { exportFileName, MAX_IMPORT_BYTES, type EntryPartId, type ExportFile } from '../domain/export-file';
 import { journalCsv, logsCsv } from '../domain/export-csv';
 import type { ImportChanges, ImportMode } from '../domain/import-merge';
-import type { ImportProblem, ImportResult } from '../domain/import-schema';
+import type { ImportProblem, ImportResult, ImportStepOptions } from '../domain/import-schema';
 import type { JournalEntry } from '../domain/journal-entry';
 import { today, type Clock } from '../domain/log-time';
 import { useWarnings, type StorageUse, type UseWarning } from '../domain/storage-use';
@@ -41,7 +41,8 @@ export interface ImportPreview {
 
 export type ImportState =
   | { stage: 'idle' }
-  | { stage: 'reading'; fileName: string }
+  /** `progress`: the share of the file's entries checked so far (0–1); Cancel is possible until the preview. */
+  | { stage: 'reading'; fileName: string; progress: number }
   | { stage: 'problem'; fileName: string; problem: ImportProblem }
   | ({ stage: 'preview' } & ImportPreview)
   | ({ stage: 'confirmReplace'; unsaved: UnsavedCounts } & ImportPreview)
@@ -62,8 +63,8 @@ export interface DataModelDeps {
   store: DataStore;
   /** Records not yet in extension storage: a merge saves the logs first; Replace and "delete all" say they go. */
   unsaved: Pick<UnsavedRecords, 'count' | 'saveLogs'>;
-  /** Reads a file's text; `nowMs` is the import's own now (no entry may be later). */
-  parse: (text: string, bytes: number, nowMs: number) => ImportResult;
+  /** Reads a file's text step by step (domain/import-schema.ts); `nowMs` is the import's own now (no entry may be later). */
+  parse: (text: string, bytes: number, nowMs: number, options: ImportStepOptions) => Promise<ImportResult>;
   usage: StorageUsagePort;
   download: DownloadPort;
   clock: Clock;
@@ -107,6 +108,8 @@ export function createDataModel(deps: DataModelDeps): DataModel {
   const exportNotice = signal<ExportNotice>(null);
   const usage = signal<StorageUse | null>(null);
   const busy = signal(false);
+  /** The file being read, until its preview shows; Cancel aborts it. */
+  let reading: AbortController | undefined;
   const localDate = () => today(deps.clock);
 
   const refreshUsage = async () => {
@@ -179,26 +182,41 @@ export function createDataModel(deps: DataModelDeps): DataModel {
       });
     },
     async chooseFile(file) {
+      reading?.abort();
       const fileName = file.name;
       if (file.size > MAX_IMPORT_BYTES) {
         // Never read an absurd file into memory.
         importState.value = { stage: 'problem', fileName, problem: { code: 'tooLarge', bytes: file.size, limit: MAX_IMPORT_BYTES } };
         return;
       }
-      importState.value = { stage: 'reading', fileName };
+      const controller = new AbortController();
+      reading = controller;
+      const still = () => !controller.signal.aborted;
+      importState.value = { stage: 'reading', fileName, progress: 0 };
       let text: string;
       try {
         text = await file.text();
       } catch {
-        importState.value = { stage: 'problem', fileName, problem: { code: 'notJson' } };
+        if (still()) importState.value = { stage: 'problem', fileName, problem: { code: 'notJson' } };
         return;
       }
-      const result = deps.parse(text, file.size, deps.clock.now());
+      let result: ImportResult;
+      try {
+        result = await deps.parse(text, file.size, deps.clock.now(), {
+          signal: controller.signal,
+          onProgress: (progress) => void (importState.value = { stage: 'reading', fileName, progress }),
+        });
+      } catch {
+        return; // cancelled: nothing was read into the store, and the view is back where it was
+      }
+      if (!still()) return;
       if (!result.ok) {
         importState.value = { stage: 'problem', fileName, problem: result.problem };
         return;
       }
-      const [{ contents }, merge] = await Promise.all([deps.store.read(), deps.store.preview(result.file.data, 'merge')]);
+      const { contents, changes: merge } = await deps.store.preview(result.file.data, 'merge');
+      if (!still()) return;
+      reading = undefined;
       importState.value = {
         stage: 'preview', fileName, file: result.file, inFile: countData(result.file.data), current: countContents(contents), merge, unreadable: result.unreadable, duplicates: result.duplicates,
       };
@@ -210,6 +228,8 @@ export function createDataModel(deps: DataModelDeps): DataModel {
     },
     replace: () => write('replace'),
     cancelImport() {
+      reading?.abort();
+      reading = undefined;
       importState.value = { stage: 'idle' };
     },
     async askDelete() {

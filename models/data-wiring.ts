@@ -1,5 +1,5 @@
 /** The data view on the extension's own storage: the browser data store, storage use, downloads from the page. */
-import { parseImport } from '../domain/import-schema';
+import { parseImportInSteps } from '../domain/import-schema';
 import { pageDownload } from '../platform/download';
 import { browserStorageUsageHost, createStorageUsage } from '../platform/storage-usage';
 import { browserDataStore } from '../storage/browser-data-store';
@@ -16,7 +16,7 @@ export function startBrowserData({ backup, builtInName, clock }: DataLoaderDeps)
   const model = createDataModel({
     store: browserDataStore(unsaved.afterChange),
     unsaved,
-    parse: parseImport,
+    parse: parseImportInSteps,
     usage: createStorageUsage(browserStorageUsageHost()),
     download: pageDownload(),
     clock,

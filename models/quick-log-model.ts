@@ -101,16 +101,9 @@ export function createQuickLogModel({ store, clock, notices, onSaved }: QuickLog
    * day cannot be read, the advice shows (showing it once too often is the safe side).
    */
   async function adviceIsNew(saved: SymptomLog[]): Promise<boolean> {
-    const flagged = saved.filter(isRedFlag);
-    if (flagged.length === 0) return false;
-    const savedIds = new Set(saved.map((log) => log.id));
-    for (const log of flagged) {
-      try {
-        const sameDay = await store.listDay(logDay(log));
-        if (!sameDay.some((other) => !savedIds.has(other.id) && other.symptomId === log.symptomId && isRedFlag(other))) return true;
-      } catch {
-        return true;
-      }
+    for (const log of saved.filter(isRedFlag)) {
+      const sameDay = await store.listDay(logDay(log)).catch(() => []);
+      if (!sameDay.some((other) => other.id !== log.id && other.symptomId === log.symptomId && isRedFlag(other))) return true;
     }
     return false;
   }

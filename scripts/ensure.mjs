@@ -3,6 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './find-chromium.mjs';
+import { findFirefox } from './find-firefox.mjs';
 
 /** Runs a command with inherited output; exits the process with a clear line when it fails. */
 export function run(command, args, options = {}) {
@@ -75,4 +76,26 @@ export function ensureXvfb() {
   }
   console.log("gutwise: no xvfb-run found; installing Debian's xvfb (apt-get)…");
   aptInstall(['xvfb', 'xauth']);
+}
+
+/** Returns a Firefox path, installing Debian's `firefox-esr` when none is found and we can (as for Chromium). */
+export function ensureFirefox() {
+  const found = findFirefox();
+  if (found) return found;
+  if (process.env.FIREFOX_PATH) {
+    console.error(`gutwise: FIREFOX_PATH=${process.env.FIREFOX_PATH} does not exist; point it at a Firefox binary.`);
+    process.exit(1);
+  }
+  if (!canApt()) {
+    console.error('gutwise: no Firefox found; install it (Debian: `sudo apt-get install -y firefox-esr`) or set FIREFOX_PATH to a Firefox binary.');
+    process.exit(1);
+  }
+  console.log("gutwise: no Firefox found; installing Debian's firefox-esr (apt-get)…");
+  aptInstall(['firefox-esr']);
+  const installed = findFirefox();
+  if (!installed) {
+    console.error('gutwise: apt-get installed firefox-esr but no binary was found; set FIREFOX_PATH.');
+    process.exit(1);
+  }
+  return installed;
 }

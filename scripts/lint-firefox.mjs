@@ -4,7 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-const result = spawnSync('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted', '--output', 'json'], { encoding: 'utf8' });
+// The folder to lint: the Firefox build, or another (the unpacked Firefox package, in tests/packages/).
+const dir = process.argv[2] ?? '.output/firefox-mv2';
+// Linted as addons.mozilla.org lints a listed add-on (no --self-hosted, whose checks are a subset).
+const result = spawnSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json'], { encoding: 'utf8' });
 let report;
 try {
   report = JSON.parse(result.stdout);
@@ -17,7 +20,7 @@ try {
 const PREACT_INNER_HTML = /\.__html==\w+\.innerHTML\)\|\|\(\w+\.innerHTML=\w+\.__html\)/;
 const holdsPreact = (file) => {
   try {
-    return PREACT_INNER_HTML.test(readFileSync(`.output/firefox-mv2/${file}`, 'utf8'));
+    return PREACT_INNER_HTML.test(readFileSync(`${dir}/${file}`, 'utf8'));
   } catch {
     return false;
   }

@@ -1,5 +1,6 @@
 /** The data store as the side panel uses it: the browser's storage areas, Web Locks and the real items. */
 import { systemClock } from '../domain/log-time';
+import { summarizingArea } from './day-summaries';
 import { createDataStore, type DataChange, type DataStore } from './data-store';
 import { backupReminderItem, planHistoryItem, planItem, planReminderItem, readingProgressItem, symptomSettingsItem } from './items';
 import { defaultLock } from './locks';
@@ -8,7 +9,8 @@ import { browserSyncEnv } from './synced-item';
 /** The store of everything this browser holds; `afterChange` clears the pages' caches after an import or deletion. */
 export function browserDataStore(afterChange?: (change: DataChange) => void): DataStore {
   return createDataStore({
-    local: browserSyncEnv.local,
+    // Imports write days through the month summaries Insights reads; "delete all" removes those with the rest.
+    local: summarizingArea(browserSyncEnv.local, defaultLock(), systemClock),
     sync: browserSyncEnv.sync,
     lock: defaultLock(),
     clock: systemClock,

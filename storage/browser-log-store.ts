@@ -2,9 +2,11 @@
 import { systemClock, type Clock } from '../domain/log-time';
 import { browserArea } from './key-value-area';
 import { defaultLock } from './locks';
+import { summarizingArea } from './day-summaries';
 import { createSymptomLogStore, type SymptomLogStore } from './symptom-log-store';
 
 /** The store every extension context shares (journal and export use it too). */
 export function browserSymptomLogStore(clock: Clock = systemClock): SymptomLogStore {
-  return createSymptomLogStore({ area: browserArea(), lock: defaultLock(), clock });
+  // Every day written also updates its month's summary for Insights, in the same write (storage/day-summaries.ts).
+  return createSymptomLogStore({ area: summarizingArea(browserArea(), defaultLock(), clock), lock: defaultLock(), clock });
 }

@@ -70,5 +70,11 @@ export type LocalPart = (typeof LOCAL_PARTS)[number];
 /** The storage.local key of a local item (`local:planHistory` → `planHistory`). */
 export const localKeyOf = (item: ValidatedItem<unknown>) => item.key.slice(item.key.indexOf(':') + 1);
 
+/**
+ * Keys derived from the records, never exported (an import rebuilds them through its writes): the month
+ * summaries Insights reads (storage/day-summaries.ts). "Delete all" removes them with everything else.
+ */
+export const isDerivedKey = (key: string): boolean => /^insights:\d{4}-\d{2}$/.test(key);
+
 /** Keys that are not the user's records but this browser's own state; "delete all" removes them too. */
-export const BROWSER_STATE_KEYS = ['panelView', 'backupState', 'journalDraft'] as const;
+export const BROWSER_STATE_KEYS = ['panelView', 'backupState', 'journalDraft', 'summaryName'] as const;

@@ -17,7 +17,8 @@ import { SyncWriteError, type SyncedRaw, type SyncedWrites } from './synced-item
 /** What changed the whole store: an import in either mode, or "delete all". */
 export type DataChange = ImportMode | 'deleteAll';
 
-export type DataWriteProblem = 'storageFull' | 'syncTooLarge' | 'newerElsewhere' | 'writeFailed';
+/** `syncFull`: browser sync refused the write (its quota, or its limit of writes a minute); `storageFull`: this computer's storage. */
+export type DataWriteProblem = 'storageFull' | 'syncFull' | 'syncTooLarge' | 'newerElsewhere' | 'writeFailed';
 
 /** A write that failed; every key it touched holds its old value again (`restored` false if even that failed). */
 export class DataWriteError extends Error {
@@ -51,8 +52,8 @@ export interface DataStore {
   read(): Promise<StoreRead>;
   /** The export file of everything now stored. */
   exportFile(appVersion: string): Promise<ExportFile>;
-  /** What importing `data` in `mode` would change, without writing. */
-  preview(data: ExportData, mode: ImportMode): Promise<ImportChanges>;
+  /** What importing `data` in `mode` would change, without writing, and what the store holds now (one read for both). */
+  preview(data: ExportData, mode: ImportMode): Promise<{ changes: ImportChanges; contents: StoreContents }>;
   /** Imports `data`; all or nothing. */
   importData(data: ExportData, mode: ImportMode): Promise<ImportChanges>;
   /** Removes everything Gutwise stored in this browser, and the synced values everywhere. */
@@ -66,7 +67,8 @@ interface RawWrites {
 }
 
 const problemOf = (error: unknown): DataWriteProblem => {
-  if (error instanceof SyncWriteError) return error.code === 'tooLarge' || error.code === 'quota' ? 'syncTooLarge' : error.code === 'newer' ? 'newerElsewhere' : 'writeFailed';
+  if (error instanceof DataWriteError) return error.code;
+  if (error instanceof SyncWriteError) return error.code === 'tooLarge' ? 'syncTooLarge' : error.code === 'quota' ? 'syncFull' : error.code === 'newer' ? 'newerElsewhere' : 'writeFailed';
   return /quota|space|full/i.test(String((error as Error)?.message ?? error)) ? 'storageFull' : 'writeFailed';
 };
 
@@ -149,7 +151,12 @@ export function createDataStore(deps: DataStoreDeps): DataStore {
     const syncKeys = Object.keys(writes.syncSet);
     const [localBefore, syncBefore] = await Promise.all([local.get(localKeys), sync.get(syncKeys)]);
     try {
-      if (syncKeys.length > 0) await sync.set(writes.syncSet);
+      if (syncKeys.length > 0) {
+        // Any refusal of the sync area is sync's own limit (bytes, items, writes a minute), never this computer's disk.
+        await sync.set(writes.syncSet).catch((cause: unknown) => {
+          throw new DataWriteError(/quota|MAX_|limit|rate/i.test(String((cause as Error)?.message ?? cause)) ? 'syncFull' : 'writeFailed', true, { cause });
+        });
+      }
       if (Object.keys(writes.localSet).length > 0) await local.set(writes.localSet);
       if (writes.localRemove.length > 0) await local.remove(writes.localRemove);
     } catch (cause) {
@@ -220,7 +227,7 @@ export function createDataStore(deps: DataStoreDeps): DataStore {
     },
     async preview(data, mode) {
       const { contents } = await readAll();
-      return planImport(contents, data, mode).changes;
+      return { changes: planImport(contents, data, mode).changes, contents };
     },
     async importData(data, mode) {
       const result = await change(mode, (read) => {

@@ -11,6 +11,7 @@ export { symptomSettingsItem } from './items/symptoms';
 export { planItem, planHistoryItem, planReminderItem } from './items/plan';
 export { backupReminderItem, backupStateItem } from './items/backup';
 export { journalDraftItem } from './items/journal';
+export { summaryNameItem } from './items/summary';
 
 /**
  * Symptom logs: not one item but one key per local day, `logs:YYYY-MM-DD` (WXT spelling

@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
+import './disclaimer.css';
 
 /**
  * "Not medical advice" is one click away from every view. A native <dialog> gives focus trapping,

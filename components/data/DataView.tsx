@@ -6,6 +6,7 @@ import { DeleteAll } from './DeleteAll';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
 import { StorageUseSection } from './StorageUseSection';
+import { SummaryLink } from '../summary/SummaryLink';
 
 interface Props {
   model: DataModel;
@@ -23,6 +24,7 @@ export function DataView({ model, backup }: Props) {
         <p>{i18n.t('data.where.local')}</p>
         <p>{i18n.t('data.where.sync')}</p>
       </section>
+      <SummaryLink />
       <ExportSection model={model} backup={backup} />
       <ImportSection model={model} />
       <BackupSetting backup={backup} />

@@ -29,7 +29,18 @@ export function ImportSection({ model }: { model: DataModel }) {
         />
       </p>
       <p id="data-import-hint" class="muted">{i18n.t('data.import.hint')}</p>
-      {state.stage === 'reading' && <p role="status">{i18n.t('data.import.reading', [state.fileName])}</p>}
+      {state.stage === 'reading' && (
+        <div class="data-reading">
+          <p role="status" id="data-import-reading">{i18n.t('data.import.reading', [state.fileName])}</p>
+          {/* A large file takes seconds to check; nothing is written until Merge or Replace, so Cancel is always safe here. */}
+          <p class="data-row">
+            <progress aria-labelledby="data-import-reading" max={1} value={state.progress} />
+            <button type="button" onClick={() => model.cancelImport()}>
+              {i18n.t('data.import.cancel')}
+            </button>
+          </p>
+        </div>
+      )}
       {state.stage === 'problem' && (
         <div role="alert" class="callout callout-caution" data-testid="import-problem">
           <p><strong>{i18n.t('data.import.problemTitle', [state.fileName])}</strong></p>

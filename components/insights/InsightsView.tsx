@@ -8,6 +8,7 @@ import type { LinkNames } from './link-words';
 import { PeriodPicker } from './PeriodPicker';
 import { PlanBeforeAfter } from './PlanBeforeAfter';
 import { SymptomTrendCard } from './SymptomTrendCard';
+import { SummaryLink } from '../summary/SummaryLink';
 
 export interface InsightsViewProps {
   model: InsightsModel;
@@ -21,27 +22,31 @@ export function InsightsView({ model, names, guideLinkOf, onOpenGuide }: Insight
   const state = model.state.value;
   const trends = model.trends.value;
   const links = model.links.value;
+  const cycles = model.cycles.value;
+  const reading = <p role="status" class="muted">{i18n.t('insights.loading')}</p>;
   return (
-    <section class="insights" aria-labelledby="insights-title">
+    <section class="insights" aria-labelledby="insights-title" data-state={state} data-complete={String(links !== null)}>
       <h2 id="insights-title">{i18n.t('insights.title')}</h2>
       <p class="muted">{i18n.t('insights.intro')}</p>
+      <SummaryLink />
       {state === 'failed' && <p class="insights-problem" role="alert">{i18n.t('insights.failed')}</p>}
       {state === 'loading' && <p role="status">{i18n.t('insights.loading')}</p>}
       {state === 'ready' && !model.hasRecords.value && <p>{i18n.t('insights.empty')}</p>}
-      {state === 'ready' && model.hasRecords.value && trends && links && (
+      {state === 'ready' && model.hasRecords.value && (
         <>
           <PeriodPicker period={model.period.value} onChange={(period) => (model.period.value = period)} />
           <section class="insights-section" aria-labelledby="insights-symptoms">
             <h3 id="insights-symptoms">{i18n.t('insights.trends.heading')}</h3>
-            {trends.symptoms.length === 0 && <p class="muted">{i18n.t('insights.trends.none')}</p>}
-            {trends.symptoms.map((trend) => (
+            {trends === null && reading}
+            {trends?.symptoms.length === 0 && <p class="muted">{i18n.t('insights.trends.none')}</p>}
+            {trends?.symptoms.map((trend) => (
               <SymptomTrendCard key={trend.id} trend={trend} name={names.symptom(trend.id)} period={trends.period} step={trends.step} />
             ))}
           </section>
-          <BodyTrends trends={trends} />
+          {trends && <BodyTrends trends={trends} />}
           <p class="muted insights-how-sure">{i18n.t('insights.howSure')}</p>
-          <LinkList analysis={links} names={names} guideLinkOf={guideLinkOf} onOpenGuide={onOpenGuide} />
-          <PlanBeforeAfter cycles={model.cycles.value} nameOf={names.symptom} />
+          {links ? <LinkList analysis={links} names={names} guideLinkOf={guideLinkOf} onOpenGuide={onOpenGuide} /> : reading}
+          {cycles && <PlanBeforeAfter cycles={cycles} nameOf={names.symptom} />}
         </>
       )}
     </section>

@@ -9,11 +9,14 @@ import type { SymptomListModel } from '../../models/symptom-list-model';
 import { SymptomGrid } from './SymptomGrid';
 import { SeverityPicker } from './SeverityPicker';
 import { WhenPicker } from './WhenPicker';
-import { RedFlagAdvice } from './RedFlagAdvice';
 import { problemMessage } from './ProblemText';
 import { lazy } from './lazy';
 
 const SymptomManager = lazy(() => import('./SymptomManager').then((m) => m.SymptomManager));
+// Shown only after a red-flag log, and the log is saved before it shows: it stays out of the first frame.
+const RedFlagAdvice = lazy(() => import('./RedFlagAdvice').then((m) => m.RedFlagAdvice));
+// Only for someone who hid a red-flag symptom: its code stays out of everyone else's first frame.
+const HiddenRedFlags = lazy(() => import('./HiddenRedFlags').then((m) => m.HiddenRedFlags));
 
 interface Props {
   log: QuickLogModel;
@@ -36,7 +39,6 @@ const isTextField = (target: EventTarget | null) =>
 export function QuickLogger({ log, symptoms, clock, idPrefix = 'log', notice }: Props) {
   const root = useRef<HTMLElement>(null);
   const [managing, setManaging] = useState(false);
-  const [more, setMore] = useState(false);
   const manageButton = useRef<HTMLButtonElement>(null);
   const selected = log.selected.value;
   const lastSaved = log.lastSaved.value;
@@ -95,25 +97,15 @@ export function QuickLogger({ log, symptoms, clock, idPrefix = 'log', notice }: 
           onDigit={(id, severity) => void log.pick(id, severity)}
         />
       )}
-      {/* Hiding a symptom must never hide the guide's warning signs: hidden, the two red flags wait one click away. */}
       {hiddenFlags.length > 0 && (
-        <>
-          <button type="button" class="link quick-logger-more" aria-expanded={more} aria-controls={`${idPrefix}-more`} onClick={() => setMore(!more)}>
-            {i18n.t('log.more')}
-          </button>
-          <div id={`${idPrefix}-more`}>
-            {more && (
-              <SymptomGrid
-                label={i18n.t('log.more')}
-                choices={hiddenFlags}
-                nameOf={symptoms.nameOf}
-                isSelected={log.isSelected}
-                onToggle={log.toggle}
-                onDigit={(id, severity) => void log.pick(id, severity)}
-              />
-            )}
-          </div>
-        </>
+        <HiddenRedFlags
+          choices={hiddenFlags}
+          nameOf={symptoms.nameOf}
+          isSelected={log.isSelected}
+          onToggle={log.toggle}
+          onDigit={(id, severity) => void log.pick(id, severity)}
+          idPrefix={idPrefix}
+        />
       )}
       {selected.map((pick) => (
         <SeverityPicker

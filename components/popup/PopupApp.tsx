@@ -5,10 +5,12 @@ interface Props {
   openSidePanel: () => void;
   /** Quick symptom logging: components/popup/PopupLogging.tsx. */
   logging?: ComponentChildren;
+  /** Below everything: the way to the disclaimer (loaded after the first frame). */
+  footer?: ComponentChildren;
 }
 
-/** The toolbar popup: quick symptom logging (with today's task below it) and the way to the side panel. */
-export function PopupApp({ openSidePanel, logging }: Props) {
+/** The toolbar popup: quick symptom logging (with today's task below it), the way to the side panel and the disclaimer. */
+export function PopupApp({ openSidePanel, logging, footer }: Props) {
   return (
     <main class="popup">
       <header class="popup-header">
@@ -18,6 +20,7 @@ export function PopupApp({ openSidePanel, logging }: Props) {
         </button>
       </header>
       {logging}
+      {footer && <footer class="popup-footer">{footer}</footer>}
     </main>
   );
 }

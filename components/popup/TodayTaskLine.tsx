@@ -7,7 +7,7 @@ import { SyncProblem } from '../today/SyncProblem';
  * Today's plan task in one line with a done control (and, under it, the guide's caution when the task names
  * medicines): a checkbox labelled with the task, so ticking it marks
  * the day done and unticking undoes it. In "keep going" it is the next habit not yet done. Nothing shows
- * without an active plan (or while it is paused): the popup stays quiet.
+ * without an active plan (or while it or the habits are paused): the popup stays quiet.
  */
 export function TodayTaskLine({ plan }: { plan: PlanModel }) {
   if (!plan.loaded.value) return null;
@@ -23,7 +23,7 @@ export function TodayTaskLine({ plan }: { plan: PlanModel }) {
     label = i18n.t('plan.popup.line', [day, planDay?.task ?? '']);
     checked = snapshot.mark === 'done';
     toggle = (done) => void (done ? plan.mark(day, 'done') : plan.undo(day));
-  } else if (snapshot.kind === 'habits' && snapshot.habits.length > 0) {
+  } else if (snapshot.kind === 'habits' && !snapshot.paused && snapshot.habits.length > 0) {
     const next = snapshot.habits.find((id) => !snapshot.doneToday.includes(id));
     if (!next) {
       return (

@@ -6,6 +6,7 @@ import { HabitPicker } from './HabitPicker';
 import { StopPlan } from './StopPlan';
 import { WhyLink } from './WhyLink';
 import { PlanCautionNote } from './PlanCautionNote';
+import { formatLocalDate } from '../../models/plan-text';
 
 type Habits = Extract<PlanSnapshot, { kind: 'habits' }>;
 
@@ -16,11 +17,13 @@ interface Props {
   onChoose: (ids: string[]) => void;
   onStartPlan: () => void;
   onStop: () => void;
+  onPause: () => void;
+  onResume: () => void;
   onOpenGuide: (link: PlanLink) => void;
 }
 
 /** "Keep going": today's chosen habits as a checklist; a new day starts with none ticked, nothing is owed. */
-export function HabitsToday({ snapshot, habits, onToggle, onChoose, onStartPlan, onStop, onOpenGuide }: Props) {
+export function HabitsToday({ snapshot, habits, onToggle, onChoose, onStartPlan, onStop, onPause, onResume, onOpenGuide }: Props) {
   const [changing, setChanging] = useState(false);
   const mine = snapshot.habits.map((id) => habits.find((h) => h.id === id)).filter((h): h is PlanHabit => h !== undefined);
   const all = mine.length > 0 && snapshot.doneToday.length === mine.length;
@@ -28,8 +31,20 @@ export function HabitsToday({ snapshot, habits, onToggle, onChoose, onStartPlan,
     <>
       <p class="today-kicker">{i18n.t('plan.title')}</p>
       <h2 id="today-card-title">{i18n.t('plan.habits.title')}</h2>
-      <p role="status">{all ? i18n.t('plan.habits.allDone') : i18n.t('plan.habits.progress', [snapshot.doneToday.length, mine.length])}</p>
-      {changing ? (
+      <p role="status">
+        {snapshot.paused
+          ? i18n.t('plan.habits.paused', [formatLocalDate(snapshot.pausedSince ?? '')])
+          : all
+            ? i18n.t('plan.habits.allDone')
+            : i18n.t('plan.habits.progress', [snapshot.doneToday.length, mine.length])}
+      </p>
+      {snapshot.paused ? (
+        <div class="today-actions">
+          <button type="button" class="primary" onClick={onResume}>
+            {i18n.t('plan.habits.resume')}
+          </button>
+        </div>
+      ) : changing ? (
         <HabitPicker
           habits={habits}
           initial={snapshot.habits}
@@ -66,8 +81,15 @@ export function HabitsToday({ snapshot, habits, onToggle, onChoose, onStartPlan,
             </button>
             <StopPlan label={i18n.t('plan.habits.stop')} onStop={onStop} />
           </div>
+          <div class="today-row">
+            <button type="button" onClick={onPause}>
+              {i18n.t('plan.habits.pause')}
+            </button>
+          </div>
+          <p class="today-hint">{i18n.t('plan.habits.pauseHint')}</p>
         </>
       )}
+      <p class="today-hint">{i18n.t('plan.pauseSeeProvider', [i18n.t('caution.redFlags')])}</p>
     </>
   );
 }

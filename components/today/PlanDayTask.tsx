@@ -95,6 +95,7 @@ export function PlanDayTask({ snapshot, content, selected, review = false, onSel
             <StopPlan label={i18n.t('plan.stop')} onStop={onStop} />
           </div>
           <p class="today-hint">{i18n.t('plan.pauseHint')}</p>
+          <p class="today-hint">{i18n.t('plan.pauseSeeProvider', [i18n.t('caution.redFlags')])}</p>
         </>
       )}
     </>

@@ -45,6 +45,8 @@ export function TodayCard({ plan, reminder, onOpenGuide, onOpenJournal }: Props)
         onChoose={(ids) => void plan.chooseHabits(ids)}
         onStartPlan={() => plan.start()}
         onStop={() => void plan.stop()}
+        onPause={() => void plan.pause()}
+        onResume={() => void plan.resume()}
         onOpenGuide={onOpenGuide}
       />
     );

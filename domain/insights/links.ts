@@ -9,7 +9,7 @@ import type { LocalDate } from '../local-date';
 import type { DaySummary } from './day-summary';
 import { spanOf } from './day-index';
 import { factorsOf, linkSpanStart, outcomesOf, type Factor, type HabitHistory, type Outcome } from './factors';
-import { benjaminiHochberg, bootstrapDifference, mean, tTest } from './stats';
+import { benjaminiHochberg, bootstrapDifference, tTestOfSums, type Sums } from './stats';
 import { seedOf } from './seeded-random';
 
 export const LAGS = [0, 1, 2] as const;
@@ -76,10 +76,8 @@ function moreDaysFor(withDays: number, withoutDays: number): number | null {
   return Number.isFinite(more) ? more : null;
 }
 
-/** A comparison as computed, with its two samples kept until the interval is drawn. */
-type Compared = PairResult & { samples?: [number[], number[]] };
-
-function compare(factor: Factor, outcome: Outcome, lag: Lag): Compared {
+/** The outcome on the days `lag` after the factor, and on the other days (both known). */
+export function samplesOf(factor: Factor, outcome: Outcome, lag: Lag): [number[], number[]] {
   const withValues: number[] = [];
   const withoutValues: number[] = [];
   for (let i = lag; i < outcome.values.length; i++) {
@@ -88,14 +86,32 @@ function compare(factor: Factor, outcome: Outcome, lag: Lag): Compared {
     if (present === -1 || Number.isNaN(value)) continue;
     (present === 1 ? withValues : withoutValues).push(value);
   }
-  const withAverage = mean(withValues);
-  const withoutAverage = mean(withoutValues);
-  const base = { factor, outcome, lag, withDays: withValues.length, withoutDays: withoutValues.length, withAverage, withoutAverage, interval: null, overlaps: [] };
-  if (withValues.length < MIN_DAYS_EACH_SIDE || withoutValues.length < MIN_DAYS_EACH_SIDE) {
-    return { ...base, status: 'not-enough-data', difference: withAverage - withoutAverage, p: Number.NaN, moreDays: moreDaysFor(withValues.length, withoutValues.length) };
+  return [withValues, withoutValues];
+}
+
+/** One comparison, in one pass over the days without keeping them (a year has about a thousand comparisons). */
+function compare(factor: Factor, outcome: Outcome, lag: Lag): PairResult {
+  const on: Sums = { n: 0, sum: 0, squares: 0 };
+  const off: Sums = { n: 0, sum: 0, squares: 0 };
+  const present = factor.values;
+  const values = outcome.values;
+  for (let i = lag; i < values.length; i++) {
+    const f = present[i - lag];
+    const v = values[i] as number;
+    if (f === -1 || v !== v) continue;
+    const side = f === 1 ? on : off;
+    side.n++;
+    side.sum += v;
+    side.squares += v * v;
   }
-  const { difference, p } = tTest(withValues, withoutValues);
-  return { ...base, status: 'no-clear-link', difference, p, moreDays: null, samples: [withValues, withoutValues] };
+  const withAverage = on.n ? on.sum / on.n : Number.NaN;
+  const withoutAverage = off.n ? off.sum / off.n : Number.NaN;
+  const base = { factor, outcome, lag, withDays: on.n, withoutDays: off.n, withAverage, withoutAverage, interval: null, overlaps: [] };
+  if (on.n < MIN_DAYS_EACH_SIDE || off.n < MIN_DAYS_EACH_SIDE) {
+    return { ...base, status: 'not-enough-data', difference: withAverage - withoutAverage, p: Number.NaN, moreDays: moreDaysFor(on.n, off.n) };
+  }
+  const { difference, p } = tTestOfSums(on, off);
+  return { ...base, status: 'no-clear-link', difference, p, moreDays: null };
 }
 
 /** Pairs of factors that happen on mostly the same days. */
@@ -138,18 +154,18 @@ export function analyzeLinks({ summaries, today, habits = null }: LinkInput): Li
     overlapsOf.set(a.id, [...(overlapsOf.get(a.id) ?? []), b.id]);
     overlapsOf.set(b.id, [...(overlapsOf.get(b.id) ?? []), a.id]);
   }
-  const pairs: Compared[] = [];
+  const pairs: PairResult[] = [];
   for (const factor of factors) for (const outcome of outcomes) for (const lag of LAGS) pairs.push(compare(factor, outcome, lag));
   const tested = pairs.filter((pair) => pair.status !== 'not-enough-data');
   const found = benjaminiHochberg(tested.map((pair) => pair.p), FALSE_DISCOVERY_RATE);
   tested.forEach((pair, i) => {
     if (!found[i]) return;
-    const [withValues, withoutValues] = pair.samples as [number[], number[]];
+    const [withValues, withoutValues] = samplesOf(pair.factor, pair.outcome, pair.lag);
     const interval = bootstrapDifference(withValues, withoutValues, seedOf(`${pair.factor.id}|${pair.outcome.id}|${pair.lag}`));
     // The interval must agree: a link is claimed only when it lies wholly on one side of no difference.
     if (interval[0] > 0 || interval[1] < 0) Object.assign(pair, { status: 'link', interval });
   });
-  const results: PairResult[] = pairs.map(({ samples: _samples, ...pair }) => ({ ...pair, overlaps: overlapsOf.get(pair.factor.id) ?? [] }));
+  const results: PairResult[] = pairs.map((pair) => ({ ...pair, overlaps: overlapsOf.get(pair.factor.id) ?? [] }));
   const links = results.filter((pair) => pair.status === 'link').sort((a, b) => a.p - b.p || Math.abs(b.difference) - Math.abs(a.difference));
   const waiting = results.map((pair) => pair.moreDays).filter((n): n is number => n !== null);
   return {

@@ -88,14 +88,40 @@ export function twoSidedP(t: number, df: number): number {
  * thin (1.7× too many p < 0.001 on synthetic people with no link), and 15% of them saw a link in noise.
  */
 export function tTest(a: ArrayLike<number>, b: ArrayLike<number>): { difference: number; p: number } {
-  const difference = mean(a) - mean(b);
-  const pooledDf = a.length + b.length - 2;
-  const df = Math.min(a.length, b.length) - 1;
+  return tTestOfSums(sumsOf(a), sumsOf(b));
+}
+
+/** A sample as its count, sum and sum of squares: enough for the t-test, without keeping the values. */
+export interface Sums {
+  n: number;
+  sum: number;
+  squares: number;
+}
+
+/** The sums of `values`. */
+export function sumsOf(values: ArrayLike<number>): Sums {
+  const sums: Sums = { n: 0, sum: 0, squares: 0 };
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    sums.n++;
+    sums.sum += v;
+    sums.squares += v * v;
+  }
+  return sums;
+}
+
+/** The t-test above from each side's sums (one pass over the days, nothing allocated). */
+export function tTestOfSums(a: Sums, b: Sums): { difference: number; p: number } {
+  const difference = a.sum / a.n - b.sum / b.n;
+  const pooledDf = a.n + b.n - 2;
+  const df = Math.min(a.n, b.n) - 1;
   if (df < 1) return { difference, p: Number.NaN };
-  const pooled = ((a.length - 1) * variance(a) + (b.length - 1) * variance(b)) / pooledDf;
-  const se2 = pooled * (1 / a.length + 1 / b.length);
+  // Sums of squared deviations; clamped at 0 against rounding when every value is equal.
+  const ssA = Math.max(0, a.squares - (a.sum * a.sum) / a.n);
+  const ssB = Math.max(0, b.squares - (b.sum * b.sum) / b.n);
+  const se2 = ((ssA + ssB) / pooledDf) * (1 / a.n + 1 / b.n);
   // Every value equal on both sides: the sides differ exactly or not at all.
-  if (se2 === 0) return { difference, p: difference === 0 ? 1 : 0 };
+  if (se2 < 1e-12) return { difference, p: Math.abs(difference) < 1e-12 ? 1 : 0 };
   return { difference, p: twoSidedP(difference / Math.sqrt(se2), df) };
 }
 

@@ -4,7 +4,7 @@
  * before (with a seeded 95% interval, so "higher" is said only when the records support it), and the points
  * of a chart: daily, or weekly for a year.
  */
-import { addDays, type LocalDate } from '../local-date';
+import { addDays, daysBetween, type LocalDate } from '../local-date';
 import { isRedFlagSymptom } from './red-flags';
 import type { DaySummary } from './day-summary';
 import { spanOf, dayAt } from './day-index';
@@ -53,6 +53,11 @@ export interface Trend {
   redFlag: boolean;
 }
 
+/** Trends over any run of days (a printed summary's two dates): `length` days from `first` to `last`. */
+export interface RangeTrends extends Omit<Trends, 'period'> {
+  length: number;
+}
+
 export interface Trends {
   period: TrendPeriod;
   /** The period's first and last day (today). */
@@ -89,8 +94,11 @@ function present(values: (number | undefined)[]): number[] {
   return values.filter((v): v is number => v !== undefined);
 }
 
-/** The trend of one daily value over the period ending `last`, against the period before. */
-function trendOf(id: string, summaries: readonly DaySummary[], period: TrendPeriod, last: LocalDate, value: DailyValue): Trend {
+/** Periods longer than this are charted by week. */
+const DAILY_POINTS_UP_TO = 90;
+
+/** The trend of one daily value over the `period` days ending `last`, against as many days before. */
+function trendOf(id: string, summaries: readonly DaySummary[], period: number, last: LocalDate, value: DailyValue): Trend {
   const first = addDays(last, -(period - 1));
   const span = spanOf(summaries, first, last);
   const before = spanOf(summaries, addDays(first, -period), addDays(first, -1));
@@ -112,7 +120,7 @@ function trendOf(id: string, summaries: readonly DaySummary[], period: TrendPeri
     highest: now.length ? Math.max(...now) : null,
     previous: { days: then.length, average: previousAverage },
     change,
-    points: chartPoints(span, daily, period === 365 ? 7 : 1),
+    points: chartPoints(span, daily, period > DAILY_POINTS_UP_TO ? 7 : 1),
     redFlag: isRedFlagSymptom(id),
   };
 }
@@ -132,23 +140,29 @@ function chartPoints(span: ReturnType<typeof spanOf>, daily: (number | undefined
  * (in `order` first, then the rest by id), and the body measures.
  */
 export function computeTrends(summaries: readonly DaySummary[], period: TrendPeriod, today: LocalDate, order: readonly string[] = []): Trends {
-  const first = addDays(today, -(period - 1));
+  const { length: _length, ...trends } = computeRangeTrends(summaries, addDays(today, -(period - 1)), today, order);
+  return { ...trends, period };
+}
+
+/** The same trends over the days from `first` to `last` (inclusive), each compared with as many days before. */
+export function computeRangeTrends(summaries: readonly DaySummary[], first: LocalDate, last: LocalDate, order: readonly string[] = []): RangeTrends {
+  const period = daysBetween(first, last) + 1;
   const since = addDays(first, -period);
   const seen = new Set<string>();
   const bristolCounts = [0, 0, 0, 0, 0, 0, 0];
   for (const summary of summaries) {
-    if (summary.day < since || summary.day > today) continue;
+    if (summary.day < since || summary.day > last) continue;
     for (const id of Object.keys(summary.symptoms)) seen.add(id);
     if (summary.day >= first) for (const type of summary.bristol) bristolCounts[type - 1] = (bristolCounts[type - 1] as number) + 1;
   }
   const ids = [...order.filter((id) => seen.has(id)), ...[...seen].filter((id) => !order.includes(id)).sort()];
-  const body = Object.fromEntries(BODY_MEASURES.map((m) => [m, trendOf(m, summaries, period, today, BODY_VALUES[m])])) as Record<BodyMeasure, Trend>;
+  const body = Object.fromEntries(BODY_MEASURES.map((m) => [m, trendOf(m, summaries, period, last, BODY_VALUES[m])])) as Record<BodyMeasure, Trend>;
   return {
-    period,
+    length: period,
     first,
-    last: today,
-    step: period === 365 ? 'week' : 'day',
-    symptoms: ids.map((id) => trendOf(id, summaries, period, today, symptomValue(id))),
+    last,
+    step: period > DAILY_POINTS_UP_TO ? 'week' : 'day',
+    symptoms: ids.map((id) => trendOf(id, summaries, period, last, symptomValue(id))),
     body,
     bristolCounts,
   };

@@ -4,7 +4,7 @@
  * leaves a fresh copy of its first frame for the next open whenever the symptom list changes.
  */
 import { hydrate, render, type ComponentChildren } from 'preact';
-import { signal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { PopupLogging } from '../../components/popup/PopupLogging';
 import { lazy } from '../../components/log/lazy';
@@ -34,9 +34,19 @@ const loggingFrom = (snapshot: SnapshotCache) =>
     whenIdle: (task) => whenIdle(task, 5000),
   });
 
-/** The popup as its first frame shows it; `afterLogger` comes later (today's plan line). */
-const popupTree = (logging: LoggingModels, openSidePanel: () => void, afterLogger?: ComponentChildren) => (
-  <PopupApp openSidePanel={openSidePanel} logging={<PopupLogging {...logging} clock={clock} afterLogger={afterLogger} />} />
+const PlanLine = lazy(() => import('./plan-line').then((m) => m.createPlanLine()));
+// "Not medical advice", as in the side panel; at the bottom, so its late arrival moves nothing above it.
+const Disclaimer = lazy(() => import('../../components/common/DisclaimerButton').then((m) => m.DisclaimerButton));
+/** What waits for `rest`: nothing in the first frame, and in the copy of it. */
+const WhenReady = ({ rest, children }: { rest: ReadonlySignal<boolean>; children: ComponentChildren }) => (rest.value ? <>{children}</> : null);
+
+/** The popup; today's plan line and the disclaimer show once `rest` is true, after the first frame. */
+const popupTree = (logging: LoggingModels, openSidePanel: () => void, rest: ReadonlySignal<boolean>) => (
+  <PopupApp
+    openSidePanel={openSidePanel}
+    logging={<PopupLogging {...logging} clock={clock} afterLogger={<WhenReady rest={rest}><PlanLine /></WhenReady>} />}
+    footer={<WhenReady rest={rest}><Disclaimer /></WhenReady>}
+  />
 );
 
 /**
@@ -47,7 +57,7 @@ const popupTree = (logging: LoggingModels, openSidePanel: () => void, afterLogge
 export function renderFirstFrame(listCopy: string | null): string {
   const snapshot = symptomListSnapshot({ getItem: () => listCopy, setItem: () => {} });
   const frame = document.createElement('div');
-  render(popupTree(loggingFrom(snapshot), () => {}), frame);
+  render(popupTree(loggingFrom(snapshot), () => {}, signal(false)), frame);
   for (const input of frame.querySelectorAll('input')) {
     if (input.checked) input.setAttribute('checked', '');
     if (input.value) input.setAttribute('value', input.value);
@@ -81,7 +91,6 @@ export function startPopup(root: HTMLElement, early: EarlyFrame, build: string):
   const listCopy = symptomListSnapshot();
   const logging = loggingFrom({ read: listCopy.read, write: (value) => (listCopy.write(value), refreshCopy()) });
 
-  const PlanLine = lazy(() => import('./plan-line').then((m) => m.createPlanLine()));
   const rest = signal(false);
   // Today's logs, the stored list and the plan line wait until the buttons are on screen and the page is idle,
   // so a first click is never queued behind them. On the very first open there is no copy of the list to draw
@@ -91,11 +100,10 @@ export function startPopup(root: HTMLElement, early: EarlyFrame, build: string):
     savePendingWhenDue(store, pending, clock, (task, ms) => setTimeout(task, ms));
     rest.value = true;
   };
-  const PlanLineWhenReady = () => (rest.value ? <PlanLine /> : null);
   if (logging.symptoms.loaded.peek()) whenIdle(startRest, 300);
   else startRest();
 
-  const tree = popupTree(logging, () => void sidePanel.open(), <PlanLineWhenReady />);
+  const tree = popupTree(logging, () => void sidePanel.open(), rest);
   // Stop the first script's listeners and take over in one task, so no press is lost or handled twice.
   const presses = early.handOver();
   (early.drawn ? hydrate : render)(tree, root);

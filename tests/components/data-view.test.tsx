@@ -38,6 +38,13 @@ function pick(text: string, name = 'export.json') {
 }
 
 describe('Your data view', () => {
+  it('opens the summary for your doctor in a new tab', async () => {
+    await setup();
+    const link = screen.getByRole('link', { name: 'Summary for your doctor' });
+    expect(link.getAttribute('href')).toBe('/summary.html');
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
+
   it('says what is stored where, locally and through sync', async () => {
     await setup();
     expect(screen.getByText(/On this computer only: symptom logs, journal entries/)).toBeTruthy();

@@ -52,6 +52,9 @@ describe('GuideView', () => {
 
   it('moves focus to a search match the reader jumps to', async () => {
     await setup();
+    // The hint suggests a food or habit, never a test the guide itself says is not where to start.
+    expect(screen.getByRole('searchbox', { name: 'Search the guide' }).getAttribute('placeholder')).toMatch(/bone broth/);
+    expect(screen.getByRole('searchbox', { name: 'Search the guide' }).getAttribute('placeholder')).not.toMatch(/zonulin/i);
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search the guide' }), { target: { value: 'zonulin' } });
     fireEvent.click(screen.getByRole('link', { name: 'Tips from Experts and Scientific Research' }));
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Tips from Experts and Scientific Research' }));

@@ -31,6 +31,13 @@ function planted(): DaySummary[] {
 }
 
 describe('Insights view', () => {
+  it('opens the summary for your doctor in a new tab, with records or without', async () => {
+    await setup([]);
+    const link = screen.getByRole('link', { name: 'Summary for your doctor' });
+    expect(link.getAttribute('href')).toBe('/summary.html');
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
+
   it('says there is nothing yet on an empty store', async () => {
     await setup([]);
     expect(await screen.findByText(/Nothing recorded yet/)).toBeTruthy();

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import plan from 'virtual:plan';
 import { TodayCard } from '../../components/today/TodayCard';
@@ -69,5 +69,30 @@ describe('a "keep going" habit that names NSAIDs', () => {
     expect(within(list).getAllByRole('listitem')[1]!.textContent).not.toContain(SHORT);
     expect(screen.getByTestId('popup-plan').textContent).toContain(SHORT);
     expect(reminderText(model.snapshot.value, plan).message).toContain(SHORT);
+  });
+});
+
+const SEE_A_PROVIDER = 'If you have severe or sudden symptoms, unexplained weight loss, or blood in stool, please see a healthcare provider promptly.';
+
+describe('pausing during a flare', () => {
+  it('the plan\'s pause hint carries the guide\'s "see a provider" for severe or sudden symptoms', async () => {
+    await setup(startCycle(EMPTY_PLAN, TODAY));
+    const card = screen.getByTestId('today-card');
+    expect(card.textContent).toContain('Having a flare?');
+    expect(card.textContent).toContain(SEE_A_PROVIDER);
+  });
+
+  it('"keep going" can pause too: the popup line goes quiet and Resume brings the habits back', async () => {
+    const model = await setup(chooseHabits(EMPTY_PLAN, ['hydrate', 'sunlight'], TODAY));
+    const card = screen.getByTestId('today-card');
+    expect(card.textContent).toContain(SEE_A_PROVIDER);
+    fireEvent.click(within(card).getByRole('button', { name: 'Pause the habits' }));
+    await waitFor(() => expect(model.snapshot.value).toMatchObject({ kind: 'habits', paused: true }));
+    expect(within(card).getByRole('status').textContent).toMatch(/^Paused since /);
+    expect(within(card).queryByRole('list', { name: "Today's habits" })).toBeNull();
+    expect(screen.queryByTestId('popup-plan')).toBeNull();
+    fireEvent.click(within(card).getByRole('button', { name: 'Resume the habits' }));
+    await waitFor(() => expect(within(card).getByRole('list', { name: "Today's habits" })).toBeTruthy());
+    expect(screen.getByTestId('popup-plan')).toBeTruthy();
   });
 });

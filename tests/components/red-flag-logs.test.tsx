@@ -85,7 +85,7 @@ describe('the two red-flag symptoms, hidden from the buttons', () => {
     const { store } = await setup();
     const group = screen.getByRole('group', { name: 'Symptoms' });
     expect(within(group).queryByRole('button', { name: 'Blood in stool' })).toBeNull();
-    const more = screen.getByRole('button', { name: 'More symptoms' });
+    const more = await screen.findByRole('button', { name: 'More symptoms' });
     expect(more.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(more);
     const extra = screen.getByRole('group', { name: 'More symptoms' });

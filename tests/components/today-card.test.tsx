@@ -129,11 +129,12 @@ describe('a day of the plan', () => {
     expect(within(card()).getByRole('button', { name: 'Undo' })).toBeTruthy();
   });
 
-  it('a missed day can be picked in the strip and marked done late', async () => {
+  it('a day left unmarked can be picked in the strip and marked done late, in words that do not judge', async () => {
     const { store } = await setup(running());
-    fireEvent.click(within(card()).getByRole('button', { name: 'Day 1 of 7: missed' }));
+    fireEvent.click(within(card()).getByRole('button', { name: 'Day 1 of 7: not marked' }));
     expect(heading()).toBe('Day 1 of 7');
-    expect(within(card()).getByTestId('plan-status').textContent).toMatch(/^Missed/);
+    expect(within(card()).getByTestId('plan-status').textContent).toMatch(/^Not marked/);
+    expect(card().textContent).not.toMatch(/missed/i);
     fireEvent.click(within(card()).getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(store.value.cycle?.marks).toEqual({ 1: 'done' }));
     fireEvent.click(within(card()).getByRole('button', { name: 'Back to today' }));

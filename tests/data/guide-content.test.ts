@@ -29,6 +29,13 @@ describe('the guide in content/', () => {
     expect(missing).toEqual([]);
   });
 
+  it('groups sections under the guide\'s own parts, as the guide\'s headings do', () => {
+    const partOf = Object.fromEntries(guide.sections.map((s) => [s.id, s.part]));
+    for (const id of ['leaky-gut', 'autoimmune-diseases', 'gut-immune-connection']) expect(partOf[id], id).toBe('What is Leaky Gut and Autoimmune?');
+    for (const id of ['myths', 'challenges']) expect(partOf[id], id).toBe('Common Challenges or Myths Around Leaky Gut and Autoimmune');
+    expect(guide.sections.filter((s) => s.part).map((s) => s.id)).toEqual(['leaky-gut', 'autoimmune-diseases', 'gut-immune-connection', 'myths', 'challenges']);
+  });
+
   it('drops the capture artefacts', () => {
     expect(allText).not.toContain('Help Loader');
     expect(allText).not.toContain('styled for mobile-friendly readability');

@@ -31,8 +31,12 @@ describe('the 7-day plan in content/plan', () => {
     }));
     expect(findBrokenLinks(refs, guide)).toEqual([]);
     expect(plan.days.map((d) => d.why.sectionId)).toEqual([
-      'five-steps', 'expert-tips', 'five-steps', 'habits-and-tools', 'five-steps', 'five-steps', 'seven-day-plan',
+      'five-steps', 'five-steps', 'five-steps', 'habits-and-tools', 'five-steps', 'five-steps', 'closing',
     ]);
+    // Day 2's fermented foods are listed under "Repopulate with Healthy Microbes"; day 7's reflection is
+    // explained by the closing words on small consistent changes, not by the plan it belongs to.
+    expect(plan.days[1]?.why).toEqual({ sectionId: 'five-steps', anchor: 'repopulate-with-healthy-microbes', label: 'Repopulate with Healthy Microbes' });
+    expect(plan.days.every((d) => d.why.sectionId !== 'seven-day-plan')).toBe(true);
     expect(plan.days[0]?.why).toEqual({ sectionId: 'five-steps', anchor: 'remove-gut-irritants', label: 'Remove Gut Irritants' });
   });
 
@@ -50,7 +54,7 @@ describe('the 7-day plan in content/plan', () => {
     ]);
     const broken = planWith('day-3.md', (text) => text.replace('five-steps#repair-your-gut-lining', 'five-steps#repair-the-lining'));
     expect(() => compilePlan(broken, guide)).toThrow('day-3.md: section "five-steps" has no heading "repair-the-lining"');
-    const badHabit = planWith('habits.md', (text) => text.replace('why: expert-tips', 'why: expert-tip'));
+    const badHabit = planWith('habits.md', (text) => text.replace('why: five-steps#repopulate-with-healthy-microbes', 'why: expert-tip'));
     expect(() => compilePlan(badHabit, guide)).toThrow('no guide section "expert-tip"');
   });
 

@@ -11,6 +11,7 @@ import { createEntry } from '../../domain/journal-entry';
 import { createLog } from '../../domain/symptom-log';
 import { planCodec, symptomSettingsCodec } from '../../domain/synced-fields';
 import { expect, test } from './fixtures';
+import { storedLogsToday } from './log-helpers';
 import { seedSyncedValue } from './storage-peek';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -144,6 +145,40 @@ test('a bad file shows its message and nothing changes', async ({ openExtensionP
   await page.getByLabel('Choose another file').setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('date,note\n2026-01-01,hi\n') });
   await expect(alert).toContainText("This file isn't a Gutwise export: it isn't JSON text.");
   expect(await everything(page)).toEqual(before);
+});
+
+test('a file with a log before the year 1000 is refused with where, and nothing changes', async ({ openExtensionPage, serviceWorker }) => {
+  await seed(serviceWorker);
+  const page = await openData(openExtensionPage);
+  const json = await download(page, 'Download everything (JSON)');
+  const before = await everything(page);
+  const file = JSON.parse(json.text) as { data: { logs: { at: string }[] } };
+  file.data.logs[0]!.at = '0999-06-01T09:30:00.000Z';
+  await page.getByLabel('Choose an export file…').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByTestId('import-problem')).toContainText('Symptom logs, entry 1, “at”: this time is before 2 January 1970');
+  await expect(page.getByRole('button', { name: 'Merge into my data' })).toHaveCount(0);
+  expect(await everything(page)).toEqual(before);
+});
+
+test('a Merge just after a popup closed mid-save stores its log, and keeps an unsaved journal edit', async ({ openExtensionPage, serviceWorker }) => {
+  await seed(serviceWorker);
+  const page = await openData(openExtensionPage);
+  const json = await download(page, 'Download everything (JSON)');
+  await page.getByLabel('Choose an export file…').setInputFiles(json.path);
+  const preview = page.getByTestId('import-preview');
+  await expect(preview).toBeVisible();
+  // What a popup closed mid-save leaves (storage/pending-logs.ts), and an edit typed and not saved, a moment before Merge.
+  const log = createLog({ symptomId: 'bloating', severity: 3, moment: { epochMs: Date.now(), offsetMin: -new Date().getTimezoneOffset() }, note: 'clicked, then closed' }, 'closed-popup-log', Date.now());
+  await page.evaluate((pending) => {
+    localStorage.setItem(`gutwise.pendingLog.${pending.id}`, JSON.stringify({ v: 1, value: { since: Date.now(), log: pending } }));
+    localStorage.setItem('gutwise.editDraft.entry-1', JSON.stringify({ v: 1, value: { kind: 'note', tags: [], tagText: '', level: '', hours: '', quality: '', activity: '', minutes: '', bristol: '', note: 'half-typed', when: { mode: 'now' } } }));
+  }, log);
+  await preview.getByRole('button', { name: 'Merge into my data' }).click();
+  await expect(page.getByTestId('import-done')).toBeVisible();
+  await expect.poll(async () => (await storedLogsToday(page)).map((stored) => stored.id)).toContain('closed-popup-log');
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('gutwise.pendingLog.') || key.startsWith('gutwise.editDraft.')))).toEqual([
+    'gutwise.editDraft.entry-1',
+  ]);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

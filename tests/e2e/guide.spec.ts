@@ -105,6 +105,18 @@ for (const width of [320, 600]) {
   });
 }
 
+test('the disclaimer is one click away in the popup too', async ({ openExtensionPage }) => {
+  const popup = await openExtensionPage('popup.html');
+  await popup.getByRole('button', { name: 'Not medical advice' }).click();
+  const dialog = popup.getByRole('dialog', { name: 'About this guide' });
+  await expect(dialog).toContainText('It is not medical advice');
+  await expect(dialog).toContainText('Always consult your healthcare provider before starting new supplements.');
+  await expect(dialog).toContainText('blood in stool, please see a healthcare provider promptly');
+  await popup.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(popup.getByRole('button', { name: 'Not medical advice' })).toBeFocused();
+});
+
 test('the disclaimer is one click away from every view', async ({ openExtensionPage }) => {
   const page = await openGuide(openExtensionPage);
   for (const view of ['Today', 'Guide', 'Journal', 'Your data']) {

@@ -66,6 +66,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await popup.emulateMedia({ colorScheme });
     await expect(popup.getByRole('button', { name: 'Fatigue', exact: true })).toBeVisible();
     expect(await violations(popup), 'empty').toEqual([]);
+    await popup.getByRole('button', { name: 'Not medical advice' }).click();
+    await expect(popup.getByRole('dialog', { name: 'About this guide' })).toBeVisible();
+    expect(await violations(popup), 'the disclaimer open').toEqual([]);
+    await popup.keyboard.press('Escape');
 
     await popup.getByRole('button', { name: 'Fatigue', exact: true }).click();
     await popup.getByText('Earlier today').click();

@@ -174,5 +174,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(dayHeading(page)).toHaveText('Keep going');
     await expect(card(page).getByRole('note', { name: "The guide's caution" })).toBeVisible();
     await scan('keep going');
+    // A flare: the habits pause too, and the badge and reminders stay quiet until they resume.
+    await page.getByRole('button', { name: 'Pause the habits' }).click();
+    await expect(page.getByRole('button', { name: 'Resume the habits' })).toBeVisible();
+    await expect(card(page)).toContainText('please see a healthcare provider promptly');
+    await scan('keep going, paused');
   });
 }

@@ -1,6 +1,6 @@
 /** The data view's model on the fake browser's real data store, with its browser parts faked. */
 import { vi } from 'vitest';
-import { parseImport } from '../../domain/import-schema';
+import { parseImportInSteps } from '../../domain/import-schema';
 import type { StorageUse } from '../../domain/storage-use';
 import { createDataModel, type DataModel } from '../../models/data-model';
 import type { DownloadFile } from '../../platform/download';
@@ -34,7 +34,7 @@ export function makeDataModel(use: StorageUse = SMALL_USE): DataModelFixture {
   const model = createDataModel({
     store: makeDataStore(clock, unsaved.afterChange),
     unsaved,
-    parse: parseImport,
+    parse: parseImportInSteps,
     usage: { read: async () => use },
     download: (file) => void downloads.push(file),
     clock,

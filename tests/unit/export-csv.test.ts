@@ -46,7 +46,7 @@ describe('symptom logs CSV', () => {
         const expected = [...logs].sort(byMoment).map((log) => [
           ...when(log), names[log.symptomId]!, String(log.severity), log.note, log.symptomId, log.at, log.id,
         ]);
-        expect(rows.slice(1).map((row) => [...row.slice(0, 3), unguardCell(row[3]!), row[4], unguardCell(row[5]!), ...row.slice(6)])).toEqual(expected);
+        expect(rows.slice(1).map((row) => row.map(unguardCell))).toEqual(expected);
       }),
       { numRuns: 300 },
     );
@@ -56,6 +56,20 @@ describe('symptom logs CSV', () => {
     const text = logsCsv([], () => '');
     expect(text.startsWith('\uFEFFdate,time,')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
+  });
+
+  it('guards every text cell, the id and the symptom\'s name included, not only the note', () => {
+    const hostile = '=HYPERLINK("http://x.invalid","click")';
+    const log: SymptomLog = {
+      id: hostile, symptomId: 'custom-1', severity: 2, at: '2026-11-26T08:00:00.000Z', offsetMin: 60, note: '', createdAt: '2026-11-26T08:00:00.000Z', updatedAt: '2026-11-26T08:00:00.000Z',
+    };
+    const [, row] = read(logsCsv([log], () => '@SUM(A1)'));
+    // Only the UTC offset, which Gutwise formats itself, starts with a sign.
+    row!.forEach((cell, i) => i !== LOG_COLUMNS.indexOf('utc_offset') && expect(cell).not.toMatch(/^[=+\-@]/));
+    expect(row![LOG_COLUMNS.indexOf('id')]).toBe(`'${hostile}`);
+    expect(row![LOG_COLUMNS.indexOf('utc_offset')]).toBe('+01:00');
+    const [, entryRow] = read(journalCsv([{ ...log, kind: 'note', note: 'n' }]));
+    expect(entryRow![JOURNAL_COLUMNS.indexOf('id')]).toBe(`'${hostile}`);
   });
 
   it('keeps a note that looks like a formula from running as one', () => {
@@ -78,7 +92,7 @@ describe('journal CSV', () => {
           expect([cell('date'), cell('time'), cell('utc_offset')]).toEqual(when(entry));
           expect(cell('kind')).toBe(entry.kind);
           expect(unguardCell(cell('note'))).toBe(entry.note);
-          expect(cell('id')).toBe(entry.id);
+          expect(unguardCell(cell('id'))).toBe(entry.id);
           if (entry.kind === 'food') expect(unguardCell(cell('foods'))).toBe(entry.tags.join('; '));
           if (entry.kind === 'sleep') expect([Number(cell('sleep_hours')), Number(cell('sleep_quality'))]).toEqual([entry.hours, entry.quality]);
           if (entry.kind === 'movement') expect([unguardCell(cell('activity')), cell('minutes')]).toEqual([entry.activity, entry.minutes === null ? '' : String(entry.minutes)]);

@@ -7,6 +7,7 @@ import {
   fileCycle,
   markDay,
   pausePlan,
+  resumePlan,
   saveReflection,
   setHabitDone,
   startCycle,
@@ -78,7 +79,7 @@ describe('after day 7', () => {
     const { state } = endCycle(finished, 'keep-going', '2026-03-08', ['fermented-food', 'earlier-bedtime']);
     expect(state.cycle).toBeNull();
     let habits = setHabitDone(state, 'fermented-food', true, '2026-03-09');
-    expect(planSnapshot(habits, '2026-03-09')).toEqual({ kind: 'habits', habits: ['fermented-food', 'earlier-bedtime'], doneToday: ['fermented-food'], since: '2026-03-08' });
+    expect(planSnapshot(habits, '2026-03-09')).toEqual({ kind: 'habits', habits: ['fermented-food', 'earlier-bedtime'], doneToday: ['fermented-food'], since: '2026-03-08', paused: false });
     expect(badgeFace(planSnapshot(habits, '2026-03-09')).text).toBe('');
     habits = setHabitDone(habits, 'earlier-bedtime', true, '2026-03-09');
     expect(badgeFace(planSnapshot(habits, '2026-03-09')).text).toBe('✓');
@@ -121,6 +122,28 @@ describe('badge and reminder', () => {
     expect(reminderDue(planSnapshot(markDay(state, 3, 'skipped', '2026-03-03'), '2026-03-03'))).toBe(false);
     expect(reminderDue(planSnapshot(pausePlan(state, '2026-03-03'), '2026-03-03'))).toBe(false);
     expect(reminderDue(planSnapshot(EMPTY_PLAN, '2026-03-03'))).toBe(false);
+  });
+});
+
+describe('pausing "keep going" during a flare', () => {
+  const habits = chooseHabits(EMPTY_PLAN, ['hydrate', 'sunlight'], '2026-03-01');
+
+  it('quiets the reminder and the badge until resumed, and keeps the habits', () => {
+    expect(reminderDue(planSnapshot(habits, '2026-03-03'))).toBe(true);
+    const paused = pausePlan(habits, '2026-03-03');
+    expect(planSnapshot(paused, '2026-03-05')).toMatchObject({ kind: 'habits', habits: ['hydrate', 'sunlight'], paused: true, pausedSince: '2026-03-03' });
+    expect(reminderDue(planSnapshot(paused, '2026-03-05'))).toBe(false);
+    expect(badgeFace(planSnapshot(setHabitDone(setHabitDone(paused, 'hydrate', true, '2026-03-05'), 'sunlight', true, '2026-03-05'), '2026-03-05')).text).toBe('');
+    const resumed = resumePlan(paused, '2026-03-06');
+    expect(planSnapshot(resumed, '2026-03-06')).toMatchObject({ kind: 'habits', paused: false });
+    expect(reminderDue(planSnapshot(resumed, '2026-03-06'))).toBe(true);
+  });
+
+  it('keeps a paused routine through storage, and drops a pause date that is not a date', () => {
+    const paused = pausePlan(habits, '2026-03-03');
+    expect(validatePlanState(JSON.parse(JSON.stringify(paused)))).toEqual(paused);
+    const damaged = { ...paused, routine: { ...paused.routine, pausedSince: 'soon' } };
+    expect(validatePlanState(damaged)?.routine).toEqual(habits.routine);
   });
 });
 

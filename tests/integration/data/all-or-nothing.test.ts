@@ -10,6 +10,7 @@ import { EMPTY_PLAN, validatePlanHistory, validatePlanState } from '../../../dom
 import { EMPTY_PROGRESS, validateReadingProgress } from '../../../domain/reading-progress';
 import { EMPTY_SYMPTOM_SETTINGS, validateSymptomSettings } from '../../../domain/symptom-settings';
 import { flatCodec, planCodec, symptomSettingsCodec } from '../../../domain/synced-fields';
+import { writeProblemText } from '../../../components/data/data-text';
 import { createDataStore, DataWriteError } from '../../../storage/data-store';
 import { defineSyncedItem } from '../../../storage/synced-item';
 import { entryAt, logAt } from '../../support/journal-fixture';
@@ -65,6 +66,20 @@ describe('an import that cannot be stored', () => {
     expect(error).toMatchObject({ code: 'storageFull', restored: true });
     expect(dump(env)).toEqual(before);
   });
+
+  for (const message of ['QUOTA_BYTES quota exceeded', 'MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded']) {
+    it(`names browser sync, not this computer's space, when sync refuses the settings (${message.split(' ')[0]})`, async () => {
+      const { store, env } = isolatedStore();
+      await store.importData(data(5), 'replace');
+      const before = dump(env);
+      env.sync.failWrites(() => true, new Error(message), 1);
+      const error = await store.importData({ ...data(5), planReminder: { enabled: true, time: '08:15' } }, 'replace').catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'syncFull', restored: true });
+      expect(writeProblemText((error as DataWriteError).code)).toMatch(/^Browser sync refused/);
+      expect(writeProblemText((error as DataWriteError).code)).not.toMatch(/this computer/);
+      expect(dump(env)).toEqual(before);
+    });
+  }
 
   it('puts the synced settings back when the local write after them fails', async () => {
     const { store, env } = isolatedStore();

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseImport } from '../../../domain/import-schema';
+import { chooseHabits, pausePlan } from '../../../domain/plan-actions';
 import { EMPTY_PLAN } from '../../../domain/plan-state';
 import { planItem, symptomSettingsItem } from '../../../storage/items';
 import { makeDataStore, rawDump, seedEverything, snapshotStore } from '../../support/data-fixture';
@@ -42,6 +43,16 @@ describe('export → delete all → import', () => {
     const changes = await store.importData(parsed.file.data, 'replace');
     expect(changes.logs.added).toBe(8);
     expect(await snapshotStore()).toEqual(before);
+  });
+
+  it('keeps "keep going" paused during a flare through export and import', async () => {
+    const paused = pausePlan(chooseHabits(EMPTY_PLAN, ['hydrate'], '2026-11-20'), '2026-11-24');
+    await planItem.set(paused);
+    const { parsed } = await exportedText();
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    await makeDataStore().importData(parsed.file.data, 'replace');
+    expect((await planItem.get()).routine).toEqual({ habits: ['hydrate'], since: '2026-11-20', done: {}, pausedSince: '2026-11-24' });
   });
 
   it('merging the same file again adds nothing and changes nothing', async () => {

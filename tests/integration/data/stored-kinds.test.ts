@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import * as items from '../../../storage/items';
-import { BROWSER_STATE_KEYS, DAY_STORAGE, LOCAL_PARTS, localKeyOf, SYNCED_PARTS } from '../../../storage/data-kinds';
+import { BROWSER_STATE_KEYS, DAY_STORAGE, isDerivedKey, LOCAL_PARTS, localKeyOf, SYNCED_PARTS } from '../../../storage/data-kinds';
 import type { SyncedItem } from '../../../storage/synced-item';
 import type { ValidatedItem } from '../../../storage/validated-item';
 import { makeDataStore, seedEverything } from '../../support/data-fixture';
@@ -36,7 +36,8 @@ describe('stored kinds', () => {
       Object.values(DAY_STORAGE).some((storage) => storage.dayOf(key) !== undefined) ||
       LOCAL_PARTS.some((part) => localKeyOf(parts[part]) === key || `${localKeyOf(parts[part])}$` === key) ||
       SYNCED_PARTS.some((part) => (parts[part] as SyncedItem<unknown>).localKeys.includes(key)) ||
-      (BROWSER_STATE_KEYS as readonly string[]).includes(key);
+      (BROWSER_STATE_KEYS as readonly string[]).includes(key) ||
+      isDerivedKey(key);
     expect(local.filter((key) => !known(key))).toEqual([]);
     const sync = Object.keys(await fakeBrowser.storage.sync.get(null));
     expect(sync.filter((key) => !SYNCED_PARTS.some((part) => (parts[part] as SyncedItem<unknown>).syncKeys.includes(key)))).toEqual([]);

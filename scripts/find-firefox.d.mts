@@ -1,0 +1,2 @@
+/** Returns the path of a usable Firefox, or undefined. */
+export function findFirefox(env?: NodeJS.ProcessEnv): string | undefined;
