@@ -104,11 +104,13 @@ export interface BenchRow {
   baseline: string;
   /** The figure the row is judged by: a ratio (subject/baseline) or an absolute value. */
   value: number;
-  unit: 'x' | 'ms' | 'kB';
+  unit: 'x' | 'ms' | 'kB' | 'opens';
   /** For ratios: the 95% interval within this run (see stats.ts). */
   range?: [number, number];
   target: string;
   pass: boolean;
+  /** For page rows: the same ratio read from the pages' own first contentful paint, with its interval. */
+  paint?: { value: number; range: [number, number] };
 }
 
 /** Records a row for the final table (scripts/bench.mjs prints it). */
@@ -116,7 +118,8 @@ export function recordRow(row: BenchRow): void {
   mkdirSync(resolve(RESULTS_FILE, '..'), { recursive: true });
   appendFileSync(RESULTS_FILE, `${JSON.stringify(row)}\n`);
   const range = row.range ? ` [${row.range[0].toFixed(2)}–${row.range[1].toFixed(2)}]` : '';
-  console.log(`${row.name}: ${row.value.toFixed(2)}${row.unit}${range} (${row.subject} vs ${row.baseline}; target ${row.target})`);
+  const paint = row.paint ? `; first contentful paint ${row.paint.value.toFixed(2)}×` : '';
+  console.log(`${row.name}: ${row.value.toFixed(2)}${row.unit}${range} (${row.subject} vs ${row.baseline}; target ${row.target}${paint})`);
 }
 
 export const RUNS = 21;
@@ -143,4 +146,109 @@ export async function recordPageVsBlank(bench: BenchBrowser, name: string, path:
     pass: ratio <= maxRatio,
   });
   return ratio;
+}
+
+/** One open of a page in a fresh tab: wall-clock from `goto` until `selector` is visible, and the page's own first contentful paint. */
+export interface Open {
+  visible: number;
+  paint: number;
+}
+
+/** Opens `url` in a fresh tab; times it until `selector` is visible, then reads the page's first contentful paint. */
+export async function timeOpen(context: BrowserContext, url: string, selector: string): Promise<Open> {
+  const page: Page = await context.newPage();
+  try {
+    const start = performance.now();
+    await page.goto(url);
+    await page.locator(selector).first().waitFor({ state: 'visible', timeout: 15_000 });
+    const visible = performance.now() - start;
+    const paint = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list, observer) => {
+            const entry = list.getEntries().find((e) => e.name === 'first-contentful-paint');
+            if (entry) {
+              observer.disconnect();
+              resolve(entry.startTime);
+            }
+          }).observe({ type: 'paint', buffered: true });
+        }),
+    );
+    return { visible, paint };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * A static copy of a page's own first frame, made from the built page as it stands when `selector` first shows
+ * (its HTML, inline styles and the DOM drawn so far), without its scripts: the least drawing that screen costs
+ * here, so the gap to it is what the page's code costs. Served at the returned path.
+ */
+export async function staticFirstFrame(bench: BenchBrowser, path: string, selector: string, file: string): Promise<string> {
+  const page = await bench.context.newPage();
+  try {
+    await page.goto(bench.url(path));
+    await page.locator(selector).first().waitFor({ state: 'visible', timeout: 15_000 });
+    const markup = await page.evaluate(() => {
+      const copy = document.documentElement.cloneNode(true) as HTMLElement;
+      for (const script of copy.querySelectorAll('script, link[rel="modulepreload"]')) script.remove();
+      return `<!doctype html>${copy.outerHTML}`;
+    });
+    writeFileSync(join(bench.extensionDir, file), markup);
+    return file;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Runs `pages` in turn, `runs` times, the order rotating each run so none always goes first. */
+export async function rotate(runs: number, pages: (() => Promise<Open>)[]): Promise<Open[][]> {
+  const results: Open[][] = pages.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (let k = 0; k < pages.length; k++) {
+      const which = (i + k) % pages.length;
+      results[which]!.push(await pages[which]!());
+    }
+  }
+  return results;
+}
+
+export interface PageTargets {
+  /** Most the page may take against the blank page. */
+  vsBlank: number;
+  /** Most it may take against the static copy of its own first frame. */
+  vsStatic: number;
+}
+
+/**
+ * Measures a page against the blank page and against a static copy of its own first frame, side by side in one
+ * run (wall-clock to `selector` visible, and in-page first contentful paint), and records both rows.
+ */
+export async function recordPageVsReferences(bench: BenchBrowser, name: string, path: string, selector: string, targets: PageTargets, staticFile: string): Promise<{ vsBlank: number; vsStatic: number }> {
+  await staticFirstFrame(bench, path, selector, staticFile);
+  const [subject, blank, copy] = await rotate(RUNS, [
+    () => timeOpen(bench.context, bench.url(path), selector),
+    () => timeOpen(bench.context, bench.url('blank.html'), '#blank'),
+    () => timeOpen(bench.context, bench.url(staticFile), selector),
+  ]);
+  const ratios: Record<'vsBlank' | 'vsStatic', number> = { vsBlank: 0, vsStatic: 0 };
+  for (const [key, label, baseline, max] of [['vsBlank', 'blank page', blank!, targets.vsBlank], ['vsStatic', 'its own first frame as a static page', copy!, targets.vsStatic]] as const) {
+    const visible = (opens: Open[]) => opens.map((open) => open.visible);
+    const paint = (opens: Open[]) => opens.map((open) => open.paint);
+    const ratio = median(visible(subject!)) / median(visible(baseline));
+    ratios[key] = ratio;
+    recordRow({
+      name: `${name} / ${label}`,
+      subject: `${median(visible(subject!)).toFixed(0)} ms`,
+      baseline: `${median(visible(baseline)).toFixed(0)} ms`,
+      value: ratio,
+      unit: 'x',
+      range: ratioInterval(visible(subject!), visible(baseline)),
+      target: `≤ ${max}×`,
+      pass: ratio <= max,
+      paint: { value: median(paint(subject!)) / median(paint(baseline)), range: ratioInterval(paint(subject!), paint(baseline)) },
+    });
+  }
+  return ratios;
 }

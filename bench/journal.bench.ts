@@ -7,7 +7,7 @@
  *   the whole store first (reported beside it).
  */
 import { test, type Page } from '@playwright/test';
-import { launchBench, median, recordPageVsBlank, recordRow, RUNS, type BenchBrowser } from './harness';
+import { alternate, launchBench, median, recordPageVsReferences, recordRow, RUNS, timeToVisible, type BenchBrowser } from './harness';
 import { generateHistory } from './generate-history';
 import { generateJournal } from './generate-journal';
 
@@ -76,8 +76,25 @@ test('journal: today shown vs blank page, empty and five-year store; search acro
     const label = `${logs.logs.toLocaleString('en')} logs + ${journal.entries.toLocaleString('en')} entries over five years`;
 
     for (const [bench, store] of [[empty, 'empty store'], [full, label]] as const) {
-      await recordPageVsBlank(bench, `Side panel journal, today shown / blank page (${store})`, 'sidepanel.html#/journal', TODAY_SHOWN, 1.3);
+      await recordPageVsReferences(bench, `Side panel journal, today shown (${store})`, 'sidepanel.html#/journal', TODAY_SHOWN, { vsBlank: 1.3, vsStatic: 1.2 }, 'static-journal.html');
     }
+
+    // Five years against an empty store, the two browsers taking turns: what the years of data cost the journal.
+    const years = await alternate(
+      RUNS,
+      () => timeToVisible(full.context, full.url('sidepanel.html#/journal'), TODAY_SHOWN),
+      () => timeToVisible(empty.context, empty.url('sidepanel.html#/journal'), TODAY_SHOWN),
+    );
+    recordRow({
+      name: 'Side panel journal, today shown: five years / empty store',
+      subject: `${years.subject.toFixed(0)} ms`,
+      baseline: `${years.baseline.toFixed(0)} ms`,
+      value: years.subject / years.baseline,
+      unit: 'x',
+      range: years.interval,
+      target: '≤ 1.1×',
+      pass: years.subject / years.baseline <= 1.1,
+    });
 
     // Which days have entries (calendar marks, the timeline's older days): key names only, no value read.
     const keysPage = await openJournal(full);

@@ -1,10 +1,10 @@
 import { test } from '@playwright/test';
-import { launchBench, recordPageVsBlank } from './harness';
+import { launchBench, recordPageVsReferences } from './harness';
 
 test('side panel: first guide section visible vs blank page', async () => {
   const bench = await launchBench();
   try {
-    await recordPageVsBlank(bench, 'Side panel, guide section visible / blank page', 'sidepanel.html#/guide', '[data-testid="section-view"] h2', 1.3);
+    await recordPageVsReferences(bench, 'Side panel, guide section visible', 'sidepanel.html#/guide', '[data-testid="section-view"] h2', { vsBlank: 1.3, vsStatic: 1.2 }, 'static-guide.html');
   } finally {
     await bench.close();
   }

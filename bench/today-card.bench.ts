@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { launchBench, recordPageVsBlank } from './harness';
+import { launchBench, recordPageVsReferences } from './harness';
 import { seedSyncedValue } from '../tests/e2e/storage-peek';
 import { planCodec } from '../domain/synced-fields';
 
@@ -15,7 +15,7 @@ test('side panel: Today card visible vs blank page', async () => {
     });
     // The plan syncs (storage/synced-item.ts): stored the way the extension itself stores it.
     await seedSyncedValue(bench.worker, 'plan', planCodec, { cycle: { number: 1, start, marks: { 1: 'done' }, pauses: [], reflection: '' }, routine: null, cyclesStarted: 1 }, 2);
-    await recordPageVsBlank(bench, 'Side panel, Today card visible / blank page', 'sidepanel.html#/today', '[data-testid="today-card"] [data-testid="plan-task"]', 1.3);
+    await recordPageVsReferences(bench, 'Side panel, Today card visible', 'sidepanel.html#/today', '[data-testid="today-card"] [data-testid="plan-task"]', { vsBlank: 1.3, vsStatic: 1.2 }, 'static-today.html');
   } finally {
     await bench.close();
   }

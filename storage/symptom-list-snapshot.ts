@@ -6,8 +6,9 @@
  */
 import { validateSymptomSettings, validateSymptomUsage, type SymptomSettings, type SymptomUsage } from '../domain/symptom-settings';
 import { pageSnapshot, type PageSnapshot } from './page-snapshot';
+import { SNAPSHOT_KEY } from './symptom-list-key';
 
-export const SNAPSHOT_KEY = 'gutwise.symptomList';
+export { SNAPSHOT_KEY };
 
 export interface SymptomListSnapshot {
   settings: SymptomSettings;
