@@ -19,6 +19,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     test('every side panel view has no axe violations', async ({ openExtensionPage }) => {
+      // Eight full-page axe scans: on a busy shared machine they outgrow the default 30 s.
+      test.slow();
       const page = await openExtensionPage('sidepanel.html#/guide/real-life-examples');
       await expect(page.getByTestId('section-view')).toBeVisible();
       expect(await violations(page), 'guide section with a red-flag note').toEqual([]);

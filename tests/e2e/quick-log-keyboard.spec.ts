@@ -62,6 +62,8 @@ async function violations(page: Page) {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the quick logger in every state has no axe violations (${colorScheme})`, async ({ openExtensionPage }) => {
+    // A dozen full axe scans: on a busy shared machine they outgrow the default 30 s.
+    test.slow();
     const popup = await openExtensionPage('popup.html');
     await popup.emulateMedia({ colorScheme });
     await expect(popup.getByRole('button', { name: 'Fatigue', exact: true })).toBeVisible();
