@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import type { Guide } from '../domain/guide-types';
-import { PLAN_LENGTH, type PlanCaution, type PlanContent, type PlanDay, type PlanHabit, type PlanLink } from '../domain/plan-types';
+import { PLAN_LENGTH, type GuideFoodList, type PlanCaution, type PlanContent, type PlanDay, type PlanHabit, type PlanLink } from '../domain/plan-types';
 import { htmlToText } from './guide-compiler';
 
 /** Every "why" reference that points nowhere in `guide`, as readable problems (empty when all resolve). */
@@ -70,8 +70,13 @@ export function readCaution(data: Record<string, unknown>, where: string, guide:
 export function compilePlan(dir: string, guide: Guide): PlanContent {
   const rawDays: { day: number; task: string; why: string; where: string; caution?: PlanCaution }[] = [];
   let rawHabits: { id: string; text: string; why: string; where: string; caution?: PlanCaution }[] = [];
+  let foods: GuideFoodList[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
     const { data } = matter(readFileSync(join(dir, file), 'utf8'));
+    if (file === 'guide-foods.md') {
+      foods = readFoods(data, file, guide);
+      continue;
+    }
     if (file === 'habits.md') {
       if (!Array.isArray(data.habits)) throw new Error(`${file}: "habits" must be a list`);
       rawHabits = (data.habits as Record<string, unknown>[]).map((habit, i) => {
@@ -91,5 +96,19 @@ export function compilePlan(dir: string, guide: Guide): PlanContent {
     .sort((a, b) => a.day - b.day)
     .map(({ day, task, why, caution }) => ({ day, task, why: resolveLink(why, guide), ...(caution ? { caution } : {}) }));
   const habits: PlanHabit[] = rawHabits.map(({ id, text, why, caution }) => ({ id, text, why: resolveLink(why, guide), ...(caution ? { caution } : {}) }));
-  return { days, habits };
+  return { days, habits, foods };
+}
+
+/** The guide's food lists; a food the guide does not name fails the build. */
+function readFoods(data: Record<string, unknown>, file: string, guide: Guide): GuideFoodList[] {
+  if (!Array.isArray(data.foods)) throw new Error(`${file}: "foods" must be a list`);
+  const guideText = guide.sections.map((s) => s.text).join(' ').toLowerCase();
+  return (data.foods as Record<string, unknown>[]).map((entry, i) => {
+    const list = requireText(entry, 'list', `${file} list ${i + 1}`);
+    if (!Array.isArray(entry.names) || !entry.names.every((name) => typeof name === 'string' && name.trim())) throw new Error(`${file} ${list}: "names" must be a list of foods`);
+    const names = (entry.names as string[]).map((name) => name.trim());
+    const unknown = names.filter((name) => !guideText.includes(name.toLowerCase()));
+    if (unknown.length) throw new Error(`${file} ${list}: the guide names no ${unknown.join(', ')}`);
+    return { list, names };
+  });
 }

@@ -61,6 +61,8 @@ export interface TagUse {
   count: number;
   /** The latest time it was used (ISO instant), for ties. */
   last: string;
+  /** Offered from the guide's own food lists, not from the user's history. */
+  fromGuide?: true;
 }
 
 /** Counts tags over entries (any order); the label is the spelling of the latest use. */
@@ -85,14 +87,21 @@ const byUse = (a: TagUse, b: TagUse) => b.count - a.count || b.last.localeCompar
 /**
  * Up to `limit` tags from the user's history for what they are typing: tags starting with it first, then tags
  * with a word starting with it ("yog" finds "greek yogurt"), each group most used first. Nothing typed: the
- * most used tags. Tags already chosen are left out.
+ * most used tags. Tags already chosen are left out. After the user's own come the foods the guide names
+ * (`guideFoods`) that match and that the history does not already hold, marked `fromGuide`.
  */
-export function suggestTags(uses: ReadonlyMap<string, TagUse>, typed: string, chosen: readonly string[], limit = 8): TagUse[] {
+export function suggestTags(uses: ReadonlyMap<string, TagUse>, typed: string, chosen: readonly string[], limit = 8, guideFoods: readonly string[] = []): TagUse[] {
   const query = tagKey(typed);
   const taken = new Set(chosen.map(tagKey));
   const open = [...uses.values()].filter((use) => !taken.has(use.key));
+  const fromGuide = guideFoods
+    .map((food): TagUse => ({ key: tagKey(food), label: normalizeTag(food), count: 0, last: '', fromGuide: true }))
+    .filter((food, i, all) => !taken.has(food.key) && !uses.has(food.key) && all.findIndex((f) => f.key === food.key) === i);
   if (!query) return open.sort(byUse).slice(0, limit);
-  const starts = open.filter((use) => use.key.startsWith(query)).sort(byUse);
-  const words = open.filter((use) => !use.key.startsWith(query) && use.key.split(/[\s-]+/).some((word) => word.startsWith(query))).sort(byUse);
-  return [...starts, ...words].slice(0, limit);
+  const matching = (list: TagUse[]) => {
+    const starts = list.filter((use) => use.key.startsWith(query)).sort(byUse);
+    const words = list.filter((use) => !use.key.startsWith(query) && use.key.split(/[\s-]+/).some((word) => word.startsWith(query))).sort(byUse);
+    return [...starts, ...words];
+  };
+  return [...matching(open), ...matching(fromGuide)].slice(0, limit);
 }

@@ -34,9 +34,17 @@ export interface PlanHabit {
   caution?: PlanCaution;
 }
 
+/** One of the guide's food lists (irritants, repair foods, probiotic foods, …), in its words. */
+export interface GuideFoodList {
+  list: string;
+  names: string[];
+}
+
 export interface PlanContent {
   days: PlanDay[];
   habits: PlanHabit[];
+  /** The foods the guide names, offered as journal food tags marked as the guide's. */
+  foods: GuideFoodList[];
 }
 
 /** How many days one cycle of the plan has. */

@@ -66,6 +66,8 @@ export interface JournalDeps {
   editDrafts: EditDraftStore;
   /** The shown name of a symptom (the user's own, or the built-in one). */
   symptomName: (symptomId: string) => string;
+  /** The foods the guide names, suggested after the user's own (marked as the guide's). */
+  guideFoods?: readonly string[];
   /** Changes when the user renames a symptom, so search finds the new name (optional). */
   symptomNames?: ReadonlySignal<unknown>;
   /** Resolves when the page is idle: see TimelineDeps.idle. */
@@ -111,7 +113,7 @@ export function createJournalModel(deps: JournalDeps): JournalModel {
       void index.ensure();
       if (index.readThrough.value === null) return [];
       void index.version.value;
-      return suggestTags(index.tagUses(), typed, chosen);
+      return suggestTags(index.tagUses(), typed, chosen, undefined, deps.guideFoods);
     },
     async updateEntry(entry, form) {
       const parsed = formToEntry(form, clock, entry);

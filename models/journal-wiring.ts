@@ -1,4 +1,5 @@
 /** The journal on the extension's own storage: browser stores, Web Locks, the draft item, real timers. */
+import plan from 'virtual:plan';
 import { browserHistorySource, browserJournalStore } from '../storage/browser-journal-store';
 import { browserSymptomLogStore } from '../storage/browser-log-store';
 import { journalDraftItem } from '../storage/items';
@@ -19,6 +20,7 @@ export function startBrowserJournal({ symptoms, clock }: JournalLoaderDeps): Jou
     timers: browserTimers,
     draft: journalDraftItem,
     editDrafts: localEditDrafts(),
+    guideFoods: plan.foods.flatMap((list) => list.names),
     symptomName: (id) => symptoms.nameOf(id),
     symptomNames: symptoms.all,
     idle: () => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 500 })),

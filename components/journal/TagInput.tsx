@@ -117,6 +117,7 @@ export function TagInput({ idPrefix, tags, text, onChange, suggest }: Props) {
             onClick={() => add([option.label])}
           >
             {option.label}
+            {option.fromGuide && <span class="tag-from-guide"> {i18n.t('journal.food.fromGuide')}</span>}
           </li>
         ))}
       </ul>

@@ -131,6 +131,7 @@ describe('the plan\'s journal day', () => {
   const content: PlanContent = {
     days: [1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, task: `task ${day}`, why: { sectionId: 'habits-and-tools', label: 'Free habits' } })),
     habits: [],
+    foods: [],
   };
   const snapshot = (day: number): Extract<PlanSnapshot, { kind: 'active' }> =>
     ({ kind: 'active', day, paused: false, strip: Array.from({ length: 7 }, (_, i) => ({ day: i + 1, date: `2026-11-${20 + i}`, status: i + 1 < day ? 'done' : i + 1 === day ? 'today' : 'ahead' })) }) as never;

@@ -48,6 +48,13 @@ describe('the 7-day plan in content/plan', () => {
     expect(byId.get('gentle-exercise')?.text).toMatch(/swimming/);
   });
 
+  it('names the guide\'s own food lists for the journal\'s suggestions, each food in the guide\'s words', () => {
+    expect(plan.foods.map((list) => list.list)).toEqual(['irritants', 'repair', 'probiotic', 'polyphenol', 'fibre']);
+    const guideText = guide.sections.map((s) => s.text).join(' ').toLowerCase();
+    for (const food of plan.foods.flatMap((list) => list.names)) expect(guideText, food).toContain(food.toLowerCase());
+    expect(plan.foods.find((list) => list.list === 'probiotic')?.names).toContain('sauerkraut');
+  });
+
   it('offers habits with unique ids, each in the guide\'s words', () => {
     const ids = plan.habits.map((h) => h.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -48,7 +48,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     await page.getByRole('radio', { name: 'Food or drink' }).check();
     await page.getByRole('combobox', { name: 'Foods and drinks' }).fill('g');
-    await expect(page.getByRole('listbox', { name: 'Foods from your journal' }).getByRole('option')).toHaveText(['gluten']);
+    await expect(page.getByRole('listbox', { name: 'Suggested foods' }).getByRole('option')).toHaveText(['gluten', 'green tea (from the guide)', 'greens (from the guide)']);
     expect(await violations(page), 'food form with suggestions').toEqual([]);
     await page.getByRole('combobox', { name: 'Foods and drinks' }).press('Enter');
 

@@ -42,7 +42,7 @@ test('a hostile note or food shows as literal text and runs nothing, in every jo
   await page.getByRole('radio', { name: 'Food or drink' }).check();
   const foods = page.getByRole('combobox', { name: 'Foods and drinks' });
   await foods.fill('<im');
-  await expect(page.getByRole('listbox', { name: 'Foods from your journal' }).getByRole('option')).toHaveText([HOSTILE]);
+  await expect(page.getByRole('listbox', { name: 'Suggested foods' }).getByRole('option')).toHaveText([HOSTILE]);
   await foods.press('ArrowDown');
   await foods.press('Enter');
   await expect(page.getByRole('list', { name: 'Foods in this entry' }).getByRole('listitem')).toHaveText([`${HOSTILE}×`]);

@@ -52,7 +52,7 @@ test('foods are suggested from the journal as they are typed, and picked by keyb
   await page.getByRole('radio', { name: 'Food or drink' }).check();
   const foods = page.getByRole('combobox', { name: 'Foods and drinks' });
   await foods.fill('sa');
-  const suggestions = page.getByRole('listbox', { name: 'Foods from your journal' }).getByRole('option');
+  const suggestions = page.getByRole('listbox', { name: 'Suggested foods' }).getByRole('option');
   await expect(suggestions).toHaveText(['sauerkraut', 'salmon']);
   await foods.fill('bre');
   await expect(suggestions).toHaveText(['rye bread']);

@@ -48,7 +48,7 @@ function memoryDraft() {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function makeModel(options: { local?: ReturnType<typeof memoryStorage>; clock?: TestClock; draft?: ReturnType<typeof memoryDraft>; names?: Record<string, string>; area?: KeyValueArea; idle?: () => Promise<void> } = {}) {
+function makeModel(options: { local?: ReturnType<typeof memoryStorage>; clock?: TestClock; draft?: ReturnType<typeof memoryDraft>; names?: Record<string, string>; area?: KeyValueArea; idle?: () => Promise<void>; guideFoods?: string[] } = {}) {
   const clock = options.clock ?? zoneClock('Europe/Berlin', '2026-11-26T13:00:00Z');
   const { store: journal } = makeJournalStore({ clock });
   const { store: logs } = makeStore({ clock });
@@ -57,7 +57,7 @@ function makeModel(options: { local?: ReturnType<typeof memoryStorage>; clock?: 
   const names = signal(options.names ?? { bloating: 'Bloating', fatigue: 'Fatigue' });
   const model = createJournalModel({
     journal, logs, area: options.area ?? browserArea(), feed: browserChangeFeed(fakeBrowser.storage.local), clock, timers, draft: draft.store, editDrafts: localEditDrafts(options.local ?? memoryStorage()),
-    symptomName: (id) => names.value[id] ?? id, symptomNames: names, idle: options.idle,
+    symptomName: (id) => names.value[id] ?? id, symptomNames: names, idle: options.idle, guideFoods: options.guideFoods,
   });
   return { model, journal, logs, clock, timers, draft, names };
 }
@@ -211,6 +211,14 @@ describe('search and tags across all history', () => {
     expect(model.suggestTags('s', []).map((t) => t.label)).toEqual(['Sauerkraut', 'sourdough']);
     expect(model.suggestTags('s', ['sauerkraut']).map((t) => t.label)).toEqual(['sourdough']);
     expect(model.allTags.value.map((t) => t.label)).toEqual(['Sauerkraut', 'sourdough', 'rice']);
+  });
+
+  it('suggests the guide\'s foods after the user\'s own, marked as the guide\'s', async () => {
+    const { model, journal, clock } = makeModel({ guideFoods: ['sauerkraut', 'salmon', 'kefir'] });
+    await journal.add(entryInput(clock, { kind: 'food', tags: ['sourdough', 'Sauerkraut'] }, 200));
+    await model.start();
+    await model.index.ensure();
+    expect(model.suggestTags('s', []).map((t) => [t.label, t.fromGuide === true])).toEqual([['Sauerkraut', false], ['sourdough', false], ['salmon', true]]);
   });
 
   it('finds a symptom by its new name after a rename', async () => {
