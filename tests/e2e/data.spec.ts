@@ -181,6 +181,27 @@ test('a Merge just after a popup closed mid-save stores its log, and keeps an un
   ]);
 });
 
+test('a large file shows its progress while it is checked, and Cancel then leaves everything as it was', async ({ openExtensionPage, serviceWorker }) => {
+  await seed(serviceWorker);
+  const page = await openData(openExtensionPage);
+  const file = JSON.parse((await download(page, 'Download everything (JSON)')).text) as { data: { logs: Record<string, unknown>[] } };
+  const before = await everything(page);
+  // Years of logs: checking them takes seconds, long enough to see the progress and press Cancel.
+  const template = file.data.logs[0]!;
+  const start = Date.parse('2022-01-01T08:00:00.000Z');
+  file.data.logs = Array.from({ length: 120_000 }, (_, i) => {
+    const at = new Date(start + i * 15 * 60_000).toISOString();
+    return { ...template, id: `large-${i}`, at, createdAt: at, updatedAt: at };
+  });
+  await page.getByLabel('Choose an export file…').setInputFiles({ name: 'years.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByRole('status').filter({ hasText: 'Reading “years.json”' })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Reading “years.json”…' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await expect(page.getByTestId('import-preview')).toHaveCount(0);
+  expect(await everything(page)).toEqual(before);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   /** The data view of a seeded store in `colorScheme`, and a full axe scan of it as it is. */
   async function dataView(openExtensionPage: (path: string) => Promise<Page>, serviceWorker: Worker) {
