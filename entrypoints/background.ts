@@ -4,6 +4,7 @@ import plan from 'virtual:plan';
 import { registerPlanBackground, type PlanBrowserEvents } from '../models/plan-wiring';
 import { systemClock } from '../platform/clock';
 import { registerSidePanelCommand } from '../platform/side-panel-command';
+import { registerSummaryMigration } from '../storage/browser-summary-migration';
 import { registerSyncReconcile } from '../storage/sync-reconcile';
 
 export default defineBackground(() => {
@@ -13,4 +14,6 @@ export default defineBackground(() => {
   registerSidePanelCommand();
   // Plan progress and settings sync: merge what browser sync brings with this browser's copy.
   registerSyncReconcile();
+  // Insights' month summaries for records written by a version that kept none, built once after install or update.
+  registerSummaryMigration(browser.runtime);
 });

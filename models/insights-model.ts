@@ -13,8 +13,11 @@ import { AROUND_DAYS, compareCycles, type CycleComparison, type CycleSpan } from
 import { computeTrends, type TrendPeriod, type Trends } from '../domain/insights/trends';
 
 export interface InsightsSource {
-  /** Summaries of every day with records from `from` to `to` (both inclusive), oldest first. */
-  readDays(from: LocalDate, to: LocalDate): Promise<DaySummary[]>;
+  /**
+   * Summaries of every day with records from `from` to `to` (both inclusive), oldest first. `quick`: the first
+   * look, which may skip checks whose cost grows with the whole history; a full read follows it.
+   */
+  readDays(from: LocalDate, to: LocalDate, options?: { quick?: boolean }): Promise<DaySummary[]>;
   /** The plan's cycles and habit routine. */
   readPlan(today: LocalDate): Promise<{ cycles: CycleSpan[]; habits: HabitHistory | null }>;
 }
@@ -94,7 +97,7 @@ export function createInsightsModel({ source, clock, order = () => [], afterFirs
       try {
         const plan = await source.readPlan(today);
         const quickFrom = addDays(today, -(2 * period.peek() - 1));
-        const quick = await source.readDays(quickFrom, today);
+        const quick = await source.readDays(quickFrom, today, { quick: true });
         if (mine !== reading) return;
         if (!data.peek()?.complete || data.peek()?.today !== today) data.value = { today, from: quickFrom, days: quick, ...plan, complete: false };
         state.value = 'ready';

@@ -11,7 +11,9 @@ import type { InsightsLoaderDeps } from './insights-loader';
 export function browserInsightsSource(deps: Pick<InsightsLoaderDeps, 'clock'>, area: KeyValueArea = browserArea()): InsightsSource {
   const lock = defaultLock();
   return {
-    readDays: async (from, to) => (await readDaySummaries(area, lock, deps.clock, from, to)).days,
+    // The first look trusts the stored months (listing every day key of years of records would hold back the first
+    // trends); the full read that follows checks them and replaces what it shows.
+    readDays: async (from, to, options) => (await readDaySummaries(area, lock, deps.clock, from, to, { checkDays: !options?.quick })).days,
     async readPlan(today) {
       const [plan, history] = await Promise.all([planItem.get(), planHistoryItem.get()]);
       return { cycles: cyclesOf(plan, history), habits: habitHistoryOf(plan, today) };

@@ -125,13 +125,29 @@ function monthsBetween(from: LocalDate, to: LocalDate): string[] {
   }
 }
 
-/** Rebuilds one month's summary from its records, under the month's lock, and writes it. */
-async function rebuildMonth(area: KeyValueArea, lock: WithLock, context: MigrationContext, month: string, keys: readonly string[]): Promise<MonthSummary> {
+/** Every record key a month can hold: both parts of each of its (at most 31) days. */
+function monthRecordKeys(month: string): string[] {
+  const keys: string[] = [];
+  for (let date = 1; date <= 31; date++) {
+    const day = `${month}-${String(date).padStart(2, '0')}`;
+    keys.push(logDayKey(day), journalDayKey(day));
+  }
+  return keys;
+}
+
+/**
+ * Rebuilds one month's summary from its records and writes it in one `set`, under the month's lock. The records
+ * are read inside the lock (every possible day key of the month, not a key list taken earlier), so a day written
+ * just before the lock was taken is never left out.
+ */
+async function rebuildMonth(area: KeyValueArea, lock: WithLock, context: MigrationContext, month: string): Promise<MonthSummary> {
   return lock(`${SUMMARY_PREFIX}${month}`, async () => {
-    const recordKeys = keys.filter((key) => recordKey(key)?.day.startsWith(month));
-    const raw = recordKeys.length ? await area.get(recordKeys) : {};
+    const raw = await area.get(monthRecordKeys(month));
     const summary = emptyMonth();
-    for (const key of recordKeys) withPart(summary, recordKey(key)!.day, recordKey(key)!.part, raw[key], context);
+    for (const [key, value] of Object.entries(raw)) {
+      const record = recordKey(key);
+      if (record && value !== undefined) withPart(summary, record.day, record.part, value, context);
+    }
     await area.set({ [`${SUMMARY_PREFIX}${month}`]: summary });
     return summary;
   });
@@ -164,9 +180,13 @@ function matches(month: MonthSummary, parts: Set<string>): boolean {
 /**
  * Day summaries from `from` to `to` (inclusive), oldest first, from the month summaries; a month that is
  * missing, unreadable or does not match the stored day keys is rebuilt from its records first.
+ *
+ * `checkDays: false` skips the comparison with the stored day keys: listing the keys costs in proportion to the
+ * whole history (every day of every year), however short the range. A missing or unreadable month is still
+ * rebuilt. For a first quick look that a checked read follows.
  */
-export async function readDaySummaries(area: KeyValueArea, lock: WithLock, context: MigrationContext, from: LocalDate, to: LocalDate): Promise<{ days: DaySummary[]; rebuilt: string[] }> {
-  const keys = await area.keys();
+export async function readDaySummaries(area: KeyValueArea, lock: WithLock, context: MigrationContext, from: LocalDate, to: LocalDate, { checkDays = true }: { checkDays?: boolean } = {}): Promise<{ days: DaySummary[]; rebuilt: string[] }> {
+  const keys = checkDays ? await area.keys() : [];
   const partsByMonth = new Map<string, Set<string>>();
   for (const key of keys) {
     const record = recordKey(key);
@@ -183,15 +203,15 @@ export async function readDaySummaries(area: KeyValueArea, lock: WithLock, conte
   for (const month of months) {
     const parts = partsByMonth.get(month) ?? new Set<string>();
     let summary = validMonth(stored[`${SUMMARY_PREFIX}${month}`]);
-    if (!summary && parts.size === 0) {
+    if (checkDays && !summary && parts.size === 0) {
       // A month without records gets an empty summary, so the writes to come keep it instead of leaving it to a rebuild.
       started[`${SUMMARY_PREFIX}${month}`] = emptyMonth();
       continue;
     }
     // Days at the edges of the range are compared only within it.
     const inRange = summary && { v: summary.v, days: Object.fromEntries(Object.entries(summary.days).filter(([day]) => day >= from && day <= to)) };
-    if (!inRange || !matches(inRange, parts)) {
-      summary = await rebuildMonth(area, lock, context, month, keys);
+    if (!inRange || (checkDays && !matches(inRange, parts))) {
+      summary = await rebuildMonth(area, lock, context, month);
       rebuilt.push(month);
     }
     for (const [day, stored] of Object.entries(summary!.days).sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -201,6 +221,34 @@ export async function readDaySummaries(area: KeyValueArea, lock: WithLock, conte
   }
   await startMonths(area, lock, started);
   return { days, rebuilt };
+}
+
+/**
+ * The migration step that builds the summaries of records written before summaries existed (or whose month went
+ * stale): every month holding records whose summary is missing, unreadable or does not match its stored days is
+ * rebuilt from its records, each month all or nothing (one write under its lock). Idempotent: once every month
+ * matches, a run reads the key list and the summaries and writes nothing. Returns the months it rebuilt.
+ */
+export async function buildMissingSummaries(area: KeyValueArea, lock: WithLock, context: MigrationContext): Promise<string[]> {
+  const partsByMonth = new Map<string, Set<string>>();
+  for (const key of await area.keys()) {
+    const record = recordKey(key);
+    if (!record) continue;
+    const month = record.day.slice(0, 7);
+    if (!partsByMonth.has(month)) partsByMonth.set(month, new Set());
+    partsByMonth.get(month)!.add(`${record.day}|${record.part}`);
+  }
+  const months = [...partsByMonth.keys()].sort();
+  const stored = months.length ? await area.get(months.map((month) => `${SUMMARY_PREFIX}${month}`)) : {};
+  const rebuilt: string[] = [];
+  // One month at a time: a long history never holds more than one month's records in memory or under lock.
+  for (const month of months) {
+    const summary = validMonth(stored[`${SUMMARY_PREFIX}${month}`]);
+    if (summary && matches(summary, partsByMonth.get(month)!)) continue;
+    await rebuildMonth(area, lock, context, month);
+    rebuilt.push(month);
+  }
+  return rebuilt;
 }
 
 /** Every record key of `day` (for tests and tools that compare a summary with its records). */

@@ -4,7 +4,7 @@
  * are rebuilt when they no longer match the stored days, and follow imports and "delete all".
  */
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { summarizeDays } from '../../../domain/insights/day-summary';
 import type { EntryDetails } from '../../../domain/journal-entry';
@@ -136,6 +136,26 @@ describe('month summaries for Insights', () => {
     expect(read.rebuilt).toEqual(['2026-11']);
     expect(read.days).toEqual([]);
     expect(log).toBeDefined();
+  });
+
+  it('a quick read lists no keys (their number grows with the whole history) yet builds a missing month; the checked read corrects a stale one', async () => {
+    const area = memoryArea();
+    const clock = zoneClock('Europe/Berlin', NOW);
+    // Written without summaries, as an earlier version of Gutwise did.
+    const plain = createSymptomLogStore({ area, lock: inProcessLock, clock });
+    await plain.add([{ symptomId: 'bloating', severity: 3, moment: { epochMs: Date.parse('2026-10-10T10:00:00Z'), offsetMin: 120 }, note: '' }]);
+    const listed = vi.spyOn(area, 'keys');
+    const quick = await readDaySummaries(area, inProcessLock, clock, FROM, TO, { checkDays: false });
+    expect(listed).not.toHaveBeenCalled();
+    expect(quick.rebuilt).toEqual(['2026-08', '2026-09', '2026-10', '2026-11']);
+    expect(quick.days).toEqual(recomputed(area, clock));
+
+    // A removal interrupted between its two writes: the quick read shows the month as stored, the checked one fixes it.
+    await area.remove(['logs:2026-10-10']);
+    expect((await readDaySummaries(area, inProcessLock, clock, FROM, TO, { checkDays: false })).days).toHaveLength(1);
+    const checked = await readDaySummaries(area, inProcessLock, clock, FROM, TO);
+    expect(checked.rebuilt).toEqual(['2026-10']);
+    expect(checked.days).toEqual([]);
   });
 
   it('follow an import (export, delete all, import) and are gone after "delete all"', async () => {

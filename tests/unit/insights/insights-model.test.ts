@@ -16,13 +16,16 @@ function person(): DaySummary[] {
 /** A source whose reads wait until the test lets them go, recording what was asked. */
 function heldSource(days: DaySummary[]) {
   const asked: LocalDate[] = [];
+  const quick: boolean[] = [];
   const waiting: (() => void)[] = [];
   return {
     asked,
+    quick,
     release: () => waiting.splice(0).forEach((go) => go()),
     source: {
-      readDays: (from: LocalDate) => {
+      readDays: (from: LocalDate, _to: LocalDate, options?: { quick?: boolean }) => {
         asked.push(from);
+        quick.push(options?.quick === true);
         return new Promise<DaySummary[]>((resolve) => waiting.push(() => resolve(days.filter((d) => d.day >= from))));
       },
       readPlan: async () => ({ cycles: [], habits: null }),
@@ -53,6 +56,8 @@ describe('Insights model', () => {
     expect(model.links.value?.links.some((l) => l.factor.id === 'food:dairy')).toBe(true);
     expect(model.trends.value?.period).toBe(365);
     expect(model.cycles.value).toEqual([]);
+    // Only the first read may skip the checks that cost in proportion to the whole history.
+    expect(held.quick).toEqual([true, false]);
   });
 
   it('says nothing is recorded only once the whole history has been read', async () => {
