@@ -18,10 +18,25 @@ export interface EarlyFrame {
   handOver(): EarlyPress[];
 }
 
+// What the app's own markup never holds: anything that would run or load on its own.
+const ACTIVE_TAGS = /^(script|iframe|frame|object|embed|link|meta|base|style|img|svg|math)$/i;
+const isActive = (el: Element) =>
+  ACTIVE_TAGS.test(el.localName) || [...el.attributes].some((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value));
+
+/**
+ * The copy as nodes, parsed in an inert document (nothing in it runs or loads), or undefined when it holds
+ * anything active: the copy lives in localStorage, and one altered there must not become running code.
+ */
+function inertNodes(html: string): Node[] | undefined {
+  const body = new DOMParser().parseFromString(html, 'text/html').body;
+  return [...body.querySelectorAll('*')].some(isActive) ? undefined : [...body.childNodes];
+}
+
 export function drawFirstFrame(root: HTMLElement, html: string | undefined): EarlyFrame {
   const presses: EarlyPress[] = [];
-  if (html === undefined) return { drawn: false, handOver: () => presses };
-  root.innerHTML = html;
+  const nodes = html === undefined ? undefined : inertNodes(html);
+  if (nodes === undefined) return { drawn: false, handOver: () => presses };
+  root.replaceChildren(...nodes);
   const symptomOf = (event: Event) => (event.target as Element).closest?.<HTMLElement>('[data-symptom]');
   const onClick = (event: Event) => {
     const button = symptomOf(event);

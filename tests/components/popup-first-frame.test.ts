@@ -38,6 +38,24 @@ describe("the popup's first script", () => {
     expect(early.handOver()).toEqual([]);
   });
 
+  it('draws the copy as inert markup, and draws nothing from a copy that holds script or handlers', () => {
+    const root = document.createElement('div');
+    expect(drawFirstFrame(root, FRAME).drawn).toBe(true);
+    expect(root.querySelectorAll('button[data-symptom]')).toHaveLength(2);
+    // The copy lives in the extension's localStorage; one altered there must not become running code.
+    for (const hostile of [
+      '<button data-symptom="a" onclick="alert(1)">A</button>',
+      '<script>alert(1)</script><button data-symptom="a">A</button>',
+      '<a href="javascript:alert(1)">A</a>',
+      '<iframe src="about:blank"></iframe>',
+      '<img src="x" onerror="alert(1)">',
+    ]) {
+      const other = document.createElement('div');
+      expect(drawFirstFrame(other, hostile).drawn, hostile).toBe(false);
+      expect(other.childNodes, hostile).toHaveLength(0);
+    }
+  });
+
   it('keeps clicks and digit keys on symptom buttons, in order, until the app takes over', () => {
     const root = document.createElement('div');
     document.body.append(root);
