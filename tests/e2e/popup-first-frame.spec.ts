@@ -7,6 +7,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { symptomSettingsCodec } from '../../domain/synced-fields';
 import { expect, test } from './fixtures';
+import { generateHistory } from '../../bench/generate-history';
 import { storedLogsToday } from './log-helpers';
 import { seedSyncedValue } from './storage-peek';
 
@@ -92,6 +93,35 @@ test('the first frame is drawn before the app loads, from markup equal to what t
   // What the tests read as "taken over" is there once it has.
   expect(await popup.evaluate(() => '__k' in document.getElementById('app')!)).toBe(true);
   });
+
+test('with months of history, every open after the first draws the first frame early, in the order the app shows', async ({ context, extensionUrl, serviceWorker }) => {
+  // A history orders the buttons by recent use: the copy must stay valid from one open to the next, not only
+  // on an empty store.
+  const { items } = generateHistory(Date.now(), 2_000, 1);
+  await serviceWorker.evaluate(async (values) => {
+    const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await chrome.storage.local.set(values);
+  }, items);
+  const first = await context.newPage();
+  await first.goto(extensionUrl('popup.html'));
+  await expect(first.getByText(/logs? today|Nothing logged today yet/)).toBeVisible();
+  // The copy made for the list as it stands now (its key ends with the list copy).
+  await expect
+    .poll(() => first.evaluate(() => (JSON.parse(localStorage.getItem('gutwise.popupFirstFrame') ?? '{"key":""}') as { key: string }).key.endsWith(`\n${localStorage.getItem('gutwise.symptomList')}`)))
+    .toBe(true);
+  await first.close();
+
+  for (let open = 2; open <= 4; open++) {
+    const popup = await openBeforeApp(context, extensionUrl('popup.html'));
+    const early = await beforeApp(popup);
+    expect(early.appTookOver, `open ${open}`).toBe(false);
+    expect(early.names.length, `open ${open}`).toBeGreaterThan(0);
+    await expect(popup.getByText(/logs? today|Nothing logged today yet/)).toBeVisible();
+    expect(await popup.locator('.symptom-grid [data-symptom]').allTextContents(), `open ${open}`).toEqual(early.names);
+    // Closed as soon as the list is seen, as a quick glance does: what the next open draws must already be there.
+    await popup.close();
+  }
+});
 
 test("a renamed, added and hidden list is the user's own in the first frame, in the app's order", async ({ context, extensionUrl, serviceWorker }) => {
   await seedSyncedValue(serviceWorker, 'symptoms', symptomSettingsCodec, {
