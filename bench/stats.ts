@@ -1,21 +1,10 @@
 /** The statistics behind the bench's figures: plain functions, tested in tests/unit/bench-stats.test.ts. */
+import { seededRandom } from '../domain/insights/seeded-random';
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-/** A small seeded generator (mulberry32), so the same runs always give the same interval. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const resample = (values: readonly number[], random: () => number) => values.map(() => values[Math.floor(random() * values.length)] as number);
@@ -25,7 +14,7 @@ const resample = (values: readonly number[], random: () => number) => values.map
  * on its own, `rounds` times). It does not cover the machine's drift between runs, which is larger here.
  */
 export function ratioInterval(subject: readonly number[], baseline: readonly number[], rounds = 2000, seed = 1): [number, number] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const ratios = Array.from({ length: rounds }, () => median(resample(subject, random)) / median(resample(baseline, random))).sort((a, b) => a - b);
   return [ratios[Math.floor(rounds * 0.025)] as number, ratios[Math.ceil(rounds * 0.975) - 1] as number];
 }
