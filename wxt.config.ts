@@ -12,7 +12,9 @@ export default defineConfig({
     // Each page is its own build, so each loads one module (plus code it asks for later), not a module and a
     // chunk shared with the other page: every extra file on the first frame's path costs ~10 ms here.
     'entrypoints:grouped': (_wxt, groups) => {
-      const split = groups.flatMap((group): EntrypointGroup[] => (Array.isArray(group) ? group.map((entrypoint) => [entrypoint]) : [group]));
+      const split = groups.flatMap((group): EntrypointGroup[] =>
+        Array.isArray(group) ? group.map((entrypoint) => [entrypoint]) : [group],
+      );
       groups.splice(0, groups.length, ...split);
     },
   },
@@ -41,8 +43,14 @@ export default defineConfig({
     commands:
       browser === 'firefox'
         ? {
-            _execute_browser_action: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_log_commands_logSymptom__' },
-            _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_log_commands_openSidePanel__' },
+            _execute_browser_action: {
+              suggested_key: { default: 'Alt+Shift+L' },
+              description: '__MSG_log_commands_logSymptom__',
+            },
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+G' },
+              description: '__MSG_log_commands_openSidePanel__',
+            },
           }
         : {
             _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_log_commands_logSymptom__' },

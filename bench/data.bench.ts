@@ -20,7 +20,8 @@ const RUNS = 5;
 
 async function seed(bench: BenchBrowser, full: boolean) {
   await bench.worker.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: { storage: Record<'local' | 'sync', { clear(): Promise<void> }> } }).chrome;
+    const chrome = (globalThis as unknown as { chrome: { storage: Record<'local' | 'sync', { clear(): Promise<void> }> } })
+      .chrome;
     await chrome.storage.local.clear();
     await chrome.storage.sync.clear();
   });
@@ -39,7 +40,10 @@ async function timeOnce(bench: BenchBrowser): Promise<{ exportMs: number; import
     await page.goto(bench.url('sidepanel.html#/data'));
     await page.getByTestId('storage-use').waitFor();
     let start = performance.now();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download everything (JSON)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download everything (JSON)' }).click(),
+    ]);
     const path = (await download.path())!;
     const exportMs = performance.now() - start;
     await page.getByLabel('Choose an export file…').setInputFiles(path);
@@ -66,7 +70,15 @@ test('Your data: export, import and delete with five years of history', async ()
     const full: { exportMs: number; importMs: number; deleteMs: number }[] = [];
     const empty: typeof full = [];
     for (let i = 0; i < RUNS; i++) {
-      for (const [isFull, list] of (i % 2 ? [[false, empty], [true, full]] : [[true, full], [false, empty]]) as [boolean, typeof full][]) {
+      for (const [isFull, list] of (i % 2
+        ? [
+            [false, empty],
+            [true, full],
+          ]
+        : [
+            [true, full],
+            [false, empty],
+          ]) as [boolean, typeof full][]) {
         await seed(bench, isFull);
         list.push(await timeOnce(bench));
       }
@@ -78,7 +90,15 @@ test('Your data: export, import and delete with five years of history', async ()
     ] as const;
     for (const [name, key, target] of rows) {
       const value = median(full.map((r) => r[key]));
-      recordRow({ name, subject: `${value.toFixed(0)} ms`, baseline: `${median(empty.map((r) => r[key])).toFixed(0)} ms (empty store)`, value, unit: 'ms', target: `≤ ${target} ms`, pass: value <= target });
+      recordRow({
+        name,
+        subject: `${value.toFixed(0)} ms`,
+        baseline: `${median(empty.map((r) => r[key])).toFixed(0)} ms (empty store)`,
+        value,
+        unit: 'ms',
+        target: `≤ ${target} ms`,
+        pass: value <= target,
+      });
     }
   } finally {
     await bench.close();
@@ -91,7 +111,13 @@ test('side panel start-up does not load the data view', () => {
   const dataChunk = chunks.find((name) => name.startsWith('data-wiring-'))!;
   const atOpen = [...html.matchAll(/(?:src|href)="\/([^"]+)"/g)].map((m) => m[1]!);
   // What the panel's entry chunk imports statically (Rollup lists them as `import ... from "./x.js"`).
-  const entry = readFileSync(join(EXTENSION_DIR, atOpen.find((p) => p.endsWith('.js'))!), 'utf8');
+  const entry = readFileSync(
+    join(
+      EXTENSION_DIR,
+      atOpen.find((p) => p.endsWith('.js'))!,
+    ),
+    'utf8',
+  );
   const staticImports = [...entry.matchAll(/from"\.\/([^"]+\.js)"|import"\.\/([^"]+\.js)"/g)].map((m) => m[1] ?? m[2]);
   const loadsData = atOpen.some((p) => p.includes('data-wiring')) || staticImports.some((p) => p?.includes('data-wiring'));
   const kB = gzipSync(readFileSync(join(EXTENSION_DIR, 'chunks', dataChunk))).length / 1000;
@@ -127,7 +153,9 @@ test('Your data: export then import (Replace) of 200,000 logs and 50,000 journal
     for (let i = 0; i < keys.length; i += 300) {
       const slice = Object.fromEntries(keys.slice(i, i + 300).map((key) => [key, stored[key]]));
       await bench.worker.evaluate(async (values) => {
-        await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(values);
+        await (
+          globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+        ).chrome.storage.local.set(values);
       }, slice);
     }
     const page = await bench.context.newPage();
@@ -141,14 +169,23 @@ test('Your data: export then import (Replace) of 200,000 logs and 50,000 journal
     await page.goto(bench.url('sidepanel.html#/data'));
     await page.getByTestId('storage-use').waitFor();
     let start = performance.now();
-    const [first] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download everything (JSON)' }).click()]);
+    const [first] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download everything (JSON)' }).click(),
+    ]);
     const firstPath = (await first.path())!;
     const exportMs = performance.now() - start;
     await longestTask(page);
     start = performance.now();
     await page.getByLabel('Choose an export file…').setInputFiles(firstPath);
     // Progress is shown while the file is checked.
-    const sawProgress = await page.locator('progress').waitFor({ timeout: 60_000 }).then(() => true, () => false);
+    const sawProgress = await page
+      .locator('progress')
+      .waitFor({ timeout: 60_000 })
+      .then(
+        () => true,
+        () => false,
+      );
     await page.getByRole('button', { name: 'Replace my data with the file…' }).click({ timeout: 300_000 });
     const readMs = performance.now() - start;
     const readLongest = await longestTask(page);
@@ -157,7 +194,10 @@ test('Your data: export then import (Replace) of 200,000 logs and 50,000 journal
     await page.getByTestId('import-done').waitFor({ timeout: 300_000 });
     const writeMs = performance.now() - start;
     const writeLongest = await longestTask(page);
-    const [second] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download everything (JSON)' }).click()]);
+    const [second] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download everything (JSON)' }).click(),
+    ]);
     const withoutTime = (path: string) => readFileSync(path, 'utf8').replace(/"exportedAt": "[^"]+"/, '');
     const identical = withoutTime(firstPath) === withoutTime((await second.path())!);
     const mb = (readFileSync(firstPath).length / 1024 / 1024).toFixed(0);

@@ -51,7 +51,12 @@ test('floor: the side panel first frame as a static page vs blank page', async (
     });
     await page.close();
     writeFileSync(join(bench.extensionDir, 'static-panel.html'), markup);
-    await recordReference(bench, 'Reference: the side panel first frame (guide section) as a static page, no script / blank page', 'static-panel.html', '[data-testid="section-view"] h2');
+    await recordReference(
+      bench,
+      'Reference: the side panel first frame (guide section) as a static page, no script / blank page',
+      'static-panel.html',
+      '[data-testid="section-view"] h2',
+    );
   } finally {
     await bench.close();
   }

@@ -25,7 +25,12 @@ function random(seed: number): () => number {
  * `count` logs spread over the `years` of local days before today (today itself left empty, so a bench that
  * compares with an empty store changes only the history, not today's list), as storage.local items by day key.
  */
-export function generateHistory(nowMs: number, count = 20_000, years = 5, seed = 42): { items: Record<string, unknown>; logs: number } {
+export function generateHistory(
+  nowMs: number,
+  count = 20_000,
+  years = 5,
+  seed = 42,
+): { items: Record<string, unknown>; logs: number } {
   const rand = random(seed);
   const offsetAt = (ms: number) => 0 - new Date(ms).getTimezoneOffset();
   // Built-in symptoms only, the two red flags rarely: the user's own symptoms live in another (synced) item.

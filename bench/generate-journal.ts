@@ -9,12 +9,59 @@ import { journalDayKey, journalDayValue } from '../storage/journal-days';
 
 const DAY_MS = 86_400_000;
 const FOODS = [
-  'gluten', 'dairy', 'sauerkraut', 'kimchi', 'kefir', 'yogurt', 'oats', 'rice', 'rye bread', 'sourdough', 'eggs', 'coffee',
-  'green tea', 'bone broth', 'salmon', 'chicken', 'lentils', 'chickpeas', 'broccoli', 'spinach', 'garlic', 'onion',
-  'banana', 'apple', 'berries', 'almonds', 'walnuts', 'olive oil', 'chocolate', 'wine', 'sugar', 'pasta', 'pizza',
-  'cheese', 'tomato', 'avocado', 'ginger', 'turmeric', 'potato', 'miso',
+  'gluten',
+  'dairy',
+  'sauerkraut',
+  'kimchi',
+  'kefir',
+  'yogurt',
+  'oats',
+  'rice',
+  'rye bread',
+  'sourdough',
+  'eggs',
+  'coffee',
+  'green tea',
+  'bone broth',
+  'salmon',
+  'chicken',
+  'lentils',
+  'chickpeas',
+  'broccoli',
+  'spinach',
+  'garlic',
+  'onion',
+  'banana',
+  'apple',
+  'berries',
+  'almonds',
+  'walnuts',
+  'olive oil',
+  'chocolate',
+  'wine',
+  'sugar',
+  'pasta',
+  'pizza',
+  'cheese',
+  'tomato',
+  'avocado',
+  'ginger',
+  'turmeric',
+  'potato',
+  'miso',
 ];
-const NOTES = ['', '', '', 'lunch at work', 'ate late', 'dinner with friends', 'felt fine after', 'bloated after', 'quick breakfast', 'woke at 3'];
+const NOTES = [
+  '',
+  '',
+  '',
+  'lunch at work',
+  'ate late',
+  'dinner with friends',
+  'felt fine after',
+  'bloated after',
+  'quick breakfast',
+  'woke at 3',
+];
 const ACTIVITIES = ['walk', 'yoga', 'cycling', 'swim', 'stretching', 'gardening'];
 
 function random(seed: number): () => number {
@@ -28,7 +75,12 @@ function random(seed: number): () => number {
 }
 
 /** `count` entries spread over the `years` before `nowMs`, ending yesterday, as storage.local items by day key. */
-export function generateJournal(nowMs: number, count = 10_000, years = 5, seed = 7): { items: Record<string, unknown>; entries: number } {
+export function generateJournal(
+  nowMs: number,
+  count = 10_000,
+  years = 5,
+  seed = 7,
+): { items: Record<string, unknown>; entries: number } {
   const rand = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const offsetAt = (ms: number) => 0 - new Date(ms).getTimezoneOffset();
@@ -39,9 +91,11 @@ export function generateJournal(nowMs: number, count = 10_000, years = 5, seed =
     const epochMs = dayStart + Math.floor(rand() * DAY_MS);
     const roll = rand();
     let details: EntryDetails;
-    if (roll < 0.5) details = { kind: 'food', tags: [...new Set(Array.from({ length: 1 + Math.floor(rand() * 4) }, () => pick(FOODS)))] };
+    if (roll < 0.5)
+      details = { kind: 'food', tags: [...new Set(Array.from({ length: 1 + Math.floor(rand() * 4) }, () => pick(FOODS)))] };
     else if (roll < 0.65) details = { kind: 'stress', level: Math.floor(rand() * 5) as StressLevel };
-    else if (roll < 0.8) details = { kind: 'sleep', hours: 4 + Math.floor(rand() * 20) / 4, quality: (1 + Math.floor(rand() * 5)) as SleepQuality };
+    else if (roll < 0.8)
+      details = { kind: 'sleep', hours: 4 + Math.floor(rand() * 20) / 4, quality: (1 + Math.floor(rand() * 5)) as SleepQuality };
     else if (roll < 0.9) details = { kind: 'movement', activity: pick(ACTIVITIES), minutes: 10 + Math.floor(rand() * 60) };
     else if (roll < 0.97) details = { kind: 'bowel', bristol: (1 + Math.floor(rand() * 7)) as BristolType };
     else details = { kind: 'note' };

@@ -22,8 +22,14 @@ export const RESULTS_FILE = resolve(import.meta.dirname, '../bench-results/rows.
 function extensionWithBlankPage(): string {
   const dir = mkdtempSync(join(tmpdir(), 'gutwise-bench-ext-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
-  writeFileSync(join(dir, 'blank.html'), '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><p id="blank">blank</p></body></html>');
-  writeFileSync(join(dir, 'floor.html'), '<!doctype html><html><head><meta charset="utf-8"><title>floor</title><script type="module" src="/floor.js"></script></head><body></body></html>');
+  writeFileSync(
+    join(dir, 'blank.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><p id="blank">blank</p></body></html>',
+  );
+  writeFileSync(
+    join(dir, 'floor.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><title>floor</title><script type="module" src="/floor.js"></script></head><body></body></html>',
+  );
   writeFileSync(join(dir, 'floor.js'), "document.body.insertAdjacentHTML('beforeend', '<p id=\"floor\">floor</p>');\n");
   return dir;
 }
@@ -119,7 +125,9 @@ export function recordRow(row: BenchRow): void {
   appendFileSync(RESULTS_FILE, `${JSON.stringify(row)}\n`);
   const range = row.range ? ` [${row.range[0].toFixed(2)}–${row.range[1].toFixed(2)}]` : '';
   const paint = row.paint ? `; first contentful paint ${row.paint.value.toFixed(2)}×` : '';
-  console.log(`${row.name}: ${row.value.toFixed(2)}${row.unit}${range} (${row.subject} vs ${row.baseline}; target ${row.target}${paint})`);
+  console.log(
+    `${row.name}: ${row.value.toFixed(2)}${row.unit}${range} (${row.subject} vs ${row.baseline}; target ${row.target}${paint})`,
+  );
 }
 
 export const RUNS = 21;
@@ -128,7 +136,13 @@ export const RUNS = 21;
  * Measures an extension page until `selector` is visible against the blank page, alternating, and
  * records the ratio of medians as a row judged against `maxRatio`.
  */
-export async function recordPageVsBlank(bench: BenchBrowser, name: string, path: string, selector: string, maxRatio: number): Promise<number> {
+export async function recordPageVsBlank(
+  bench: BenchBrowser,
+  name: string,
+  path: string,
+  selector: string,
+  maxRatio: number,
+): Promise<number> {
   const { subject, baseline, interval } = await alternate(
     RUNS,
     () => timeToVisible(bench.context, bench.url(path), selector),
@@ -225,7 +239,14 @@ export interface PageTargets {
  * Measures a page against the blank page and against a static copy of its own first frame, side by side in one
  * run (wall-clock to `selector` visible, and in-page first contentful paint), and records both rows.
  */
-export async function recordPageVsReferences(bench: BenchBrowser, name: string, path: string, selector: string, targets: PageTargets, staticFile: string): Promise<{ vsBlank: number; vsStatic: number }> {
+export async function recordPageVsReferences(
+  bench: BenchBrowser,
+  name: string,
+  path: string,
+  selector: string,
+  targets: PageTargets,
+  staticFile: string,
+): Promise<{ vsBlank: number; vsStatic: number }> {
   await staticFirstFrame(bench, path, selector, staticFile);
   const [subject, blank, copy] = await rotate(RUNS, [
     () => timeOpen(bench.context, bench.url(path), selector),
@@ -233,7 +254,10 @@ export async function recordPageVsReferences(bench: BenchBrowser, name: string, 
     () => timeOpen(bench.context, bench.url(staticFile), selector),
   ]);
   const ratios: Record<'vsBlank' | 'vsStatic', number> = { vsBlank: 0, vsStatic: 0 };
-  for (const [key, label, baseline, max] of [['vsBlank', 'blank page', blank!, targets.vsBlank], ['vsStatic', 'its own first frame as a static page', copy!, targets.vsStatic]] as const) {
+  for (const [key, label, baseline, max] of [
+    ['vsBlank', 'blank page', blank!, targets.vsBlank],
+    ['vsStatic', 'its own first frame as a static page', copy!, targets.vsStatic],
+  ] as const) {
     const visible = (opens: Open[]) => opens.map((open) => open.visible);
     const paint = (opens: Open[]) => opens.map((open) => open.paint);
     const ratio = median(visible(subject!)) / median(visible(baseline));

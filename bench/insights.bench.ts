@@ -25,10 +25,13 @@ const COMPLETE = '.insights[data-complete="true"]';
 async function seed(bench: BenchBrowser, items: Record<string, unknown>) {
   const entries = Object.entries(items);
   for (let i = 0; i < entries.length; i += 500) {
-    await bench.worker.evaluate(async (values) => {
-      const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-      await chrome.storage.local.set(values);
-    }, Object.fromEntries(entries.slice(i, i + 500)));
+    await bench.worker.evaluate(
+      async (values) => {
+        const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+        await chrome.storage.local.set(values);
+      },
+      Object.fromEntries(entries.slice(i, i + 500)),
+    );
   }
 }
 
@@ -44,9 +47,24 @@ test('insights: first figures shown, five years vs empty store vs blank page; ev
     const label = `${logs.logs.toLocaleString('en')} logs + ${journal.entries.toLocaleString('en')} entries over five years`;
 
     // The empty store shows no trend card: its first figures are the finished view saying nothing is recorded yet.
-    await recordPageVsBlank(empty, 'Side panel Insights, first figures shown / blank page (empty store)', 'sidepanel.html#/insights', EMPTY_SHOWN, 1.3);
-    await recordPageVsBlank(full, `Side panel Insights, first trend shown / blank page (${label})`, 'sidepanel.html#/insights', SHOWN, 1.3);
-    for (const [name, selector, target] of [['first trend shown', SHOWN, 1.3], ['everything shown (links over a year, the plan)', COMPLETE, Number.POSITIVE_INFINITY]] as const) {
+    await recordPageVsBlank(
+      empty,
+      'Side panel Insights, first figures shown / blank page (empty store)',
+      'sidepanel.html#/insights',
+      EMPTY_SHOWN,
+      1.3,
+    );
+    await recordPageVsBlank(
+      full,
+      `Side panel Insights, first trend shown / blank page (${label})`,
+      'sidepanel.html#/insights',
+      SHOWN,
+      1.3,
+    );
+    for (const [name, selector, target] of [
+      ['first trend shown', SHOWN, 1.3],
+      ['everything shown (links over a year, the plan)', COMPLETE, Number.POSITIVE_INFINITY],
+    ] as const) {
       const { subject, baseline, interval } = await alternate(
         RUNS,
         () => timeToVisible(full.context, full.url('sidepanel.html#/insights'), selector),
@@ -67,9 +85,16 @@ test('insights: first figures shown, five years vs empty store vs blank page; ev
     // Every link over the last year of the same history, from its stored values.
     const offsetAt = (ms: number) => 0 - new Date(ms).getTimezoneOffset();
     const today = localDay(now, offsetAt(now));
-    const days = new Set(Object.keys(items).map((key) => historyKey(key)?.day).filter((day): day is string => !!day && day >= addDays(today, -364)));
+    const days = new Set(
+      Object.keys(items)
+        .map((key) => historyKey(key)?.day)
+        .filter((day): day is string => !!day && day >= addDays(today, -364)),
+    );
     const read = [...days].map((day) => historyDay(items[journalDayKey(day)], items[logDayKey(day)], { offsetAt }));
-    const summaries = summarizeDays(read.flatMap((d) => d.logs), read.flatMap((d) => d.entries));
+    const summaries = summarizeDays(
+      read.flatMap((d) => d.logs),
+      read.flatMap((d) => d.entries),
+    );
     const times: number[] = [];
     let tested = 0;
     for (let i = 0; i < RUNS; i++) {

@@ -7,21 +7,45 @@
  *   the whole store first (reported beside it).
  */
 import { test, type Page } from '@playwright/test';
-import { alternate, launchBench, median, recordPageVsReferences, recordRow, RUNS, timeToVisible, type BenchBrowser } from './harness';
+import {
+  alternate,
+  launchBench,
+  median,
+  recordPageVsReferences,
+  recordRow,
+  RUNS,
+  timeToVisible,
+  type BenchBrowser,
+} from './harness';
 import { generateHistory } from './generate-history';
 import { generateJournal } from './generate-journal';
 
 const TODAY_SHOWN = '[data-testid="journal-day"][data-loaded="true"]';
-const QUERIES = ['gluten', 'coffee', 'walk', 'bloated after', 'kimchi rice', 'woke', 'sourdough', 'fatigue', 'yoga', 'dinner friends', 'chocolate wine'];
+const QUERIES = [
+  'gluten',
+  'coffee',
+  'walk',
+  'bloated after',
+  'kimchi rice',
+  'woke',
+  'sourdough',
+  'fatigue',
+  'yoga',
+  'dinner friends',
+  'chocolate wine',
+];
 
 /** Writes the generated store in batches (one huge message would be slow to clone). */
 async function seed(bench: BenchBrowser, items: Record<string, unknown>) {
   const entries = Object.entries(items);
   for (let i = 0; i < entries.length; i += 500) {
-    await bench.worker.evaluate(async (values) => {
-      const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-      await chrome.storage.local.set(values);
-    }, Object.fromEntries(entries.slice(i, i + 500)));
+    await bench.worker.evaluate(
+      async (values) => {
+        const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+        await chrome.storage.local.set(values);
+      },
+      Object.fromEntries(entries.slice(i, i + 500)),
+    );
   }
 }
 
@@ -55,7 +79,10 @@ function timeSearch(page: Page, query: string): Promise<{ first: number; all: nu
 
 /** A measurement that never hangs the run: fails after 30 s. */
 function withinLimit<T>(measure: Promise<T>): Promise<T> {
-  return Promise.race([measure, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('no results within 30 s')), 30_000))]);
+  return Promise.race([
+    measure,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error('no results within 30 s')), 30_000)),
+  ]);
 }
 
 async function openJournal(bench: BenchBrowser): Promise<Page> {
@@ -75,8 +102,18 @@ test('journal: today shown vs blank page, empty and five-year store; search acro
     await seed(full, { ...logs.items, ...journal.items });
     const label = `${logs.logs.toLocaleString('en')} logs + ${journal.entries.toLocaleString('en')} entries over five years`;
 
-    for (const [bench, store] of [[empty, 'empty store'], [full, label]] as const) {
-      await recordPageVsReferences(bench, `Side panel journal, today shown (${store})`, 'sidepanel.html#/journal', TODAY_SHOWN, { vsBlank: 1.3, vsStatic: 1.2 }, 'static-journal.html');
+    for (const [bench, store] of [
+      [empty, 'empty store'],
+      [full, label],
+    ] as const) {
+      await recordPageVsReferences(
+        bench,
+        `Side panel journal, today shown (${store})`,
+        'sidepanel.html#/journal',
+        TODAY_SHOWN,
+        { vsBlank: 1.3, vsStatic: 1.2 },
+        'static-journal.html',
+      );
     }
 
     // Five years against an empty store, the two browsers taking turns: what the years of data cost the journal.
@@ -100,17 +137,24 @@ test('journal: today shown vs blank page, empty and five-year store; search acro
     const keysPage = await openJournal(full);
     const listing: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      listing.push(await keysPage.evaluate(async () => {
-        const local = (globalThis as unknown as { chrome: { storage: { local: { getKeys(): Promise<string[]> } } } }).chrome.storage.local;
-        const start = performance.now();
-        const days = new Set((await local.getKeys()).filter((key) => /^(journal|logs):\d{4}-\d\d-\d\d$/.test(key)).map((key) => key.slice(key.indexOf(':') + 1)));
-        return days.size > 0 ? performance.now() - start : Number.NaN;
-      }));
+      listing.push(
+        await keysPage.evaluate(async () => {
+          const local = (globalThis as unknown as { chrome: { storage: { local: { getKeys(): Promise<string[]> } } } }).chrome
+            .storage.local;
+          const start = performance.now();
+          const days = new Set(
+            (await local.getKeys())
+              .filter((key) => /^(journal|logs):\d{4}-\d\d-\d\d$/.test(key))
+              .map((key) => key.slice(key.indexOf(':') + 1)),
+          );
+          return days.size > 0 ? performance.now() - start : Number.NaN;
+        }),
+      );
     }
     await keysPage.close();
     const listingMedian = median(listing);
     recordRow({
-      name: 'Journal: which of five years\' days have entries (key names only)',
+      name: "Journal: which of five years' days have entries (key names only)",
       subject: `median of ${RUNS}`,
       baseline: '—',
       value: listingMedian,

@@ -45,7 +45,11 @@ async function logsToday(bench: BenchBrowser): Promise<number> {
     const now = new Date();
     const pad = (n: number) => String(n).padStart(2, '0');
     const key = `logs:${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-    const chrome = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { logs?: unknown[] } | undefined>> } } } }).chrome;
+    const chrome = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(k: string): Promise<Record<string, { logs?: unknown[] } | undefined>> } } };
+      }
+    ).chrome;
     return ((await chrome.storage.local.get(key))[key]?.logs ?? []).length;
   });
 }
@@ -89,7 +93,9 @@ async function timeToSave(context: BrowserContext, url: string): Promise<number>
       () =>
         new Promise<number>((resolve) => {
           const status = document.querySelector('.log-notice')!;
-          const mild = [...document.querySelectorAll<HTMLButtonElement>('.severity-option')].find((b) => b.textContent === '1 mild')!;
+          const mild = [...document.querySelectorAll<HTMLButtonElement>('.severity-option')].find(
+            (b) => b.textContent === '1 mild',
+          )!;
           const observer = new MutationObserver(() => {
             if (status.textContent?.startsWith('Saved')) {
               observer.disconnect();
@@ -131,7 +137,11 @@ function popupGzipSize(): { firstFrame: number; afterFirstFrame: number; onDeman
   const entry = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
   const lazy = entry.flatMap(lazyChunks);
   const onDemand = lazy.filter((file) => /\/(SymptomManager|LogEditForm)-/.test(file));
-  return { firstFrame: sum(['popup.html', ...entry]), afterFirstFrame: sum(lazy.filter((file) => !onDemand.includes(file))), onDemand: sum(onDemand) };
+  return {
+    firstFrame: sum(['popup.html', ...entry]),
+    afterFirstFrame: sum(lazy.filter((file) => !onDemand.includes(file))),
+    onDemand: sum(onDemand),
+  };
 }
 
 test('popup: first symptom control interactive vs blank page, empty and full store; save time full vs empty', async () => {
@@ -139,9 +149,19 @@ test('popup: first symptom control interactive vs blank page, empty and full sto
   const full = await launchBench();
   try {
     const logs = await seedFullStore(full);
-    for (const [bench, label] of [[empty, 'empty store'], [full, `${logs.toLocaleString('en')} logs over five years`]] as const) {
+    for (const [bench, label] of [
+      [empty, 'empty store'],
+      [full, `${logs.toLocaleString('en')} logs over five years`],
+    ] as const) {
       await leaveFirstFrameCopy(bench);
-      await recordPageVsReferences(bench, `Popup, first symptom button visible (${label})`, 'popup.html', FIRST_SYMPTOM, { vsBlank: 1.15, vsStatic: 1.1 }, 'static-popup.html');
+      await recordPageVsReferences(
+        bench,
+        `Popup, first symptom button visible (${label})`,
+        'popup.html',
+        FIRST_SYMPTOM,
+        { vsBlank: 1.15, vsStatic: 1.1 },
+        'static-popup.html',
+      );
     }
 
     // A save takes ~10 ms, so the machine's noise weighs more: twice the runs.

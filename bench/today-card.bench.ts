@@ -14,8 +14,21 @@ test('side panel: Today card visible vs blank page', async () => {
       return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
     });
     // The plan syncs (storage/synced-item.ts): stored the way the extension itself stores it.
-    await seedSyncedValue(bench.worker, 'plan', planCodec, { cycle: { number: 1, start, marks: { 1: 'done' }, pauses: [], reflection: '' }, routine: null, cyclesStarted: 1 }, 2);
-    await recordPageVsReferences(bench, 'Side panel, Today card visible', 'sidepanel.html#/today', '[data-testid="today-card"] [data-testid="plan-task"]', { vsBlank: 1.3, vsStatic: 1.2 }, 'static-today.html');
+    await seedSyncedValue(
+      bench.worker,
+      'plan',
+      planCodec,
+      { cycle: { number: 1, start, marks: { 1: 'done' }, pauses: [], reflection: '' }, routine: null, cyclesStarted: 1 },
+      2,
+    );
+    await recordPageVsReferences(
+      bench,
+      'Side panel, Today card visible',
+      'sidepanel.html#/today',
+      '[data-testid="today-card"] [data-testid="plan-task"]',
+      { vsBlank: 1.3, vsStatic: 1.2 },
+      'static-today.html',
+    );
   } finally {
     await bench.close();
   }

@@ -15,7 +15,10 @@ const RESOLVED_PLAN_ID = `\0${PLAN_ID}`;
  * Vite plugin: `import guide from 'virtual:guide'` yields the compiled guide, `import plan from 'virtual:plan'`
  * the 7-day plan; edits to content/ rebuild them.
  */
-export function guideContent(contentDir = resolve(__dirname, '../content/guide'), planDir = resolve(__dirname, '../content/plan')): Plugin {
+export function guideContent(
+  contentDir = resolve(__dirname, '../content/guide'),
+  planDir = resolve(__dirname, '../content/plan'),
+): Plugin {
   return {
     name: 'gutwise-guide-content',
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : id === PLAN_ID ? RESOLVED_PLAN_ID : undefined),

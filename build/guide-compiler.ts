@@ -80,7 +80,9 @@ export function compileGuide(dir: string): Guide {
   const marked = createMarked(() => currentId, anchors, subsections);
   const sections: GuideSection[] = [];
   let references: GuideReference[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     const { data, content } = matter(readFileSync(join(dir, file), 'utf8'));
     const id = requireString(data, 'id', file);
     const title = requireString(data, 'title', file);
@@ -94,7 +96,17 @@ export function compileGuide(dir: string): Guide {
     const html = marked.parse(content, { async: false });
     const cites = [...new Set([...html.matchAll(/data-ref="(ref-[^"]+)"/g)].map((m) => m[1] as string))];
     const text = [part, title, htmlToText(html)].filter(Boolean).join(' ');
-    sections.push({ id, title, ...(part ? { part } : {}), order, html, text, cites, anchors: [...anchors], ...(subsections.length ? { subsections: [...subsections] } : {}) });
+    sections.push({
+      id,
+      title,
+      ...(part ? { part } : {}),
+      order,
+      html,
+      text,
+      cites,
+      anchors: [...anchors],
+      ...(subsections.length ? { subsections: [...subsections] } : {}),
+    });
   }
   sections.sort((a, b) => a.order - b.order);
   return { sections, references };

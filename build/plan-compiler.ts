@@ -7,7 +7,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import type { Guide } from '../domain/guide-types';
-import { PLAN_LENGTH, type GuideFoodList, type PlanCaution, type PlanContent, type PlanDay, type PlanHabit, type PlanLink } from '../domain/plan-types';
+import {
+  PLAN_LENGTH,
+  type GuideFoodList,
+  type PlanCaution,
+  type PlanContent,
+  type PlanDay,
+  type PlanHabit,
+  type PlanLink,
+} from '../domain/plan-types';
 import { htmlToText } from './guide-compiler';
 
 /** Every "why" reference that points nowhere in `guide`, as readable problems (empty when all resolve). */
@@ -17,7 +25,8 @@ export function findBrokenLinks(refs: { where: string; why: string }[], guide: G
     const [sectionId = '', anchor] = why.split('#');
     const section = guide.sections.find((s) => s.id === sectionId);
     if (!section) problems.push(`${where}: no guide section "${sectionId}"`);
-    else if (anchor !== undefined && !section.anchors.includes(anchor)) problems.push(`${where}: section "${sectionId}" has no heading "${anchor}"`);
+    else if (anchor !== undefined && !section.anchors.includes(anchor))
+      problems.push(`${where}: section "${sectionId}" has no heading "${anchor}"`);
   }
   return problems;
 }
@@ -38,7 +47,8 @@ function checkShape(days: { day: number }[], habits: { id: string }[]): string[]
   const problems: string[] = [];
   const numbers = days.map((d) => d.day).sort((a, b) => a - b);
   const expected = Array.from({ length: PLAN_LENGTH }, (_, i) => i + 1);
-  if (numbers.join() !== expected.join()) problems.push(`days must be 1..${PLAN_LENGTH} once each, found ${numbers.join(', ') || 'none'}`);
+  if (numbers.join() !== expected.join())
+    problems.push(`days must be 1..${PLAN_LENGTH} once each, found ${numbers.join(', ') || 'none'}`);
   const ids = habits.map((h) => h.id);
   for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) problems.push(`habit id "${id}" is used twice`);
   return problems;
@@ -62,7 +72,8 @@ export function readCaution(data: Record<string, unknown>, where: string, guide:
   const short = requireText(data, 'cautionShort', where);
   const guideText = plain(guide.sections.map((s) => s.text).join(' '));
   if (!guideText.includes(plain(full))) throw new Error(`${where}: the caution "${full}" is not the guide's words`);
-  if (!plain(full).startsWith(plain(short)) || short.length >= full.length) throw new Error(`${where}: "cautionShort" must be the caution's opening words`);
+  if (!plain(full).startsWith(plain(short)) || short.length >= full.length)
+    throw new Error(`${where}: "cautionShort" must be the caution's opening words`);
   return { full, short };
 }
 
@@ -71,7 +82,9 @@ export function compilePlan(dir: string, guide: Guide): PlanContent {
   const rawDays: { day: number; task: string; why: string; where: string; caution?: PlanCaution }[] = [];
   let rawHabits: { id: string; text: string; why: string; where: string; caution?: PlanCaution }[] = [];
   let foods: GuideFoodList[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     const { data } = matter(readFileSync(join(dir, file), 'utf8'));
     if (file === 'guide-foods.md') {
       foods = readFoods(data, file, guide);
@@ -82,30 +95,51 @@ export function compilePlan(dir: string, guide: Guide): PlanContent {
       rawHabits = (data.habits as Record<string, unknown>[]).map((habit, i) => {
         const where = `${file} habit ${i + 1}`;
         const caution = readCaution(habit, where, guide);
-        return { id: requireText(habit, 'id', where), text: requireText(habit, 'text', where), why: requireText(habit, 'why', where), where, ...(caution ? { caution } : {}) };
+        return {
+          id: requireText(habit, 'id', where),
+          text: requireText(habit, 'text', where),
+          why: requireText(habit, 'why', where),
+          where,
+          ...(caution ? { caution } : {}),
+        };
       });
       continue;
     }
     if (typeof data.day !== 'number' || !Number.isInteger(data.day)) throw new Error(`${file}: "day" must be a whole number`);
     const caution = readCaution(data, file, guide);
-    rawDays.push({ day: data.day, task: requireText(data, 'task', file), why: requireText(data, 'why', file), where: file, ...(caution ? { caution } : {}) });
+    rawDays.push({
+      day: data.day,
+      task: requireText(data, 'task', file),
+      why: requireText(data, 'why', file),
+      where: file,
+      ...(caution ? { caution } : {}),
+    });
   }
   const problems = [...checkShape(rawDays, rawHabits), ...findBrokenLinks([...rawDays, ...rawHabits], guide)];
   if (problems.length) throw new Error(`content/plan is not whole:\n- ${problems.join('\n- ')}`);
   const days: PlanDay[] = rawDays
     .sort((a, b) => a.day - b.day)
     .map(({ day, task, why, caution }) => ({ day, task, why: resolveLink(why, guide), ...(caution ? { caution } : {}) }));
-  const habits: PlanHabit[] = rawHabits.map(({ id, text, why, caution }) => ({ id, text, why: resolveLink(why, guide), ...(caution ? { caution } : {}) }));
+  const habits: PlanHabit[] = rawHabits.map(({ id, text, why, caution }) => ({
+    id,
+    text,
+    why: resolveLink(why, guide),
+    ...(caution ? { caution } : {}),
+  }));
   return { days, habits, foods };
 }
 
 /** The guide's food lists; a food the guide does not name fails the build. */
 function readFoods(data: Record<string, unknown>, file: string, guide: Guide): GuideFoodList[] {
   if (!Array.isArray(data.foods)) throw new Error(`${file}: "foods" must be a list`);
-  const guideText = guide.sections.map((s) => s.text).join(' ').toLowerCase();
+  const guideText = guide.sections
+    .map((s) => s.text)
+    .join(' ')
+    .toLowerCase();
   return (data.foods as Record<string, unknown>[]).map((entry, i) => {
     const list = requireText(entry, 'list', `${file} list ${i + 1}`);
-    if (!Array.isArray(entry.names) || !entry.names.every((name) => typeof name === 'string' && name.trim())) throw new Error(`${file} ${list}: "names" must be a list of foods`);
+    if (!Array.isArray(entry.names) || !entry.names.every((name) => typeof name === 'string' && name.trim()))
+      throw new Error(`${file} ${list}: "names" must be a list of foods`);
     const names = (entry.names as string[]).map((name) => name.trim());
     const unknown = names.filter((name) => !guideText.includes(name.toLowerCase()));
     if (unknown.length) throw new Error(`${file} ${list}: the guide names no ${unknown.join(', ')}`);

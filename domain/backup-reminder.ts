@@ -41,7 +41,11 @@ export function validateBackupState(value: unknown): BackupState | undefined {
   const v = value as Record<string, unknown>;
   const ok = (x: unknown) => x === null || isInstant(x);
   if (!ok(v.lastExportAt) || !ok(v.since) || !ok(v.snoozedUntil)) return undefined;
-  return { lastExportAt: v.lastExportAt as string | null, since: v.since as string | null, snoozedUntil: v.snoozedUntil as string | null };
+  return {
+    lastExportAt: v.lastExportAt as string | null,
+    since: v.since as string | null,
+    snoozedUntil: v.snoozedUntil as string | null,
+  };
 }
 
 /** Whether to show the reminder now. */

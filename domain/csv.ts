@@ -30,7 +30,8 @@ export function unguardCell(text: string): string {
 export const verbatim = (text: string): Cell => ({ verbatim: text });
 
 function field(cell: Cell): string {
-  const text = cell === null ? '' : typeof cell === 'object' ? cell.verbatim : typeof cell === 'string' ? guardCell(cell) : String(cell);
+  const text =
+    cell === null ? '' : typeof cell === 'object' ? cell.verbatim : typeof cell === 'string' ? guardCell(cell) : String(cell);
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

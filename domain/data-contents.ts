@@ -115,7 +115,8 @@ export function countContents(contents: StoreContents): Counts {
 
 /** Counts what an export file's data holds. */
 export function countData(data: ExportData): Counts {
-  const days = (part: EntryPartId) => new Set((data[part] as { at: string; offsetMin: number }[]).map((e) => ENTRY_RULES[part].dayOf(e))).size;
+  const days = (part: EntryPartId) =>
+    new Set((data[part] as { at: string; offsetMin: number }[]).map((e) => ENTRY_RULES[part].dayOf(e))).size;
   return {
     logs: data.logs.length,
     logDays: days('logs'),

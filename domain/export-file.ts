@@ -26,8 +26,14 @@ export const MAX_ENTRIES = 500_000;
 
 /** A log as large as the store lets one be (a full note, the longest ids), as export writes it. */
 const LARGEST_LOG = {
-  id: 'x'.repeat(36), symptomId: `custom-${'x'.repeat(36)}`, severity: 4, at: '2026-11-26T13:05:00.000Z', offsetMin: -720,
-  note: 'x'.repeat(NOTE_MAX), createdAt: '2026-11-26T13:05:00.000Z', updatedAt: '2026-11-26T13:05:00.000Z',
+  id: 'x'.repeat(36),
+  symptomId: `custom-${'x'.repeat(36)}`,
+  severity: 4,
+  at: '2026-11-26T13:05:00.000Z',
+  offsetMin: -720,
+  note: 'x'.repeat(NOTE_MAX),
+  createdAt: '2026-11-26T13:05:00.000Z',
+  updatedAt: '2026-11-26T13:05:00.000Z',
 };
 const exportedBytes = (logs: unknown[]) => JSON.stringify({ data: { logs } }, null, 2).length;
 
@@ -57,7 +63,16 @@ export interface ExportData extends SingleValues {
 
 export type PartId = keyof ExportData;
 /** Every part, in the order files list them. */
-export const PART_IDS: readonly PartId[] = ['logs', 'journal', 'plan', 'planHistory', 'symptoms', 'planReminder', 'backupReminder', 'readingProgress'];
+export const PART_IDS: readonly PartId[] = [
+  'logs',
+  'journal',
+  'plan',
+  'planHistory',
+  'symptoms',
+  'planReminder',
+  'backupReminder',
+  'readingProgress',
+];
 /** The parts that are lists of entries kept one key per day. */
 export type EntryPartId = 'logs' | 'journal';
 
@@ -74,8 +89,19 @@ export interface ExportFile {
 export const EXPORT_MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
 
 /** Builds the file for `data`, made at `nowMs` by Gutwise `appVersion`. */
-export function buildExportFile(data: ExportData, nowMs: number, appVersion: string, unreadable?: ExportFile['unreadable']): ExportFile {
-  const file: ExportFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(nowMs).toISOString(), app: { name: 'Gutwise', version: appVersion }, data };
+export function buildExportFile(
+  data: ExportData,
+  nowMs: number,
+  appVersion: string,
+  unreadable?: ExportFile['unreadable'],
+): ExportFile {
+  const file: ExportFile = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: new Date(nowMs).toISOString(),
+    app: { name: 'Gutwise', version: appVersion },
+    data,
+  };
   const kept = Object.fromEntries(Object.entries(unreadable ?? {}).filter(([, list]) => list && list.length > 0));
   if (Object.keys(kept).length > 0) file.unreadable = kept;
   return file;
@@ -83,5 +109,7 @@ export function buildExportFile(data: ExportData, nowMs: number, appVersion: str
 
 /** `gutwise-export-2026-11-26.json` (the local date), and the same stem for the CSV files. */
 export function exportFileName(localDate: string, part: 'all' | EntryPartId): string {
-  return part === 'all' ? `gutwise-export-${localDate}.json` : `gutwise-${part === 'logs' ? 'symptom-logs' : 'journal'}-${localDate}.csv`;
+  return part === 'all'
+    ? `gutwise-export-${localDate}.json`
+    : `gutwise-${part === 'logs' ? 'symptom-logs' : 'journal'}-${localDate}.csv`;
 }

@@ -42,7 +42,8 @@ export function checkGuide(guide: Guide, required: readonly string[] = REQUIRED_
   if (refIds.size !== guide.references.length) problems.push('a reference id repeats');
   const cited = new Set(guide.sections.flatMap((s) => s.cites));
   for (const section of guide.sections) {
-    for (const ref of section.cites) if (!refIds.has(ref)) problems.push(`section "${section.id}" cites "${ref}", which has no reference`);
+    for (const ref of section.cites)
+      if (!refIds.has(ref)) problems.push(`section "${section.id}" cites "${ref}", which has no reference`);
   }
   for (const ref of guide.references) {
     if (!cited.has(ref.id)) problems.push(`reference "${ref.id}" is never cited`);

@@ -26,7 +26,15 @@ const SNIPPET_RADIUS = 60;
 
 /** Splits a query into lower-case words; punctuation around words is ignored. */
 export function queryWords(query: string): string[] {
-  return [...new Set(query.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean))];
+  return [
+    ...new Set(
+      query
+        .toLowerCase()
+        .split(/\s+/)
+        .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+        .filter(Boolean),
+    ),
+  ];
 }
 
 function escapeRegExp(text: string): string {
@@ -78,7 +86,12 @@ export function searchGuide(sections: readonly SearchableSection[], query: strin
     if (!words.every((word) => lower.includes(word))) continue;
     const matches = [...section.text.matchAll(new RegExp(pattern.source, pattern.flags))];
     const first = matches[0]?.index ?? 0;
-    results.push({ sectionId: section.id, title: section.title, hits: matches.length, snippet: snippetAround(section.text, first, pattern) });
+    results.push({
+      sectionId: section.id,
+      title: section.title,
+      hits: matches.length,
+      snippet: snippetAround(section.text, first, pattern),
+    });
   }
   return results;
 }

@@ -42,7 +42,12 @@ export interface ImportChanges {
 
 const isUnset = (value: unknown, empty: unknown) => canonical(value) === canonical(empty);
 
-function mergeEntries(current: DayEntries, blocked: readonly string[], incoming: readonly unknown[], part: EntryPartId): { days: DayEntries; changes: EntryChanges } {
+function mergeEntries(
+  current: DayEntries,
+  blocked: readonly string[],
+  incoming: readonly unknown[],
+  part: EntryPartId,
+): { days: DayEntries; changes: EntryChanges } {
   const rules = ENTRY_RULES[part];
   const days: DayEntries = Object.fromEntries(Object.entries(current).map(([day, values]) => [day, [...values]]));
   const blockedDays = new Set(blocked);
@@ -98,7 +103,10 @@ function mergeHistory(current: readonly PastCycle[], incoming: readonly PastCycl
   const key = (cycle: PastCycle) => `${cycle.number}|${cycle.start}`;
   const known = new Set(current.map(key));
   const added = incoming.filter((cycle) => !known.has(key(cycle)));
-  return { history: [...current, ...added].sort((a, b) => a.number - b.number || a.start.localeCompare(b.start)), added: added.length };
+  return {
+    history: [...current, ...added].sort((a, b) => a.number - b.number || a.start.localeCompare(b.start)),
+    added: added.length,
+  };
 }
 
 function mergeSymptoms(current: SymptomSettings, incoming: SymptomSettings): { symptoms: SymptomSettings; added: number } {
@@ -119,7 +127,11 @@ function mergeSymptoms(current: SymptomSettings, incoming: SymptomSettings): { s
 }
 
 /** The store after importing `incoming` in `mode`, and what changes. */
-export function planImport(current: StoreContents, incoming: ExportData, mode: ImportMode): { next: StoreContents; changes: ImportChanges } {
+export function planImport(
+  current: StoreContents,
+  incoming: ExportData,
+  mode: ImportMode,
+): { next: StoreContents; changes: ImportChanges } {
   if (mode === 'replace') {
     const next: StoreContents = {
       days: { logs: groupByDay(incoming.logs, 'logs'), journal: groupByDay(incoming.journal, 'journal') },
@@ -136,28 +148,40 @@ export function planImport(current: StoreContents, incoming: ExportData, mode: I
     return {
       next,
       changes: {
-        logs: all(incoming.logs.length), journal: all(incoming.journal.length), pastCycles: incoming.planHistory.length,
-        customSymptoms: incoming.symptoms.custom.length, readMarks: incoming.readingProgress.read.length, planFromFile: true, settingsFromFile: true,
+        logs: all(incoming.logs.length),
+        journal: all(incoming.journal.length),
+        pastCycles: incoming.planHistory.length,
+        customSymptoms: incoming.symptoms.custom.length,
+        readMarks: incoming.readingProgress.read.length,
+        planFromFile: true,
+        settingsFromFile: true,
       },
     };
   }
-  const merged = Object.fromEntries(ENTRY_PARTS.map((part) => [part, mergeEntries(current.days[part], current.blockedDays[part], incoming[part], part)])) as Record<
-    EntryPartId,
-    ReturnType<typeof mergeEntries>
-  >;
+  const merged = Object.fromEntries(
+    ENTRY_PARTS.map((part) => [part, mergeEntries(current.days[part], current.blockedDays[part], incoming[part], part)]),
+  ) as Record<EntryPartId, ReturnType<typeof mergeEntries>>;
   const history = mergeHistory(current.planHistory, incoming.planHistory);
   const symptoms = mergeSymptoms(current.symptoms, incoming.symptoms);
-  const planFromFile = current.plan.cycle === null && current.plan.routine === null && (incoming.plan.cycle !== null || incoming.plan.routine !== null);
-  const settingsFromFile = isUnset(current.planReminder, DEFAULT_REMINDER) && isUnset(current.backupReminder, DEFAULT_BACKUP_SETTINGS);
+  const planFromFile =
+    current.plan.cycle === null &&
+    current.plan.routine === null &&
+    (incoming.plan.cycle !== null || incoming.plan.routine !== null);
+  const settingsFromFile =
+    isUnset(current.planReminder, DEFAULT_REMINDER) && isUnset(current.backupReminder, DEFAULT_BACKUP_SETTINGS);
   const knownRead = new Set(current.readingProgress.read);
   const newRead = incoming.readingProgress.read.filter((id) => !knownRead.has(id));
-  const progress = isUnset(current.readingProgress, EMPTY_PROGRESS) ? incoming.readingProgress : { ...current.readingProgress, read: [...current.readingProgress.read, ...newRead] };
+  const progress = isUnset(current.readingProgress, EMPTY_PROGRESS)
+    ? incoming.readingProgress
+    : { ...current.readingProgress, read: [...current.readingProgress.read, ...newRead] };
   return {
     next: {
       days: { logs: merged.logs.days, journal: merged.journal.days },
       blockedDays: current.blockedDays,
       misfiled: current.misfiled,
-      plan: planFromFile ? { ...incoming.plan, cyclesStarted: Math.max(incoming.plan.cyclesStarted, current.plan.cyclesStarted) } : current.plan,
+      plan: planFromFile
+        ? { ...incoming.plan, cyclesStarted: Math.max(incoming.plan.cyclesStarted, current.plan.cyclesStarted) }
+        : current.plan,
       planHistory: history.history,
       symptoms: symptoms.symptoms,
       planReminder: settingsFromFile ? incoming.planReminder : current.planReminder,
@@ -165,8 +189,13 @@ export function planImport(current: StoreContents, incoming: ExportData, mode: I
       readingProgress: progress,
     },
     changes: {
-      logs: merged.logs.changes, journal: merged.journal.changes, pastCycles: history.added, customSymptoms: symptoms.added,
-      readMarks: newRead.length, planFromFile, settingsFromFile,
+      logs: merged.logs.changes,
+      journal: merged.journal.changes,
+      pastCycles: history.added,
+      customSymptoms: symptoms.added,
+      readMarks: newRead.length,
+      planFromFile,
+      settingsFromFile,
     },
   };
 }

@@ -10,7 +10,16 @@
 import * as v from 'valibot';
 import { BACKUP_PERIODS, validateBackupSettings } from './backup-reminder';
 import {
-  EXPORT_FORMAT, EXPORT_MIGRATIONS, EXPORT_VERSION, MAX_ENTRIES, MAX_IMPORT_BYTES, PART_IDS, type EntryPartId, type ExportData, type ExportFile, type PartId,
+  EXPORT_FORMAT,
+  EXPORT_MIGRATIONS,
+  EXPORT_VERSION,
+  MAX_ENTRIES,
+  MAX_IMPORT_BYTES,
+  PART_IDS,
+  type EntryPartId,
+  type ExportData,
+  type ExportFile,
+  type PartId,
 } from './export-file';
 import { ACTIVITY_MAX, ENTRY_NOTE_MAX, MINUTES_MAX, validateJournalEntry, type JournalEntry } from './journal-entry';
 import { TAG_MAX, TAGS_MAX } from './journal-tags';
@@ -25,9 +34,37 @@ import { CUSTOM_ID_PREFIX, isBuiltInSymptom, isSymptomId } from './symptoms';
 
 /** What is wrong with a value, as a message code (locales: data.import.rules.*). */
 export type Rule =
-  | 'object' | 'list' | 'text' | 'number' | 'whole' | 'bool' | 'tooLong' | 'tooMany' | 'instant' | 'date' | 'time'
-  | 'offset' | 'id' | 'symptom' | 'severity' | 'kind' | 'mark' | 'scale' | 'hours' | 'minutes' | 'tag' | 'name'
-  | 'choice' | 'day' | 'missing' | 'unknownField' | 'entry' | 'duplicate' | 'tooEarly' | 'future' | 'illFormed';
+  | 'object'
+  | 'list'
+  | 'text'
+  | 'number'
+  | 'whole'
+  | 'bool'
+  | 'tooLong'
+  | 'tooMany'
+  | 'instant'
+  | 'date'
+  | 'time'
+  | 'offset'
+  | 'id'
+  | 'symptom'
+  | 'severity'
+  | 'kind'
+  | 'mark'
+  | 'scale'
+  | 'hours'
+  | 'minutes'
+  | 'tag'
+  | 'name'
+  | 'choice'
+  | 'day'
+  | 'missing'
+  | 'unknownField'
+  | 'entry'
+  | 'duplicate'
+  | 'tooEarly'
+  | 'future'
+  | 'illFormed';
 
 export type ImportProblem =
   | { code: 'tooLarge'; bytes: number; limit: number }
@@ -41,7 +78,8 @@ export type ImportProblem =
   | { code: 'invalid'; part: PartId | 'header'; entry?: number; field?: string; rule: Rule };
 
 /** `duplicates`: entries listed twice under one id, of which only the copy edited last is kept. */
-export type ImportResult = { ok: true; file: ExportFile; unreadable: number; duplicates: number } | { ok: false; problem: ImportProblem };
+export type ImportResult =
+  { ok: true; file: ExportFile; unreadable: number; duplicates: number } | { ok: false; problem: ImportProblem };
 
 const isIsoInstant = (value: string) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
 
@@ -49,33 +87,76 @@ const object = <E extends v.ObjectEntries>(entries: E) => v.strictObject(entries
 const list = <S extends v.GenericSchema>(item: S, max: number) => v.pipe(v.array(item, 'list'), v.maxLength(max, 'tooMany'));
 /** A map of keys to values, never an array: valibot's record takes `[]` for an empty map (found by bad-imports.test.ts). */
 const record = <K extends v.GenericSchema<string, string | number>, S extends v.GenericSchema>(key: K, value: S) =>
-  v.pipe(v.custom<object>((input) => typeof input === 'object' && input !== null && !Array.isArray(input), 'object'), v.record(key, value, 'object'));
+  v.pipe(
+    v.custom<object>((input) => typeof input === 'object' && input !== null && !Array.isArray(input), 'object'),
+    v.record(key, value, 'object'),
+  );
 const text = (max: number) => v.pipe(v.string('text'), v.maxLength(max, 'tooLong'));
-const whole = (min: number, max: number, rule: Rule) => v.pipe(v.number(rule), v.integer(rule), v.minValue(min, rule), v.maxValue(max, rule));
+const whole = (min: number, max: number, rule: Rule) =>
+  v.pipe(v.number(rule), v.integer(rule), v.minValue(min, rule), v.maxValue(max, rule));
 const instant = v.pipe(v.string('instant'), v.maxLength(40, 'instant'), v.check(isIsoInstant, 'instant'));
-const localDate = v.pipe(v.string('date'), v.check((s) => isLocalDate(s), 'date'));
+const localDate = v.pipe(
+  v.string('date'),
+  v.check((s) => isLocalDate(s), 'date'),
+);
 /**
  * Ids Gutwise makes are UUIDs; older and test files use words with dashes. A file's id is kept verbatim in the
  * store and in every later export, so only a safe alphabet is accepted (no formula or markup characters).
  */
 const entryId = v.pipe(v.string('id'), v.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, 'id'));
 const offset = whole(-12 * 60, 14 * 60, 'offset');
-const symptomId = v.pipe(v.string('symptom'), v.check((s) => isSymptomId(s), 'symptom'));
+const symptomId = v.pipe(
+  v.string('symptom'),
+  v.check((s) => isSymptomId(s), 'symptom'),
+);
 const symptomName = v.pipe(v.string('text'), v.maxLength(SYMPTOM_NAME_MAX, 'tooLong'), v.check(isVisibleName, 'name'));
 const shortName = v.pipe(v.string('text'), v.minLength(1, 'name'), v.maxLength(100, 'tooLong'));
 
 const logSchema = object({
-  id: entryId, symptomId, severity: whole(0, 4, 'severity'), at: instant, offsetMin: offset, note: text(NOTE_MAX), createdAt: instant, updatedAt: instant,
+  id: entryId,
+  symptomId,
+  severity: whole(0, 4, 'severity'),
+  at: instant,
+  offsetMin: offset,
+  note: text(NOTE_MAX),
+  createdAt: instant,
+  updatedAt: instant,
 });
 
-const entryMeta = { id: entryId, at: instant, offsetMin: offset, note: text(ENTRY_NOTE_MAX), createdAt: instant, updatedAt: instant };
+const entryMeta = {
+  id: entryId,
+  at: instant,
+  offsetMin: offset,
+  note: text(ENTRY_NOTE_MAX),
+  createdAt: instant,
+  updatedAt: instant,
+};
 const journalSchema = v.variant(
   'kind',
   [
-    object({ ...entryMeta, kind: v.literal('food'), tags: list(v.pipe(v.string('tag'), v.minLength(1, 'tag'), v.maxLength(TAG_MAX, 'tooLong')), TAGS_MAX) }),
+    object({
+      ...entryMeta,
+      kind: v.literal('food'),
+      tags: list(v.pipe(v.string('tag'), v.minLength(1, 'tag'), v.maxLength(TAG_MAX, 'tooLong')), TAGS_MAX),
+    }),
     object({ ...entryMeta, kind: v.literal('stress'), level: whole(0, 4, 'scale') }),
-    object({ ...entryMeta, kind: v.literal('sleep'), hours: v.pipe(v.number('hours'), v.minValue(0, 'hours'), v.maxValue(24, 'hours'), v.check((h) => Number.isInteger(h * 4), 'hours')), quality: whole(1, 5, 'scale') }),
-    object({ ...entryMeta, kind: v.literal('movement'), activity: text(ACTIVITY_MAX), minutes: v.nullable(whole(1, MINUTES_MAX, 'minutes')) }),
+    object({
+      ...entryMeta,
+      kind: v.literal('sleep'),
+      hours: v.pipe(
+        v.number('hours'),
+        v.minValue(0, 'hours'),
+        v.maxValue(24, 'hours'),
+        v.check((h) => Number.isInteger(h * 4), 'hours'),
+      ),
+      quality: whole(1, 5, 'scale'),
+    }),
+    object({
+      ...entryMeta,
+      kind: v.literal('movement'),
+      activity: text(ACTIVITY_MAX),
+      minutes: v.nullable(whole(1, MINUTES_MAX, 'minutes')),
+    }),
     object({ ...entryMeta, kind: v.literal('bowel'), bristol: whole(1, 7, 'scale') }),
     object({ ...entryMeta, kind: v.literal('note') }),
   ],
@@ -91,14 +172,39 @@ const cycleEntries = {
 };
 const planSchema = object({
   cycle: v.nullable(object(cycleEntries)),
-  routine: v.nullable(object({ habits: list(shortName, 100), since: localDate, done: record(localDate, list(shortName, 100)), pausedSince: v.optional(localDate) })),
+  routine: v.nullable(
+    object({
+      habits: list(shortName, 100),
+      since: localDate,
+      done: record(localDate, list(shortName, 100)),
+      pausedSince: v.optional(localDate),
+    }),
+  ),
   cyclesStarted: whole(0, 1_000_000, 'whole'),
 });
-const planHistorySchema = list(object({ ...cycleEntries, ended: localDate, next: v.picklist(['repeat', 'keep-going', 'stopped'], 'choice') }), 10_000);
+const planHistorySchema = list(
+  object({ ...cycleEntries, ended: localDate, next: v.picklist(['repeat', 'keep-going', 'stopped'], 'choice') }),
+  10_000,
+);
 
 const symptomsSchema = object({
-  custom: list(object({ id: v.pipe(v.string('id'), v.check((id) => id.startsWith(CUSTOM_ID_PREFIX) && isSymptomId(id), 'symptom')), name: symptomName }), 1000),
-  renamed: record(v.pipe(v.string(), v.check((id) => isBuiltInSymptom(id), 'symptom')), symptomName),
+  custom: list(
+    object({
+      id: v.pipe(
+        v.string('id'),
+        v.check((id) => id.startsWith(CUSTOM_ID_PREFIX) && isSymptomId(id), 'symptom'),
+      ),
+      name: symptomName,
+    }),
+    1000,
+  ),
+  renamed: record(
+    v.pipe(
+      v.string(),
+      v.check((id) => isBuiltInSymptom(id), 'symptom'),
+    ),
+    symptomName,
+  ),
   hidden: list(symptomId, 2000),
   order: v.nullable(list(symptomId, 2000)),
 });
@@ -109,9 +215,19 @@ const dataSchema = object({
   plan: planSchema,
   planHistory: planHistorySchema,
   symptoms: symptomsSchema,
-  planReminder: object({ enabled: v.boolean('bool'), time: v.pipe(v.string('time'), v.check((t) => parseTimeOfDay(t) !== undefined, 'time')) }),
+  planReminder: object({
+    enabled: v.boolean('bool'),
+    time: v.pipe(
+      v.string('time'),
+      v.check((t) => parseTimeOfDay(t) !== undefined, 'time'),
+    ),
+  }),
   backupReminder: object({ weeks: v.picklist(BACKUP_PERIODS, 'choice') }),
-  readingProgress: object({ sectionId: shortName, scrollTop: v.pipe(v.number('number'), v.minValue(0, 'number'), v.maxValue(1e8, 'number')), read: list(shortName, 1000) }),
+  readingProgress: object({
+    sectionId: shortName,
+    scrollTop: v.pipe(v.number('number'), v.minValue(0, 'number'), v.maxValue(1e8, 'number')),
+    read: list(shortName, 1000),
+  }),
 });
 
 const fileSchema = object({
@@ -120,12 +236,36 @@ const fileSchema = object({
   exportedAt: instant,
   app: object({ name: v.literal('Gutwise'), version: text(40) }),
   data: dataSchema,
-  unreadable: v.optional(object({ logs: v.optional(list(v.unknown(), MAX_ENTRIES)), journal: v.optional(list(v.unknown(), MAX_ENTRIES)) })),
+  unreadable: v.optional(
+    object({ logs: v.optional(list(v.unknown(), MAX_ENTRIES)), journal: v.optional(list(v.unknown(), MAX_ENTRIES)) }),
+  ),
 });
 
 const RULES = new Set<string>([
-  'object', 'list', 'text', 'number', 'whole', 'bool', 'tooLong', 'tooMany', 'instant', 'date', 'time', 'offset', 'id', 'symptom', 'severity',
-  'kind', 'mark', 'scale', 'hours', 'minutes', 'tag', 'name', 'choice', 'day',
+  'object',
+  'list',
+  'text',
+  'number',
+  'whole',
+  'bool',
+  'tooLong',
+  'tooMany',
+  'instant',
+  'date',
+  'time',
+  'offset',
+  'id',
+  'symptom',
+  'severity',
+  'kind',
+  'mark',
+  'scale',
+  'hours',
+  'minutes',
+  'tag',
+  'name',
+  'choice',
+  'day',
 ]);
 
 /** The problem `rule` at `keys` (a path into the file): the part of `data`, the entry number in a list, the field path. */
@@ -211,7 +351,6 @@ function newestOfEach<T extends { id: string; updatedAt: string }>(values: reado
   return newest.size === values.length ? [...values] : values.filter((value, i) => newest.get(value.id) === i);
 }
 
-
 /** Entries checked between two looks at the clock: a few milliseconds' work, so a large file never freezes the page. */
 const STEP_ENTRIES = 4000;
 const ENTRY_PARTS = ['logs', 'journal'] as const;
@@ -233,14 +372,21 @@ function* importSteps(text: string, bytes: number, nowMs: number): Generator<num
   } catch (error) {
     return { ok: false, problem: { code: looksTruncated(error, body) ? 'truncated' : 'notJson' } };
   }
-  if (json === null || typeof json !== 'object' || Array.isArray(json) || (json as { format?: unknown }).format !== EXPORT_FORMAT) {
+  if (
+    json === null ||
+    typeof json !== 'object' ||
+    Array.isArray(json) ||
+    (json as { format?: unknown }).format !== EXPORT_FORMAT
+  ) {
     return { ok: false, problem: { code: 'notGutwise' } };
   }
   const version = (json as { version?: unknown }).version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problem: { code: 'unknownVersion' } };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, problem: { code: 'unknownVersion' } };
   if (version > EXPORT_VERSION) return { ok: false, problem: { code: 'newerVersion', version } };
   let upgraded = json as Record<string, unknown>;
-  for (let step = version + 1; step <= EXPORT_VERSION; step++) upgraded = { ...EXPORT_MIGRATIONS[step]!(upgraded), version: step };
+  for (let step = version + 1; step <= EXPORT_VERSION; step++)
+    upgraded = { ...EXPORT_MIGRATIONS[step]!(upgraded), version: step };
 
   // Count before checking entry by entry: an absurd list is refused without walking it.
   const data = upgraded.data;
@@ -250,11 +396,19 @@ function* importSteps(text: string, bytes: number, nowMs: number): Generator<num
     const byPart = data as Record<string, unknown>;
     for (const part of ENTRY_PARTS) {
       const list = byPart[part];
-      if (Array.isArray(list) && list.length > MAX_ENTRIES) return { ok: false, problem: { code: 'invalid', part, rule: 'tooMany' } };
+      if (Array.isArray(list) && list.length > MAX_ENTRIES)
+        return { ok: false, problem: { code: 'invalid', part, rule: 'tooMany' } };
       if (Array.isArray(list)) lists[part] = list;
     }
     // Everything but the entries is checked at once (it is small); the entries step by step below.
-    rest = { ...upgraded, data: { ...byPart, ...(Array.isArray(byPart.logs) ? { logs: [] } : {}), ...(Array.isArray(byPart.journal) ? { journal: [] } : {}) } };
+    rest = {
+      ...upgraded,
+      data: {
+        ...byPart,
+        ...(Array.isArray(byPart.logs) ? { logs: [] } : {}),
+        ...(Array.isArray(byPart.journal) ? { journal: [] } : {}),
+      },
+    };
   }
   const hostile = firstHostileText(rest);
   if (hostile) return { ok: false, problem: hostile };
@@ -278,7 +432,11 @@ function* importSteps(text: string, bytes: number, nowMs: number): Generator<num
       const value = ENTRY_VALIDATORS[part](list[i]);
       if (!value) return { ok: false, problem: { code: 'invalid', part, entry: i + 1, rule: 'entry' } };
       const time = timeProblem(Date.parse(value.at), nowMs);
-      if (time) return { ok: false, problem: { code: 'invalid', part, entry: i + 1, field: 'at', rule: time === 'future' ? 'future' : 'tooEarly' } };
+      if (time)
+        return {
+          ok: false,
+          problem: { code: 'invalid', part, entry: i + 1, field: 'at', rule: time === 'future' ? 'future' : 'tooEarly' },
+        };
       (values[part] as unknown[]).push(value);
       if (++checked % STEP_ENTRIES === 0) yield checked / total;
     }
@@ -303,12 +461,25 @@ function* importSteps(text: string, bytes: number, nowMs: number): Generator<num
     backupReminder: single('backupReminder', raw.data.backupReminder, validateBackupSettings),
     readingProgress: single('readingProgress', raw.data.readingProgress, validateReadingProgress),
   };
-  for (const value of Object.values(parts)) if ((value as ImportProblem).code === 'invalid') return { ok: false, problem: value as ImportProblem };
+  for (const value of Object.values(parts))
+    if ((value as ImportProblem).code === 'invalid') return { ok: false, problem: value as ImportProblem };
   const exportData = { logs: logValues, journal: journalValues, ...parts } as ExportData;
-  if ((parts.planHistory as unknown[]).length !== raw.data.planHistory.length) return { ok: false, problem: { code: 'invalid', part: 'planHistory', rule: 'entry' } };
+  if ((parts.planHistory as unknown[]).length !== raw.data.planHistory.length)
+    return { ok: false, problem: { code: 'invalid', part: 'planHistory', rule: 'entry' } };
   const unreadable = (raw.unreadable?.logs?.length ?? 0) + (raw.unreadable?.journal?.length ?? 0);
-  const file: ExportFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: raw.exportedAt, app: { name: 'Gutwise', version: raw.app.version }, data: exportData };
-  return { ok: true, file, unreadable, duplicates: values.logs.length - logValues.length + values.journal.length - journalValues.length };
+  const file: ExportFile = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: raw.exportedAt,
+    app: { name: 'Gutwise', version: raw.app.version },
+    data: exportData,
+  };
+  return {
+    ok: true,
+    file,
+    unreadable,
+    duplicates: values.logs.length - logValues.length + values.journal.length - journalValues.length,
+  };
 }
 
 /**
@@ -333,7 +504,12 @@ export interface ImportStepOptions {
 }
 
 /** `parseImport`, giving the page a turn between steps: progress shown, Cancel possible, the page never frozen for long. */
-export async function parseImportInSteps(text: string, bytes: number, nowMs: number, options: ImportStepOptions = {}): Promise<ImportResult> {
+export async function parseImportInSteps(
+  text: string,
+  bytes: number,
+  nowMs: number,
+  options: ImportStepOptions = {},
+): Promise<ImportResult> {
   const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   const steps = importSteps(text, bytes, nowMs);
   for (;;) {

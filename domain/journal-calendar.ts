@@ -34,20 +34,30 @@ export function monthWeeks(month: string): (string | null)[][] {
 /** The day a calendar key moves to: arrows by a day or a week, Page Up/Down by a month (clamped to its length). */
 export function calendarStep(day: string, key: string): string | undefined {
   switch (key) {
-    case 'ArrowLeft': return addDays(day, -1);
-    case 'ArrowRight': return addDays(day, 1);
-    case 'ArrowUp': return addDays(day, -7);
-    case 'ArrowDown': return addDays(day, 7);
+    case 'ArrowLeft':
+      return addDays(day, -1);
+    case 'ArrowRight':
+      return addDays(day, 1);
+    case 'ArrowUp':
+      return addDays(day, -7);
+    case 'ArrowDown':
+      return addDays(day, 7);
     case 'PageUp':
     case 'PageDown': {
       const month = addMonths(monthOf(day), key === 'PageUp' ? -1 : 1);
-      const last = monthWeeks(month).flat().filter((d): d is string => d !== null).pop()!;
+      const last = monthWeeks(month)
+        .flat()
+        .filter((d): d is string => d !== null)
+        .pop()!;
       const same = `${month}-${day.slice(8)}`;
       return same > last ? last : same;
     }
-    case 'Home': return addDays(day, -weekday(day));
-    case 'End': return addDays(day, 6 - weekday(day));
-    default: return undefined;
+    case 'Home':
+      return addDays(day, -weekday(day));
+    case 'End':
+      return addDays(day, 6 - weekday(day));
+    default:
+      return undefined;
   }
 }
 
@@ -56,7 +66,10 @@ export function calendarStep(day: string, key: string): string | undefined {
  * older day that has something, newest first. `withContent` may be in any order.
  */
 export function timelineDays(selected: string, withContent: Iterable<string>): string[] {
-  const older = [...withContent].filter((day) => day < selected).sort().reverse();
+  const older = [...withContent]
+    .filter((day) => day < selected)
+    .sort()
+    .reverse();
   return [selected, ...older];
 }
 

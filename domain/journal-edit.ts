@@ -5,7 +5,15 @@
  * merge as a set: a tag the other page added stays, one this edit removed goes.
  */
 import { canonical } from './lww-map';
-import { asNewEntry, cleanDetails, detailsOf, entryMoment, type EntryDetails, type JournalEntry, type NewEntry } from './journal-entry';
+import {
+  asNewEntry,
+  cleanDetails,
+  detailsOf,
+  entryMoment,
+  type EntryDetails,
+  type JournalEntry,
+  type NewEntry,
+} from './journal-entry';
 
 const differs = (a: unknown, b: unknown) => canonical(a) !== canonical(b);
 
@@ -19,9 +27,12 @@ function mergeDetails(seen: EntryDetails, mine: EntryDetails, stored: EntryDetai
   if (!differs(mine, seen)) return stored;
   // A new kind, or a kind changed elsewhere too: the edit's details as a whole.
   if (mine.kind !== seen.kind || stored.kind !== seen.kind) return mine;
-  if (mine.kind === 'food' && seen.kind === 'food' && stored.kind === 'food') return { kind: 'food', tags: mergeTags(seen.tags, mine.tags, stored.tags) };
+  if (mine.kind === 'food' && seen.kind === 'food' && stored.kind === 'food')
+    return { kind: 'food', tags: mergeTags(seen.tags, mine.tags, stored.tags) };
   const [s, m, t] = [seen, mine, stored] as unknown as Record<string, unknown>[];
-  return Object.fromEntries(Object.keys(m!).map((key) => [key, differs(m![key], s![key]) ? m![key] : t![key]])) as unknown as EntryDetails;
+  return Object.fromEntries(
+    Object.keys(m!).map((key) => [key, differs(m![key], s![key]) ? m![key] : t![key]]),
+  ) as unknown as EntryDetails;
 }
 
 /** The values to store: `input`'s changes from `seen` (the copy edited) on top of `stored` (the copy stored now). */

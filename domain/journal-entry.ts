@@ -7,7 +7,14 @@
  * entry keeps its wall-clock time after travel or a daylight-saving change.
  */
 import { localDay, timeProblem, type Moment } from './log-time';
-import { isBristolType, isSleepQuality, isStressLevel, type BristolType, type SleepQuality, type StressLevel } from './journal-scales';
+import {
+  isBristolType,
+  isSleepQuality,
+  isStressLevel,
+  type BristolType,
+  type SleepQuality,
+  type StressLevel,
+} from './journal-scales';
 import { checkTags } from './journal-tags';
 
 export const ENTRY_KINDS = ['food', 'stress', 'sleep', 'movement', 'bowel', 'note'] as const;
@@ -48,9 +55,24 @@ export const ACTIVITY_MAX = 60;
 export const MINUTES_MAX = 24 * 60;
 
 export type EntryError =
-  | 'kind' | 'moment' | 'future' | 'offset' | 'note' | 'noteTooLong' | 'noteEmpty'
-  | 'foodEmpty' | 'tagTooLong' | 'tooManyTags' | 'tagInvalid'
-  | 'level' | 'hours' | 'quality' | 'movementEmpty' | 'activityTooLong' | 'minutes' | 'bristol';
+  | 'kind'
+  | 'moment'
+  | 'future'
+  | 'offset'
+  | 'note'
+  | 'noteTooLong'
+  | 'noteEmpty'
+  | 'foodEmpty'
+  | 'tagTooLong'
+  | 'tooManyTags'
+  | 'tagInvalid'
+  | 'level'
+  | 'hours'
+  | 'quality'
+  | 'movementEmpty'
+  | 'activityTooLong'
+  | 'minutes'
+  | 'bristol';
 
 const isIsoInstant = (value: unknown): value is string =>
   typeof value === 'string' && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
@@ -71,7 +93,8 @@ export function checkDetails(details: EntryDetails, note: string): EntryError | 
       if (tagError) return tagError;
       return details.tags.length === 0 && !note.trim() ? 'foodEmpty' : undefined;
     }
-    case 'stress': return isStressLevel(details.level) ? undefined : 'level';
+    case 'stress':
+      return isStressLevel(details.level) ? undefined : 'level';
     case 'sleep':
       if (!isHours(details.hours)) return 'hours';
       return isSleepQuality(details.quality) ? undefined : 'quality';
@@ -80,9 +103,12 @@ export function checkDetails(details: EntryDetails, note: string): EntryError | 
       if (details.activity.trim().length > ACTIVITY_MAX) return 'activityTooLong';
       if (!isMinutes(details.minutes)) return 'minutes';
       return !details.activity.trim() && details.minutes === null ? 'movementEmpty' : undefined;
-    case 'bowel': return isBristolType(details.bristol) ? undefined : 'bristol';
-    case 'note': return note.trim() ? undefined : 'noteEmpty';
-    default: return 'kind';
+    case 'bowel':
+      return isBristolType(details.bristol) ? undefined : 'bristol';
+    case 'note':
+      return note.trim() ? undefined : 'noteEmpty';
+    default:
+      return 'kind';
   }
 }
 
@@ -99,12 +125,18 @@ export function checkNewEntry(input: NewEntry, nowMs: number): EntryError | unde
 /** Only the fields of the kind, cleaned (trimmed text, no stray keys from a form or an old shape). */
 export function cleanDetails(details: EntryDetails): EntryDetails {
   switch (details.kind) {
-    case 'food': return { kind: 'food', tags: details.tags.map((tag) => tag.trim().replace(/\s+/g, ' ')) };
-    case 'stress': return { kind: 'stress', level: details.level };
-    case 'sleep': return { kind: 'sleep', hours: details.hours, quality: details.quality };
-    case 'movement': return { kind: 'movement', activity: details.activity.trim(), minutes: details.minutes };
-    case 'bowel': return { kind: 'bowel', bristol: details.bristol };
-    default: return { kind: 'note' };
+    case 'food':
+      return { kind: 'food', tags: details.tags.map((tag) => tag.trim().replace(/\s+/g, ' ')) };
+    case 'stress':
+      return { kind: 'stress', level: details.level };
+    case 'sleep':
+      return { kind: 'sleep', hours: details.hours, quality: details.quality };
+    case 'movement':
+      return { kind: 'movement', activity: details.activity.trim(), minutes: details.minutes };
+    case 'bowel':
+      return { kind: 'bowel', bristol: details.bristol };
+    default:
+      return { kind: 'note' };
   }
 }
 

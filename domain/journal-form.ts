@@ -4,7 +4,17 @@
  * half-written entry survives closing the panel.
  */
 import { addTags, splitTagText } from './journal-tags';
-import { checkNewEntry, ENTRY_KINDS, entryDay, entryMoment, type EntryDetails, type EntryError, type EntryKind, type JournalEntry, type NewEntry } from './journal-entry';
+import {
+  checkNewEntry,
+  ENTRY_KINDS,
+  entryDay,
+  entryMoment,
+  type EntryDetails,
+  type EntryError,
+  type EntryKind,
+  type JournalEntry,
+  type NewEntry,
+} from './journal-entry';
 import { localTime, parseTime, wallTimeToEpoch, type Clock, type Moment } from './log-time';
 import { parseLocalDate } from './local-date';
 import type { BristolType, SleepQuality, StressLevel } from './journal-scales';
@@ -31,7 +41,19 @@ export type FormError = EntryError | 'badDate' | 'badTime';
 
 /** A blank form of a kind, dated now. */
 export function emptyForm(kind: EntryKind): EntryForm {
-  return { kind, tags: [], tagText: '', level: '', hours: '', quality: '', activity: '', minutes: '', bristol: '', note: '', when: { mode: 'now' } };
+  return {
+    kind,
+    tags: [],
+    tagText: '',
+    level: '',
+    hours: '',
+    quality: '',
+    activity: '',
+    minutes: '',
+    bristol: '',
+    note: '',
+    when: { mode: 'now' },
+  };
 }
 
 /** An entry's values in the form, dated at its own day and wall-clock time. */
@@ -42,7 +64,8 @@ export function formFromEntry(entry: JournalEntry): EntryForm {
   if (entry.kind === 'food') form.tags = [...entry.tags];
   if (entry.kind === 'stress') form.level = String(entry.level);
   if (entry.kind === 'sleep') Object.assign(form, { hours: String(entry.hours), quality: String(entry.quality) });
-  if (entry.kind === 'movement') Object.assign(form, { activity: entry.activity, minutes: entry.minutes === null ? '' : String(entry.minutes) });
+  if (entry.kind === 'movement')
+    Object.assign(form, { activity: entry.activity, minutes: entry.minutes === null ? '' : String(entry.minutes) });
   if (entry.kind === 'bowel') form.bristol = String(entry.bristol);
   return form;
 }
@@ -58,15 +81,21 @@ const choice = (text: string) => (/^\d$/.test(text) ? Number(text) : Number.NaN)
 
 function detailsOf(form: EntryForm): EntryDetails {
   switch (form.kind) {
-    case 'food': return { kind: 'food', tags: addTags(form.tags, splitTagText(form.tagText)) };
-    case 'stress': return { kind: 'stress', level: choice(form.level) as StressLevel };
-    case 'sleep': return { kind: 'sleep', hours: parseHours(form.hours), quality: choice(form.quality) as SleepQuality };
+    case 'food':
+      return { kind: 'food', tags: addTags(form.tags, splitTagText(form.tagText)) };
+    case 'stress':
+      return { kind: 'stress', level: choice(form.level) as StressLevel };
+    case 'sleep':
+      return { kind: 'sleep', hours: parseHours(form.hours), quality: choice(form.quality) as SleepQuality };
     case 'movement': {
-      const minutes = form.minutes.trim() === '' ? null : /^\d+$/.test(form.minutes.trim()) ? Number(form.minutes.trim()) : Number.NaN;
+      const minutes =
+        form.minutes.trim() === '' ? null : /^\d+$/.test(form.minutes.trim()) ? Number(form.minutes.trim()) : Number.NaN;
       return { kind: 'movement', activity: form.activity, minutes };
     }
-    case 'bowel': return { kind: 'bowel', bristol: choice(form.bristol) as BristolType };
-    default: return { kind: 'note' };
+    case 'bowel':
+      return { kind: 'bowel', bristol: choice(form.bristol) as BristolType };
+    default:
+      return { kind: 'note' };
   }
 }
 
@@ -89,7 +118,11 @@ function momentOf(form: EntryForm, clock: Clock, original?: JournalEntry): Momen
 }
 
 /** The entry the form describes, or the first problem with it. `original` is the entry being edited. */
-export function formToEntry(form: EntryForm, clock: Clock, original?: JournalEntry): { ok: true; input: NewEntry } | { ok: false; error: FormError } {
+export function formToEntry(
+  form: EntryForm,
+  clock: Clock,
+  original?: JournalEntry,
+): { ok: true; input: NewEntry } | { ok: false; error: FormError } {
   const moment = momentOf(form, clock, original);
   if (typeof moment === 'string') return { ok: false, error: moment };
   const input: NewEntry = { details: detailsOf(form), moment, note: form.note };
@@ -117,7 +150,8 @@ export function validateEntryForm(value: unknown): EntryForm | undefined {
   if (!fields.every((field) => isText(v[field]))) return undefined;
   if (!Array.isArray(v.tags) || v.tags.length > 50 || !v.tags.every(isText)) return undefined;
   const when = v.when as Record<string, unknown> | null;
-  const okWhen = when && typeof when === 'object' && (when.mode === 'now' || (when.mode === 'at' && isText(when.date) && isText(when.time)));
+  const okWhen =
+    when && typeof when === 'object' && (when.mode === 'now' || (when.mode === 'at' && isText(when.date) && isText(when.time)));
   if (!okWhen) return undefined;
   const form = emptyForm(v.kind as EntryKind);
   for (const field of fields) form[field] = v[field] as string;

@@ -90,7 +90,13 @@ const byUse = (a: TagUse, b: TagUse) => b.count - a.count || b.last.localeCompar
  * most used tags. Tags already chosen are left out. After the user's own come the foods the guide names
  * (`guideFoods`) that match and that the history does not already hold, marked `fromGuide`.
  */
-export function suggestTags(uses: ReadonlyMap<string, TagUse>, typed: string, chosen: readonly string[], limit = 8, guideFoods: readonly string[] = []): TagUse[] {
+export function suggestTags(
+  uses: ReadonlyMap<string, TagUse>,
+  typed: string,
+  chosen: readonly string[],
+  limit = 8,
+  guideFoods: readonly string[] = [],
+): TagUse[] {
   const query = tagKey(typed);
   const taken = new Set(chosen.map(tagKey));
   const open = [...uses.values()].filter((use) => !taken.has(use.key));
@@ -100,7 +106,9 @@ export function suggestTags(uses: ReadonlyMap<string, TagUse>, typed: string, ch
   if (!query) return open.sort(byUse).slice(0, limit);
   const matching = (list: TagUse[]) => {
     const starts = list.filter((use) => use.key.startsWith(query)).sort(byUse);
-    const words = list.filter((use) => !use.key.startsWith(query) && use.key.split(/[\s-]+/).some((word) => word.startsWith(query))).sort(byUse);
+    const words = list
+      .filter((use) => !use.key.startsWith(query) && use.key.split(/[\s-]+/).some((word) => word.startsWith(query)))
+      .sort(byUse);
     return [...starts, ...words];
   };
   return [...matching(open), ...matching(fromGuide)].slice(0, limit);

@@ -30,7 +30,9 @@ export const itemDay = (item: TimelineItem): string => (item.type === 'entry' ? 
 export function byItemMoment(a: TimelineItem, b: TimelineItem): number {
   const ra = recordOf(a);
   const rb = recordOf(b);
-  return Date.parse(ra.at) - Date.parse(rb.at) || ra.createdAt.localeCompare(rb.createdAt) || itemKey(a).localeCompare(itemKey(b));
+  return (
+    Date.parse(ra.at) - Date.parse(rb.at) || ra.createdAt.localeCompare(rb.createdAt) || itemKey(a).localeCompare(itemKey(b))
+  );
 }
 
 /** Merges a day's entries and logs (each in any order) into one list, oldest first. */

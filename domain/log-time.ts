@@ -100,7 +100,10 @@ export function atLocalTime(moment: { at: string; offsetMin: number }, minutesAf
 }
 
 /** Resolves the user's time choice against `clock`; a time later than now is refused, not guessed at. */
-export function resolveMoment(choice: TimeChoice, clock: Clock): { ok: true; moment: Moment } | { ok: false; error: MomentError } {
+export function resolveMoment(
+  choice: TimeChoice,
+  clock: Clock,
+): { ok: true; moment: Moment } | { ok: false; error: MomentError } {
   const now = clock.now();
   let epochMs: number;
   if (choice.kind === 'now') epochMs = now;

@@ -66,7 +66,12 @@ export function liveFields(state: FieldState): Record<string, Json> {
  * behind still moves its own field forward); fields no longer present are marked removed, so merging with
  * an older copy cannot bring them back. Fields the writer left as they were keep their old stamp.
  */
-export function record(previous: FieldState, next: Record<string, Json>, now: number, before: Record<string, Json> = liveFields(previous)): FieldState {
+export function record(
+  previous: FieldState,
+  next: Record<string, Json>,
+  now: number,
+  before: Record<string, Json> = liveFields(previous),
+): FieldState {
   const fields: Record<string, Stamped> = { ...previous.fields };
   const stampAfter = (name: string) => Math.max(now, (fields[name]?.[1] ?? 0) + 1);
   for (const [name, value] of Object.entries(next)) {

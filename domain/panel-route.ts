@@ -14,7 +14,8 @@ export interface PanelRoute {
 export const PANEL_VIEWS: readonly PanelView[] = ['today', 'guide', 'journal', 'insights', 'data'];
 
 /** The value if it names a view, otherwise undefined (for stored and cached views). */
-export const validatePanelView = (value: unknown): PanelView | undefined => (PANEL_VIEWS.includes(value as PanelView) ? (value as PanelView) : undefined);
+export const validatePanelView = (value: unknown): PanelView | undefined =>
+  PANEL_VIEWS.includes(value as PanelView) ? (value as PanelView) : undefined;
 
 /** Parses `#/guide/leaky-gut` style hashes; anything unknown gives undefined. */
 export function parseRoute(hash: string): PanelRoute | undefined {

@@ -58,7 +58,8 @@ export function clearMark(state: PlanState, day: number): PlanState {
  * too, so a flare brings no reminders about habits either.
  */
 export function pausePlan(state: PlanState, today: LocalDate): PlanState {
-  if (!state.cycle && state.routine) return state.routine.pausedSince ? state : { ...state, routine: { ...state.routine, pausedSince: today } };
+  if (!state.cycle && state.routine)
+    return state.routine.pausedSince ? state : { ...state, routine: { ...state.routine, pausedSince: today } };
   return withCycle(state, (cycle) => {
     if (today < cycle.start || openPause(cycle) || isCycleComplete(cycle, today)) return undefined;
     const last = cycle.pauses[cycle.pauses.length - 1];
@@ -109,7 +110,8 @@ export function endCycle(
   const archived: PastCycle | undefined = begun ? { ...cycle, pauses: closePauses(cycle, today), ended: today, next } : undefined;
   const cleared: PlanState = { ...state, cycle: null };
   if (next === 'repeat') return { state: newCycle(cleared, today), archived };
-  if (next === 'keep-going') return { state: { ...cleared, routine: { habits: [...new Set(habits)], since: today, done: {} } }, archived };
+  if (next === 'keep-going')
+    return { state: { ...cleared, routine: { habits: [...new Set(habits)], since: today, done: {} } }, archived };
   return { state: cleared, archived };
 }
 
@@ -141,5 +143,8 @@ export function chooseHabits(state: PlanState, habits: readonly string[], today:
   if (habits.length === 0) return { ...state, routine: null };
   const since = state.routine?.since ?? today;
   const paused = state.routine?.pausedSince;
-  return { ...state, routine: { habits: [...new Set(habits)], since, done: state.routine?.done ?? {}, ...(paused ? { pausedSince: paused } : {}) } };
+  return {
+    ...state,
+    routine: { habits: [...new Set(habits)], since, done: state.routine?.done ?? {}, ...(paused ? { pausedSince: paused } : {}) },
+  };
 }

@@ -69,7 +69,14 @@ function habitsSnapshot(routine: HabitRoutine, today: LocalDate, knownHabits?: r
   const habits = knownHabits ? routine.habits.filter((id) => knownHabits.includes(id)) : routine.habits;
   const doneToday = (routine.done[today] ?? []).filter((id) => habits.includes(id));
   const paused = routine.pausedSince !== undefined;
-  return { kind: 'habits', habits, doneToday, since: routine.since, paused, ...(paused ? { pausedSince: routine.pausedSince } : {}) };
+  return {
+    kind: 'habits',
+    habits,
+    doneToday,
+    since: routine.since,
+    paused,
+    ...(paused ? { pausedSince: routine.pausedSince } : {}),
+  };
 }
 
 /**

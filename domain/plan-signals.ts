@@ -23,7 +23,12 @@ export function badgeFace(snapshot: PlanSnapshot): BadgeFace {
   if (snapshot.kind === 'active' && !snapshot.paused) {
     return snapshot.mark === 'done' ? { text: CHECK_MARK, kind: 'done' } : { text: String(snapshot.day), kind: 'day' };
   }
-  if (snapshot.kind === 'habits' && !snapshot.paused && snapshot.habits.length > 0 && snapshot.doneToday.length === snapshot.habits.length) {
+  if (
+    snapshot.kind === 'habits' &&
+    !snapshot.paused &&
+    snapshot.habits.length > 0 &&
+    snapshot.doneToday.length === snapshot.habits.length
+  ) {
     return { text: CHECK_MARK, kind: 'habits-done' };
   }
   return { text: '', kind: 'none' };

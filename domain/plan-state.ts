@@ -95,7 +95,8 @@ function validateRoutine(value: unknown): HabitRoutine | undefined {
   const done: Record<LocalDate, string[]> = {};
   if (isRecord(value.done)) {
     for (const [date, ids] of Object.entries(value.done)) {
-      if (isLocalDate(date) && Array.isArray(ids)) done[date] = [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
+      if (isLocalDate(date) && Array.isArray(ids))
+        done[date] = [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
     }
   }
   // A damaged pause date is dropped, not the routine: reminders coming back is the lesser harm.

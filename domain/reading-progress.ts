@@ -34,5 +34,10 @@ export function countRead(progress: ReadingProgress, sectionIds: readonly string
 
 /** Whether two places are the same: same section, offset and read sections in the same order. */
 export function sameProgress(a: ReadingProgress, b: ReadingProgress): boolean {
-  return a.sectionId === b.sectionId && a.scrollTop === b.scrollTop && a.read.length === b.read.length && a.read.every((id, i) => id === b.read[i]);
+  return (
+    a.sectionId === b.sectionId &&
+    a.scrollTop === b.scrollTop &&
+    a.read.length === b.read.length &&
+    a.read.every((id, i) => id === b.read[i])
+  );
 }

@@ -27,7 +27,8 @@ export function useWarnings(use: StorageUse): UseWarning[] {
   const warnings: UseWarning[] = [];
   if (use.local.quota !== null && use.local.used >= use.local.quota * NEAR_FULL) warnings.push('localNearFull');
   const { sync } = use;
-  if ((sync.quota !== null && sync.used >= sync.quota * NEAR_FULL) || sync.largestItem >= sync.perItem * NEAR_FULL) warnings.push('syncNearFull');
+  if ((sync.quota !== null && sync.used >= sync.quota * NEAR_FULL) || sync.largestItem >= sync.perItem * NEAR_FULL)
+    warnings.push('syncNearFull');
   return warnings;
 }
 

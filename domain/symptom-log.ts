@@ -99,7 +99,8 @@ export function undoChanges(log: SymptomLog, changes: LogChanges): LogChanges {
   if (changes.severity !== undefined && changes.severity !== log.severity) undo.severity = log.severity;
   if (changes.note !== undefined && changes.note.trim() !== log.note) undo.note = log.note;
   const moment = logMoment(log);
-  if (changes.moment && (changes.moment.epochMs !== moment.epochMs || changes.moment.offsetMin !== moment.offsetMin)) undo.moment = moment;
+  if (changes.moment && (changes.moment.epochMs !== moment.epochMs || changes.moment.offsetMin !== moment.offsetMin))
+    undo.moment = moment;
   return undo;
 }
 

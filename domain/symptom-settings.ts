@@ -59,7 +59,12 @@ export function validateSymptomSettings(value: unknown): SymptomSettings | undef
   if (renamed === null || typeof renamed !== 'object' || Array.isArray(renamed)) return undefined;
   if (order !== null && !Array.isArray(order)) return undefined;
   const customOk = custom.every(
-    (entry) => entry && typeof entry === 'object' && String(entry.id).startsWith(CUSTOM_ID_PREFIX) && isSymptomId(entry.id) && isName(entry.name),
+    (entry) =>
+      entry &&
+      typeof entry === 'object' &&
+      String(entry.id).startsWith(CUSTOM_ID_PREFIX) &&
+      isSymptomId(entry.id) &&
+      isName(entry.name),
   );
   const renamedOk = Object.entries(renamed).every(([id, name]) => isBuiltInSymptom(id) && isName(name));
   if (!customOk || !renamedOk) return undefined;

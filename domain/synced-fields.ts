@@ -18,7 +18,8 @@ export interface FieldCodec<T> {
   prune?(state: FieldState): FieldState;
 }
 
-const isRecord = (value: unknown): value is Record<string, Json> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, Json> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Fields named `${prefix}${rest}`, as [rest, value] pairs. */
 function withPrefix(fields: Record<string, Json>, prefix: string): [string, Json][] {
@@ -111,7 +112,10 @@ export const planCodec: FieldCodec<PlanState> = {
     const live = liveFields(state);
     const cycleNumber = isRecord(live.cycle) ? live.cycle.number : undefined;
     const since = isRecord(live.routine) && typeof live.routine.since === 'string' ? live.routine.since : undefined;
-    const doneDates = Object.keys(state.fields).filter((name) => name.startsWith(DONE_PREFIX)).map((name) => name.slice(DONE_PREFIX.length)).sort();
+    const doneDates = Object.keys(state.fields)
+      .filter((name) => name.startsWith(DONE_PREFIX))
+      .map((name) => name.slice(DONE_PREFIX.length))
+      .sort();
     const newest = doneDates.at(-1);
     const oldestKept = newest && /^\d{4}-\d{2}-\d{2}$/.test(newest) ? addDays(newest, -(HABIT_DAYS_KEPT - 1)) : undefined;
     const fields: Record<string, Stamped> = {};

@@ -5,7 +5,15 @@
  */
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import {
-  backupDue, DEFAULT_BACKUP_SETTINGS, EMPTY_BACKUP_STATE, exported, snoozed, startCounting, type BackupSettings, type BackupState, type BackupWeeks,
+  backupDue,
+  DEFAULT_BACKUP_SETTINGS,
+  EMPTY_BACKUP_STATE,
+  exported,
+  snoozed,
+  startCounting,
+  type BackupSettings,
+  type BackupState,
+  type BackupWeeks,
 } from '../domain/backup-reminder';
 import type { Store } from './plan-model';
 

@@ -116,7 +116,9 @@ export function createDataModel(deps: DataModelDeps): DataModel {
     usage.value = await deps.usage.read().catch(() => usage.value);
   };
   const failure = (error: unknown) =>
-    error instanceof DataWriteError ? { code: error.code, restored: error.restored } : { code: 'writeFailed' as const, restored: true };
+    error instanceof DataWriteError
+      ? { code: error.code, restored: error.restored }
+      : { code: 'writeFailed' as const, restored: true };
   const run = async (task: () => Promise<void>) => {
     busy.value = true;
     try {
@@ -172,7 +174,10 @@ export function createDataModel(deps: DataModelDeps): DataModel {
         try {
           const { contents } = await deps.store.read();
           const entries = entriesOf(contents, part).valid;
-          const text = part === 'logs' ? logsCsv(entries as SymptomLog[], symptomNames(contents.symptoms, deps.builtInName)) : journalCsv(entries as JournalEntry[]);
+          const text =
+            part === 'logs'
+              ? logsCsv(entries as SymptomLog[], symptomNames(contents.symptoms, deps.builtInName))
+              : journalCsv(entries as JournalEntry[]);
           const name = exportFileName(localDate(), part);
           deps.download({ name, type: 'text/csv;charset=utf-8', text });
           exportNotice.value = { kind: 'saved', name };
@@ -186,7 +191,11 @@ export function createDataModel(deps: DataModelDeps): DataModel {
       const fileName = file.name;
       if (file.size > MAX_IMPORT_BYTES) {
         // Never read an absurd file into memory.
-        importState.value = { stage: 'problem', fileName, problem: { code: 'tooLarge', bytes: file.size, limit: MAX_IMPORT_BYTES } };
+        importState.value = {
+          stage: 'problem',
+          fileName,
+          problem: { code: 'tooLarge', bytes: file.size, limit: MAX_IMPORT_BYTES },
+        };
         return;
       }
       const controller = new AbortController();
@@ -218,7 +227,14 @@ export function createDataModel(deps: DataModelDeps): DataModel {
       if (!still()) return;
       reading = undefined;
       importState.value = {
-        stage: 'preview', fileName, file: result.file, inFile: countData(result.file.data), current: countContents(contents), merge, unreadable: result.unreadable, duplicates: result.duplicates,
+        stage: 'preview',
+        fileName,
+        file: result.file,
+        inFile: countData(result.file.data),
+        current: countContents(contents),
+        merge,
+        unreadable: result.unreadable,
+        duplicates: result.duplicates,
       };
     },
     merge: () => write('merge'),

@@ -54,7 +54,8 @@ export function createGuideModel(guide: Guide, store: ProgressStore, cache?: Pro
   const byId = new Map(sections.map((s) => [s.id, s]));
   const first = sections[0] as GuideSection;
   // Only a place in this guide counts: a section retired by an update starts the reader at the beginning.
-  const inGuide = (p: ReadingProgress): ReadingProgress => (byId.has(p.sectionId) ? p : { ...p, sectionId: first.id, scrollTop: 0 });
+  const inGuide = (p: ReadingProgress): ReadingProgress =>
+    byId.has(p.sectionId) ? p : { ...p, sectionId: first.id, scrollTop: 0 };
   const cached = cache?.read();
   const progress = signal<ReadingProgress>(cached ? inGuide(cached) : { ...EMPTY_PROGRESS, sectionId: first.id });
   // Storage stays the source of truth; the cache follows every later value the panel holds (the value it
@@ -116,7 +117,8 @@ export function createGuideModel(guide: Guide, store: ProgressStore, cache?: Pro
       batch(() => {
         mode.value = 'section';
         highlight.value = options.highlight ?? '';
-        target.value = options.anchor && byId.get(sectionId)?.anchors.includes(options.anchor) ? `${sectionId}--${options.anchor}` : '';
+        target.value =
+          options.anchor && byId.get(sectionId)?.anchors.includes(options.anchor) ? `${sectionId}--${options.anchor}` : '';
         if (sectionId !== 'references') returnTo.value = undefined;
         persist((p) => ({ ...p, sectionId, scrollTop: options.scrollTop ?? 0 }));
       });

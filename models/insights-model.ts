@@ -70,7 +70,12 @@ interface Read {
  * period and the one before need, so its trends show at once even on years of records; then the two years
  * behind trends over a year, links and the plan's cycles.
  */
-export function createInsightsModel({ source, clock, order = () => [], afterFirstFrame = () => Promise.resolve() }: InsightsDeps): InsightsModel {
+export function createInsightsModel({
+  source,
+  clock,
+  order = () => [],
+  afterFirstFrame = () => Promise.resolve(),
+}: InsightsDeps): InsightsModel {
   const state = signal<InsightsState>('loading');
   const period = signal<TrendPeriod>(30);
   const data = signal<Read | null>(null);
@@ -99,9 +104,13 @@ export function createInsightsModel({ source, clock, order = () => [], afterFirs
         const quickFrom = addDays(today, -(2 * period.peek() - 1));
         const quick = await source.readDays(quickFrom, today, { quick: true });
         if (mine !== reading) return;
-        if (!data.peek()?.complete || data.peek()?.today !== today) data.value = { today, from: quickFrom, days: quick, ...plan, complete: false };
+        if (!data.peek()?.complete || data.peek()?.today !== today)
+          data.value = { today, from: quickFrom, days: quick, ...plan, complete: false };
         state.value = 'ready';
-        const earliestCycle = plan.cycles.reduce<LocalDate | null>((min, c) => (min === null || c.start < min ? c.start : min), null);
+        const earliestCycle = plan.cycles.reduce<LocalDate | null>(
+          (min, c) => (min === null || c.start < min ? c.start : min),
+          null,
+        );
         const yearsFrom = addDays(today, -(DAYS_READ - 1));
         const cycleFrom = earliestCycle ? addDays(earliestCycle, -AROUND_DAYS) : yearsFrom;
         const from = cycleFrom < yearsFrom ? cycleFrom : yearsFrom;

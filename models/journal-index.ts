@@ -59,7 +59,9 @@ export function createHistoryIndex({ area, clock, symptomName }: HistoryIndexDep
 
   const prepare = (day: string, data: HistoryDay): IndexedDay => ({
     data,
-    prepared: mergeTimeline(data.entries, data.logs).map((item) => prepareItem(item, day, item.type === 'log' ? symptomName(item.log.symptomId) : '')),
+    prepared: mergeTimeline(data.entries, data.logs).map((item) =>
+      prepareItem(item, day, item.type === 'log' ? symptomName(item.log.symptomId) : ''),
+    ),
   });
   const reorder = () => {
     newestFirst = [...days.keys()].sort().reverse();
@@ -80,7 +82,7 @@ export function createHistoryIndex({ area, clock, symptomName }: HistoryIndexDep
   /** Applies the changes seen while reading that concern days already read (the rest wait for their step). */
   function replayEarly(all: boolean) {
     const through = readThrough.value;
-    for (let i = 0; i < early.length; ) {
+    for (let i = 0; i < early.length;) {
       const change = early[i]!;
       if (all || (through !== null && change.day >= through)) {
         early.splice(i, 1);
@@ -136,14 +138,20 @@ export function createHistoryIndex({ area, clock, symptomName }: HistoryIndexDep
       changed();
     },
     search(query, limit) {
-      return search((function* () {
-        for (const day of newestFirst) yield days.get(day)!.prepared;
-      })(), query, limit);
+      return search(
+        (function* () {
+          for (const day of newestFirst) yield days.get(day)!.prepared;
+        })(),
+        query,
+        limit,
+      );
     },
     tagUses() {
-      tags ??= countTags((function* () {
-        for (const { data } of days.values()) for (const entry of data.entries) if (entry.kind === 'food') yield entry;
-      })());
+      tags ??= countTags(
+        (function* () {
+          for (const { data } of days.values()) for (const entry of data.entries) if (entry.kind === 'food') yield entry;
+        })(),
+      );
       return tags;
     },
     refreshNames() {

@@ -122,7 +122,11 @@ export function createJournalModel(deps: JournalDeps): JournalModel {
         const saved = await journal.update(entry, parsed.input);
         // Undo takes back only the fields this edit changed, and never over a change made elsewhere since.
         const undone = mergeEdit(reviseEntry(saved, parsed.input, Date.parse(saved.updatedAt)), asNewEntry(entry), saved);
-        notices.show({ kind: 'updated', item: { type: 'entry', entry: saved }, undo: async () => void (await journal.update(saved, undone, { ifUnchanged: true })) });
+        notices.show({
+          kind: 'updated',
+          item: { type: 'entry', entry: saved },
+          undo: async () => void (await journal.update(saved, undone, { ifUnchanged: true })),
+        });
         return undefined;
       } catch (error) {
         return journalProblemOf(error);

@@ -1,5 +1,13 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
-import { hasNewerDays, hasOlderDays, newerWindow, olderWindow, timelineDays, windowDays, type DayWindow } from '../domain/journal-calendar';
+import {
+  hasNewerDays,
+  hasOlderDays,
+  newerWindow,
+  olderWindow,
+  timelineDays,
+  windowDays,
+  type DayWindow,
+} from '../domain/journal-calendar';
 import { today, type Clock } from '../domain/log-time';
 import type { KeyValueArea } from '../storage/key-value-area';
 import { EMPTY_HISTORY_DAY, listHistoryDays, readHistoryDays, withPart, type HistoryDay } from '../storage/journal-history';

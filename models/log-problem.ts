@@ -3,7 +3,8 @@ import type { LogError } from '../domain/symptom-log';
 import { LogStoreError } from '../storage/log-store-error';
 
 /** Everything that can stop a log from being saved, each with its own message in locales (log.errors.*). */
-export type LogProblem = MomentError | 'noteTooLong' | 'invalid' | 'notFound' | 'changed' | 'unreadableDay' | 'newerDay' | 'writeFailed';
+export type LogProblem =
+  MomentError | 'noteTooLong' | 'invalid' | 'notFound' | 'changed' | 'unreadableDay' | 'newerDay' | 'writeFailed';
 
 const INPUT_PROBLEMS: Partial<Record<LogError, LogProblem>> = { future: 'future', noteTooLong: 'noteTooLong', moment: 'badTime' };
 

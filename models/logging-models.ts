@@ -31,7 +31,10 @@ export interface LoggingModels {
 export function createLoggingModels(deps: LoggingDeps): LoggingModels {
   const notices = createLogNoticeModel(deps.timers);
   const symptoms = createSymptomListModel({
-    settings: deps.settings, recentLogs: deps.store.listRecent, builtInName: deps.builtInName, snapshot: deps.snapshot,
+    settings: deps.settings,
+    recentLogs: deps.store.listRecent,
+    builtInName: deps.builtInName,
+    snapshot: deps.snapshot,
   });
   const log = createQuickLogModel({ store: deps.store, clock: deps.clock, notices, onSaved: symptoms.noteLogged });
   const today = createTodayLogsModel({ store: deps.store, clock: deps.clock, notices, timers: deps.timers });

@@ -16,7 +16,14 @@ import { savePendingWhenDue, withPendingLogSaves } from '../storage/pending-log-
 import { PENDING_LOG_PREFIX, pendingLogs } from '../storage/pending-logs';
 import { hasRecords } from '../storage/has-records';
 import {
-  backupReminderItem, backupStateItem, panelViewItem, planHistoryItem, planItem, planReminderItem, readingProgressItem, symptomSettingsItem,
+  backupReminderItem,
+  backupStateItem,
+  panelViewItem,
+  planHistoryItem,
+  planItem,
+  planReminderItem,
+  readingProgressItem,
+  symptomSettingsItem,
 } from '../storage/items';
 import { planSnapshotCache } from '../storage/plan-snapshot';
 import { panelViewSnapshot, readingPlaceSnapshot } from '../storage/reading-snapshot';
@@ -49,9 +56,13 @@ function startLogging() {
   const pending = pendingLogs();
   const logStore = withPendingLogSaves(browserSymptomLogStore(systemClock), pending, systemClock);
   const logging = createLoggingModels({
-    store: logStore, clock: systemClock, timers: browserTimers,
-    settings: symptomSettingsItem, snapshot: symptomListSnapshot(),
-    whenIdle: (task) => requestIdleCallback(task, { timeout: 5000 }), builtInName: builtInSymptomName,
+    store: logStore,
+    clock: systemClock,
+    timers: browserTimers,
+    settings: symptomSettingsItem,
+    snapshot: symptomListSnapshot(),
+    whenIdle: (task) => requestIdleCallback(task, { timeout: 5000 }),
+    builtInName: builtInSymptomName,
   });
   void logging.start();
   return { logStore, pending, logging };
@@ -61,7 +72,13 @@ function startLogging() {
 function startPlanning() {
   // The plan shows from its last known state (storage/plan-snapshot.ts) while storage is read; the reminder
   // setting sits in a closed disclosure.
-  const planModel = createPlanModel({ plan: planItem, history: planHistoryItem, content: plan, clock: planClock, cache: planSnapshotCache() });
+  const planModel = createPlanModel({
+    plan: planItem,
+    history: planHistoryItem,
+    content: plan,
+    clock: planClock,
+    cache: planSnapshotCache(),
+  });
   const reminderModel = createReminderModel(planReminderItem, createNotificationPermission());
   // Shown again after the computer slept, or opened after travel: the day may have turned.
   document.addEventListener('visibilitychange', () => document.hidden || planModel.checkDate());
@@ -102,11 +119,14 @@ export async function startPanel() {
   requestIdleCallback(() => logs(), { timeout: 300 });
   requestIdleCallback(() => planning(), { timeout: 300 });
   // Logs a popup closed in mid-save left pending: saved when idle, and within seconds of a popup leaving one.
-  requestIdleCallback(() => {
-    const { logStore, pending } = logs();
-    const check = savePendingWhenDue(logStore, pending, systemClock, (task, ms) => setTimeout(task, ms));
-    addEventListener('storage', (event) => event.key?.startsWith(PENDING_LOG_PREFIX) && event.newValue !== null && check());
-  }, { timeout: 3000 });
+  requestIdleCallback(
+    () => {
+      const { logStore, pending } = logs();
+      const check = savePendingWhenDue(logStore, pending, systemClock, (task, ms) => setTimeout(task, ms));
+      addEventListener('storage', (event) => event.key?.startsWith(PENDING_LOG_PREFIX) && event.newValue !== null && check());
+    },
+    { timeout: 3000 },
+  );
   // Off the first frame's path: the worker keeps the badge right on its own; this catches a zone change.
   setTimeout(() => void refreshPlanFromPage(browser as unknown as PlanBrowserEvents, plan, planClock), 1000);
 
@@ -115,12 +135,21 @@ export async function startPanel() {
   const loadJournal = () => journal()();
   if (firstView === 'journal') loadJournal();
   // Your data: the export reminder is checked when idle; export, import and their schema load with the view.
-  const backup = once(() => createBackupReminderModel({ settings: backupReminderItem, state: backupStateItem, hasData: () => hasRecords(), now: () => Date.now() }));
+  const backup = once(() =>
+    createBackupReminderModel({
+      settings: backupReminderItem,
+      state: backupStateItem,
+      hasData: () => hasRecords(),
+      now: () => Date.now(),
+    }),
+  );
   requestIdleCallback(() => void backup().load(), { timeout: 3000 });
   const data = once(() => createDataLoader({ backup: backup(), builtInName: builtInSymptomName, clock: systemClock }));
   const loadData = () => data()();
   // Insights: its statistics and reading load the first time the view is shown; it lists symptoms in the user's order.
-  const insights = once(() => createInsightsLoader({ clock: systemClock, order: () => logs().logging.symptoms.all.value.map((choice) => choice.id) }));
+  const insights = once(() =>
+    createInsightsLoader({ clock: systemClock, order: () => logs().logging.symptoms.all.value.map((choice) => choice.id) }),
+  );
   const loadInsights = () => insights()();
 
   // A deep link (#/guide/<id>/<anchor>) opens that section; the hash follows the section being read.
@@ -133,7 +162,8 @@ export async function startPanel() {
   });
   effect(() => {
     const sectionId = guideModel.current.value.id;
-    if (router.route.peek().view === 'guide' && router.route.peek().sectionId !== sectionId) router.go({ view: 'guide', sectionId });
+    if (router.route.peek().view === 'guide' && router.route.peek().sectionId !== sectionId)
+      router.go({ view: 'guide', sectionId });
   });
   // Opening the panel where it was left writes nothing.
   let savedView = lastView;

@@ -57,7 +57,9 @@ export function createPlanBackground(deps: PlanBackgroundDeps): PlanBackground {
     await Promise.all([
       deps.badge.show(badgeFace(snapshot).text, badgeTitle(snapshot, content)),
       hasPlan ? deps.alarms.at(MIDNIGHT_ALARM, nextLocalMidnight(now, zone)) : deps.alarms.clear(MIDNIGHT_ALARM),
-      hasPlan && reminder.enabled ? deps.alarms.at(REMINDER_ALARM, nextLocalTime(now, zone, reminder.time)) : deps.alarms.clear(REMINDER_ALARM),
+      hasPlan && reminder.enabled
+        ? deps.alarms.at(REMINDER_ALARM, nextLocalTime(now, zone, reminder.time))
+        : deps.alarms.clear(REMINDER_ALARM),
     ]);
   }
 

@@ -96,10 +96,13 @@ export function createPlanModel(deps: PlanModelDeps): PlanModel {
   const armMidnight = () => {
     timer.clear(midnight);
     const now = clock.now();
-    midnight = timer.set(() => {
-      checkDate();
-      armMidnight();
-    }, nextLocalMidnight(now, clock.timeZone()) - now);
+    midnight = timer.set(
+      () => {
+        checkDate();
+        armMidnight();
+      },
+      nextLocalMidnight(now, clock.timeZone()) - now,
+    );
   };
 
   /** Runs a change; if storage refuses it, shows what is stored (nothing changed) and says why. */
@@ -123,24 +126,27 @@ export function createPlanModel(deps: PlanModelDeps): PlanModel {
     });
 
   /** Files the finished cycle in history first, then ends it, so a crash in between loses nothing. */
-  const end = (next: actions.CycleEnding, habits: readonly string[] = []) => guarded(async () => {
-    checkDate();
-    const date = today.value;
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const seen = await deps.plan.get();
-      const { archived } = actions.endCycle(seen, next, date, habits);
-      if (archived) history.value = await deps.history.update((h) => actions.fileCycle(h, archived));
-      let applied = false;
-      show(await deps.plan.update((s) => {
-        // Another context changed the cycle since it was filed: file the newer copy instead.
-        if (JSON.stringify(s.cycle) !== JSON.stringify(seen.cycle)) return s;
-        applied = true;
-        return actions.endCycle(s, next, date, habits).state;
-      }));
-      if (applied) break;
-    }
-    selectedDay.value = undefined;
-  });
+  const end = (next: actions.CycleEnding, habits: readonly string[] = []) =>
+    guarded(async () => {
+      checkDate();
+      const date = today.value;
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const seen = await deps.plan.get();
+        const { archived } = actions.endCycle(seen, next, date, habits);
+        if (archived) history.value = await deps.history.update((h) => actions.fileCycle(h, archived));
+        let applied = false;
+        show(
+          await deps.plan.update((s) => {
+            // Another context changed the cycle since it was filed: file the newer copy instead.
+            if (JSON.stringify(s.cycle) !== JSON.stringify(seen.cycle)) return s;
+            applied = true;
+            return actions.endCycle(s, next, date, habits).state;
+          }),
+        );
+        if (applied) break;
+      }
+      selectedDay.value = undefined;
+    });
 
   return {
     content,

@@ -8,7 +8,9 @@ import { PLAN_LENGTH, type PlanContent } from '../domain/plan-types';
 /** "Sunday, 8 March" style, in the browser's language; the date is a wall-calendar date, so no zone shift. */
 export function formatLocalDate(date: LocalDate, locale?: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(y, m - 1, d),
+  );
 }
 
 /** The task text of plan day `day`. */
@@ -45,7 +47,10 @@ export function reminderText(snapshot: PlanSnapshot, content: PlanContent): { ti
       .map((id) => content.habits.find((h) => h.id === id))
       .filter((habit) => habit !== undefined)
       .map((habit) => (habit.caution ? `${habit.text} ${i18n.t('plan.cautionShort', [habit.caution.short])}` : habit.text));
-    return { title: `${i18n.t('plan.reminder.habitsNotificationTitle')}: ${i18n.t('plan.reminder.habitsLeft', left.length)}`, message: texts.join('\n') };
+    return {
+      title: `${i18n.t('plan.reminder.habitsNotificationTitle')}: ${i18n.t('plan.reminder.habitsLeft', left.length)}`,
+      message: texts.join('\n'),
+    };
   }
   const day = snapshot.kind === 'active' ? snapshot.day : 1;
   const caution = dayOf(content, day)?.caution;

@@ -77,7 +77,9 @@ export function createQuickLogModel({ store, clock, notices, onSaved }: QuickLog
     });
     let saved: SymptomLog[];
     try {
-      saved = await store.add(picks.map((p) => ({ symptomId: p.symptomId, severity: p.severity!, moment: resolved.moment, note: noteText })));
+      saved = await store.add(
+        picks.map((p) => ({ symptomId: p.symptomId, severity: p.severity!, moment: resolved.moment, note: noteText })),
+      );
     } catch (error) {
       batch(() => {
         selected.value = [...picks, ...selected.value.filter((s) => !picks.some((p) => p.symptomId === s.symptomId))];
@@ -91,7 +93,11 @@ export function createQuickLogModel({ store, clock, notices, onSaved }: QuickLog
       lastSaved.value = saved.map((log) => log.symptomId);
     });
     onSaved?.(saved);
-    notices.show({ kind: 'saved', logs: saved, undo: async () => void (await Promise.all(saved.map((log) => store.remove(log)))) });
+    notices.show({
+      kind: 'saved',
+      logs: saved,
+      undo: async () => void (await Promise.all(saved.map((log) => store.remove(log)))),
+    });
     if (await adviceIsNew(saved)) advice.value = true;
   }
 

@@ -55,7 +55,12 @@ export interface SummaryDeps {
   order?: () => readonly string[];
 }
 
-type Loaded = { period: SummaryPeriod; records: Awaited<ReturnType<SummarySource['readRecords']>>; plan: Awaited<ReturnType<SummarySource['readPlan']>>; today: LocalDate };
+type Loaded = {
+  period: SummaryPeriod;
+  records: Awaited<ReturnType<SummarySource['readRecords']>>;
+  plan: Awaited<ReturnType<SummarySource['readPlan']>>;
+  today: LocalDate;
+};
 
 /** The summary model on an injected source and clock; the 90 days up to today by default. */
 export function createSummaryModel({ source, clock, order = () => [] }: SummaryDeps): SummaryModel {
@@ -83,7 +88,10 @@ export function createSummaryModel({ source, clock, order = () => [] }: SummaryD
     if (!loaded.peek()) state.value = 'loading';
     try {
       // Trends compare the period with as many days before it.
-      const [records, plan] = await Promise.all([source.readRecords(addDays(period.first, -period.length), period.last), source.readPlan(today)]);
+      const [records, plan] = await Promise.all([
+        source.readRecords(addDays(period.first, -period.length), period.last),
+        source.readPlan(today),
+      ]);
       if (mine !== reading) return;
       batch(() => {
         loaded.value = { period, records, plan, today };
@@ -96,7 +104,14 @@ export function createSummaryModel({ source, clock, order = () => [] }: SummaryD
   }
 
   return {
-    state, choice, problem, include, name, remember, ticked, madeAt,
+    state,
+    choice,
+    problem,
+    include,
+    name,
+    remember,
+    ticked,
+    madeAt,
     summary: computed(() => {
       const data = loaded.value;
       return data ? buildSummary({ ...data.records, ...data.plan }, data.period, data.today, order()) : null;

@@ -6,11 +6,17 @@ import { createSummaryModel, type SummaryModel } from './summary-model';
 import { browserSummarySource } from './summary-wiring';
 
 /** Makes the model and starts reading; `nameOf` gives each symptom the user's own name, else `builtInName`. */
-export async function startSummaryPage(builtInName: (id: string) => string): Promise<{ model: SummaryModel; nameOf: (id: string) => string }> {
+export async function startSummaryPage(
+  builtInName: (id: string) => string,
+): Promise<{ model: SummaryModel; nameOf: (id: string) => string }> {
   const settings = await symptomSettingsItem.get().catch(() => null);
   const choices = settings ? orderedSymptoms(settings, EMPTY_USAGE) : [];
   const nameOf = (id: string) => choices.find((c) => c.id === id)?.customName ?? builtInName(id);
-  const model = createSummaryModel({ source: browserSummarySource(systemClock), clock: systemClock, order: () => choices.map((c) => c.id) });
+  const model = createSummaryModel({
+    source: browserSummarySource(systemClock),
+    clock: systemClock,
+    order: () => choices.map((c) => c.id),
+  });
   void model.load();
   return { model, nameOf };
 }

@@ -1,8 +1,20 @@
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import {
-  addCustomSymptom, checkSymptomName, EMPTY_SYMPTOM_SETTINGS, moveSymptom, orderedSymptoms, renameSymptom,
-  resetSymptomName, setSymptomHidden, sortByUse, usageFromLogs, USAGE_DAYS,
-  type SymptomChoice, type SymptomNameError, type SymptomSettings, type SymptomUsage,
+  addCustomSymptom,
+  checkSymptomName,
+  EMPTY_SYMPTOM_SETTINGS,
+  moveSymptom,
+  orderedSymptoms,
+  renameSymptom,
+  resetSymptomName,
+  setSymptomHidden,
+  sortByUse,
+  usageFromLogs,
+  USAGE_DAYS,
+  type SymptomChoice,
+  type SymptomNameError,
+  type SymptomSettings,
+  type SymptomUsage,
 } from '../domain/symptom-settings';
 import { CUSTOM_ID_PREFIX } from '../domain/symptoms';
 import type { SymptomLog } from '../domain/symptom-log';

@@ -70,7 +70,11 @@ export function createTodayLogsModel({ store, clock, notices, timers }: TodayLog
       try {
         const saved = await store.update(log, changes);
         // Undo takes back only this edit's fields, and never over a change made elsewhere since.
-        notices.show({ kind: 'updated', logs: [saved], undo: async () => void (await store.update(saved, undoChanges(log, changes), { ifUnchanged: true })) });
+        notices.show({
+          kind: 'updated',
+          logs: [saved],
+          undo: async () => void (await store.update(saved, undoChanges(log, changes), { ifUnchanged: true })),
+        });
         return undefined;
       } catch (error) {
         return problemOf(error);

@@ -36,7 +36,11 @@ export interface UndoOutcomes<N> {
  * One notice line with Undo for `ms` milliseconds (symptom logs and journal entries alike). It stays while
  * the user holds it with focus or pointer, and leaves as soon as they let go after its time is up.
  */
-export function createUndoNoticeModel<N extends UndoableNotice>(timers: Timers, ms: number, outcomes: UndoOutcomes<N>): UndoNoticeModel<N> {
+export function createUndoNoticeModel<N extends UndoableNotice>(
+  timers: Timers,
+  ms: number,
+  outcomes: UndoOutcomes<N>,
+): UndoNoticeModel<N> {
   const current = signal<N | null>(null);
   let timer: unknown;
   let held = false;

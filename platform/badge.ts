@@ -31,7 +31,11 @@ export function browserActionApi(): ActionApi {
 export function createBadge(api: ActionApi = browserActionApi()): BadgePort {
   return {
     async show(text, title) {
-      await Promise.all([api.setBadgeBackgroundColor({ color: BADGE_COLOR }), api.setBadgeText({ text }), api.setTitle({ title })]);
+      await Promise.all([
+        api.setBadgeBackgroundColor({ color: BADGE_COLOR }),
+        api.setBadgeText({ text }),
+        api.setTitle({ title }),
+      ]);
     },
   };
 }

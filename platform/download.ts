@@ -12,7 +12,10 @@ export interface DownloadFile {
 export type DownloadPort = (file: DownloadFile) => void;
 
 /** Downloads through `doc` (the page's document by default). */
-export function pageDownload(doc: Document = document, urls: Pick<typeof URL, 'createObjectURL' | 'revokeObjectURL'> = URL): DownloadPort {
+export function pageDownload(
+  doc: Document = document,
+  urls: Pick<typeof URL, 'createObjectURL' | 'revokeObjectURL'> = URL,
+): DownloadPort {
   return ({ name, type, text }) => {
     const href = urls.createObjectURL(new Blob([text], { type }));
     const link = doc.createElement('a');

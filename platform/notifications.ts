@@ -30,7 +30,6 @@ interface PermissionsApi {
 
 const NOTIFICATIONS = { permissions: ['notifications'] };
 
-
 /** Notifications through `api()` (default: this browser's, looked up on each call since it appears once granted). */
 export function createNotifications(
   api: () => NotificationsApi | undefined = () => (browser as unknown as { notifications?: NotificationsApi }).notifications,
@@ -51,7 +50,9 @@ export function createNotifications(
 }
 
 /** The notifications permission on `api` (default: this browser's `permissions`). */
-export function createNotificationPermission(api: PermissionsApi = browser.permissions as unknown as PermissionsApi): PermissionPort {
+export function createNotificationPermission(
+  api: PermissionsApi = browser.permissions as unknown as PermissionsApi,
+): PermissionPort {
   return {
     has: () => api.contains(NOTIFICATIONS),
     request: () => api.request(NOTIFICATIONS),

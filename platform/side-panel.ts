@@ -60,8 +60,7 @@ export function createSidePanelOpener(host: SidePanelHost = browserSidePanelHost
     },
     open() {
       const attempt =
-        host.sidebarAction?.open() ??
-        (host.sidePanel && windowId !== undefined ? host.sidePanel.open({ windowId }) : undefined);
+        host.sidebarAction?.open() ?? (host.sidePanel && windowId !== undefined ? host.sidePanel.open({ windowId }) : undefined);
       if (!attempt) return host.openPageInTab(PANEL_PAGE).then(() => undefined);
       return attempt.catch(() => host.openPageInTab(PANEL_PAGE).then(() => undefined));
     },

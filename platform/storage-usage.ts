@@ -63,9 +63,16 @@ export function createStorageUsage(host: StorageUsageHost): StorageUsagePort {
 /** The browser we run in (Firefox's `browser`, else Chrome's `chrome`). */
 export function browserStorageUsageHost(): StorageUsageHost {
   const g = globalThis as {
-    browser?: { runtime?: { id?: string; getManifest(): { permissions?: string[] } }; storage: { local: RawArea; sync: RawArea } };
+    browser?: {
+      runtime?: { id?: string; getManifest(): { permissions?: string[] } };
+      storage: { local: RawArea; sync: RawArea };
+    };
     chrome?: { runtime: { getManifest(): { permissions?: string[] } }; storage: { local: RawArea; sync: RawArea } };
   };
   const api = (g.browser?.runtime?.id ? g.browser : g.chrome)!;
-  return { local: api.storage.local, sync: api.storage.sync, unlimited: api.runtime!.getManifest().permissions?.includes('unlimitedStorage') ?? false };
+  return {
+    local: api.storage.local,
+    sync: api.storage.sync,
+    unlimited: api.runtime!.getManifest().permissions?.includes('unlimitedStorage') ?? false,
+  };
 }

@@ -55,9 +55,8 @@ export async function waitForTarget(cdp, matches, timeoutMs) {
     const stop = cdp.onEvent((event) => {
       if (event.method === 'Target.targetCreated' || event.method === 'Target.targetInfoChanged') found(event.params.targetInfo);
     });
-    cdp.send('Target.setDiscoverTargets', { discover: true }).then(
-      () => cdp.send('Target.getTargets').then(({ targetInfos }) => targetInfos.forEach(found)),
-      reject,
-    );
+    cdp
+      .send('Target.setDiscoverTargets', { discover: true })
+      .then(() => cdp.send('Target.getTargets').then(({ targetInfos }) => targetInfos.forEach(found)), reject);
   });
 }

@@ -35,7 +35,9 @@ export function ensureChromium() {
     process.exit(1);
   }
   if (!canApt()) {
-    console.error('gutwise: no Chromium found; install it (Debian: `sudo apt-get install -y chromium`) or set CHROMIUM_PATH to a Chromium/Chrome binary.');
+    console.error(
+      'gutwise: no Chromium found; install it (Debian: `sudo apt-get install -y chromium`) or set CHROMIUM_PATH to a Chromium/Chrome binary.',
+    );
     process.exit(1);
   }
   console.log("gutwise: no Chromium found; installing Debian's chromium (apt-get)…");
@@ -87,7 +89,9 @@ export function ensureFirefox() {
     process.exit(1);
   }
   if (!canApt()) {
-    console.error('gutwise: no Firefox found; install it (Debian: `sudo apt-get install -y firefox-esr`) or set FIREFOX_PATH to a Firefox binary.');
+    console.error(
+      'gutwise: no Firefox found; install it (Debian: `sudo apt-get install -y firefox-esr`) or set FIREFOX_PATH to a Firefox binary.',
+    );
     process.exit(1);
   }
   console.log("gutwise: no Firefox found; installing Debian's firefox-esr (apt-get)…");

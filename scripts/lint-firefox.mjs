@@ -25,11 +25,14 @@ const holdsPreact = (file) => {
     return false;
   }
 };
-const isPreactInnerHtml = (m) => m.code === 'UNSAFE_VAR_ASSIGNMENT' && /^chunks\/[\w-]+\.js$/.test(m.file ?? '') && holdsPreact(m.file);
+const isPreactInnerHtml = (m) =>
+  m.code === 'UNSAFE_VAR_ASSIGNMENT' && /^chunks\/[\w-]+\.js$/.test(m.file ?? '') && holdsPreact(m.file);
 const preactWarnings = report.warnings.filter(isPreactInnerHtml);
 const problems = [...report.errors, ...report.warnings.filter((m) => !isPreactInnerHtml(m))];
 for (const m of problems) console.error(`${m._type ?? 'problem'} ${m.code} ${m.file ?? ''}:${m.line ?? ''} ${m.message}`);
-console.log(`web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${preactWarnings.length} known: Preact's innerHTML), ${report.notices.length} notices`);
+console.log(
+  `web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${preactWarnings.length} known: Preact's innerHTML), ${report.notices.length} notices`,
+);
 // Each page is its own build with its own copy of Preact: one known site per file. A second one in a file
 // would mean our own code added one.
 const perFile = new Map();

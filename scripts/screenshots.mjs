@@ -5,5 +5,7 @@ import { ensureChromium, ensureNodeModules, run } from './ensure.mjs';
 ensureNodeModules();
 const chromium = ensureChromium();
 run('npx', ['wxt', 'build']);
-run('npx', ['playwright', 'test', '--config', 'store/playwright.screenshots.config.ts'], { env: { ...process.env, CHROMIUM_PATH: chromium } });
+run('npx', ['playwright', 'test', '--config', 'store/playwright.screenshots.config.ts'], {
+  env: { ...process.env, CHROMIUM_PATH: chromium },
+});
 console.log('gutwise: pictures written to store/screenshots/');

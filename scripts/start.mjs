@@ -13,7 +13,9 @@ run('npx', ['wxt', 'build']);
 const extensionDir = resolve('.output/chrome-mv3');
 
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-  console.log(`gutwise: built, but there is no display to open Chromium on (try \`xvfb-run npm start\`); or load ${extensionDir} unpacked at chrome://extensions (Developer mode → Load unpacked).`);
+  console.log(
+    `gutwise: built, but there is no display to open Chromium on (try \`xvfb-run npm start\`); or load ${extensionDir} unpacked at chrome://extensions (Developer mode → Load unpacked).`,
+  );
   process.exit(0);
 }
 
@@ -62,5 +64,7 @@ try {
   - Side panel: Alt+Shift+G, or "Open the side panel" in the popup.
   Close Chromium (or press Ctrl+C here) to stop.`);
 } catch (error) {
-  console.error(`gutwise: Chromium started, but the extension did not (${error.message}); see ${logPath}, or open ${origin}sidepanel.html by hand.`);
+  console.error(
+    `gutwise: Chromium started, but the extension did not (${error.message}); see ${logPath}, or open ${origin}sidepanel.html by hand.`,
+  );
 }

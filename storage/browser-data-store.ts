@@ -2,7 +2,14 @@
 import { systemClock } from '../domain/log-time';
 import { summarizingArea } from './day-summaries';
 import { createDataStore, type DataChange, type DataStore } from './data-store';
-import { backupReminderItem, planHistoryItem, planItem, planReminderItem, readingProgressItem, symptomSettingsItem } from './items';
+import {
+  backupReminderItem,
+  planHistoryItem,
+  planItem,
+  planReminderItem,
+  readingProgressItem,
+  symptomSettingsItem,
+} from './items';
 import { defaultLock } from './locks';
 import { browserSyncEnv } from './synced-item';
 

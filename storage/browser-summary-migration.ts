@@ -13,7 +13,12 @@ interface InstalledEvent {
 }
 
 /** Registers the listener synchronously, as MV3 requires of a service worker. */
-export function registerSummaryMigration(runtime: InstalledEvent, area: KeyValueArea = browserArea(), lock: WithLock = defaultLock(), clock: Clock = systemClock): void {
+export function registerSummaryMigration(
+  runtime: InstalledEvent,
+  area: KeyValueArea = browserArea(),
+  lock: WithLock = defaultLock(),
+  clock: Clock = systemClock,
+): void {
   // A failed run (a full store) leaves the months as they were; Insights rebuilds the ones it reads.
   runtime.onInstalled.addListener(() => void buildMissingSummaries(area, lock, clock).catch(() => undefined));
 }

@@ -68,7 +68,14 @@ interface RawWrites {
 
 const problemOf = (error: unknown): DataWriteProblem => {
   if (error instanceof DataWriteError) return error.code;
-  if (error instanceof SyncWriteError) return error.code === 'tooLarge' ? 'syncTooLarge' : error.code === 'quota' ? 'syncFull' : error.code === 'newer' ? 'newerElsewhere' : 'writeFailed';
+  if (error instanceof SyncWriteError)
+    return error.code === 'tooLarge'
+      ? 'syncTooLarge'
+      : error.code === 'quota'
+        ? 'syncFull'
+        : error.code === 'newer'
+          ? 'newerElsewhere'
+          : 'writeFailed';
   return /quota|space|full/i.test(String((error as Error)?.message ?? error)) ? 'storageFull' : 'writeFailed';
 };
 
@@ -82,7 +89,10 @@ export function createDataStore(deps: DataStoreDeps): DataStore {
     const unreadable: Record<EntryPartId, unknown[]> = { logs: [], journal: [] };
     for (const part of ENTRY_PARTS) {
       const storage = DAY_STORAGE[part];
-      const days = keys.map((key) => storage.dayOf(key)).filter((day): day is string => day !== undefined).sort();
+      const days = keys
+        .map((key) => storage.dayOf(key))
+        .filter((day): day is string => day !== undefined)
+        .sort();
       const values = await local.get(days.map(storage.keyOf));
       for (const day of days) {
         const raw = values[storage.keyOf(day)];
@@ -111,11 +121,20 @@ export function createDataStore(deps: DataStoreDeps): DataStore {
   }
 
   /** The raw writes that turn `current` into `next`. */
-  function writesFor(current: StoreContents, next: StoreContents, syncedRaw: Record<string, SyncedRaw>, mode: ImportMode): RawWrites {
+  function writesFor(
+    current: StoreContents,
+    next: StoreContents,
+    syncedRaw: Record<string, SyncedRaw>,
+    mode: ImportMode,
+  ): RawWrites {
     const writes: RawWrites = { localSet: {}, localRemove: [], syncSet: {} };
     for (const part of ENTRY_PARTS) {
       const storage = DAY_STORAGE[part];
-      const days = new Set([...Object.keys(current.days[part]), ...Object.keys(next.days[part]), ...(mode === 'replace' ? current.blockedDays[part] : [])]);
+      const days = new Set([
+        ...Object.keys(current.days[part]),
+        ...Object.keys(next.days[part]),
+        ...(mode === 'replace' ? current.blockedDays[part] : []),
+      ]);
       for (const day of days) {
         const after = next.days[part][day];
         const before = current.days[part][day];
@@ -154,7 +173,11 @@ export function createDataStore(deps: DataStoreDeps): DataStore {
       if (syncKeys.length > 0) {
         // Any refusal of the sync area is sync's own limit (bytes, items, writes a minute), never this computer's disk.
         await sync.set(writes.syncSet).catch((cause: unknown) => {
-          throw new DataWriteError(/quota|MAX_|limit|rate/i.test(String((cause as Error)?.message ?? cause)) ? 'syncFull' : 'writeFailed', true, { cause });
+          throw new DataWriteError(
+            /quota|MAX_|limit|rate/i.test(String((cause as Error)?.message ?? cause)) ? 'syncFull' : 'writeFailed',
+            true,
+            { cause },
+          );
         });
       }
       if (Object.keys(writes.localSet).length > 0) await local.set(writes.localSet);
@@ -183,7 +206,8 @@ export function createDataStore(deps: DataStoreDeps): DataStore {
     for (const part of ENTRY_PARTS) {
       const storage = DAY_STORAGE[part];
       names.push(...keys.filter((key) => storage.dayOf(key) !== undefined));
-      for (const entry of (data?.[part] ?? []) as { at: string; offsetMin: number }[]) names.push(storage.keyOf(ENTRY_RULES[part].dayOf(entry)));
+      for (const entry of (data?.[part] ?? []) as { at: string; offsetMin: number }[])
+        names.push(storage.keyOf(ENTRY_RULES[part].dayOf(entry)));
     }
     return names;
   };
@@ -200,7 +224,8 @@ export function createDataStore(deps: DataStoreDeps): DataStore {
       const outcome = await withLocks(names, async () => {
         const read = await readAll();
         const locked = new Set(names);
-        if (attempt < 3 && read.keys.some((key) => ENTRY_PARTS.some((part) => DAY_STORAGE[part].dayOf(key)) && !locked.has(key))) return undefined;
+        if (attempt < 3 && read.keys.some((key) => ENTRY_PARTS.some((part) => DAY_STORAGE[part].dayOf(key)) && !locked.has(key)))
+          return undefined;
         const { writes, result } = plan(read);
         try {
           await apply(writes);
@@ -230,14 +255,18 @@ export function createDataStore(deps: DataStoreDeps): DataStore {
       return { changes: planImport(contents, data, mode).changes, contents };
     },
     async importData(data, mode) {
-      const result = await change(mode, (read) => {
-        try {
-          const { next, changes } = planImport(read.contents, data, mode);
-          return { writes: writesFor(read.contents, next, read.syncedRaw, mode), result: changes };
-        } catch (error) {
-          throw new DataWriteError(problemOf(error), true, { cause: error });
-        }
-      }, data);
+      const result = await change(
+        mode,
+        (read) => {
+          try {
+            const { next, changes } = planImport(read.contents, data, mode);
+            return { writes: writesFor(read.contents, next, read.syncedRaw, mode), result: changes };
+          } catch (error) {
+            throw new DataWriteError(problemOf(error), true, { cause: error });
+          }
+        },
+        data,
+      );
       return result!;
     },
     async deleteAll() {
@@ -256,4 +285,3 @@ export function createDataStore(deps: DataStoreDeps): DataStore {
     },
   };
 }
-

@@ -82,7 +82,11 @@ const lockAll = <T>(lock: WithLock, names: readonly string[], task: () => Promis
  * under the month's lock; removals update the month right after removing the days.
  */
 export function summarizingArea(area: KeyValueArea, lock: WithLock, context: MigrationContext): KeyValueArea {
-  async function update(changes: { key: string; raw: unknown }[], write: (months: Record<string, MonthSummary>) => Promise<void>, explicit: Record<string, unknown> = {}) {
+  async function update(
+    changes: { key: string; raw: unknown }[],
+    write: (months: Record<string, MonthSummary>) => Promise<void>,
+    explicit: Record<string, unknown> = {},
+  ) {
     const found = changes.map((change) => ({ ...change, record: recordKey(change.key) })).filter((c) => c.record);
     const monthKeys = [...new Set(found.map((c) => summaryKey(c.record!.day)))].sort();
     if (monthKeys.length === 0) return write({});
@@ -103,12 +107,21 @@ export function summarizingArea(area: KeyValueArea, lock: WithLock, context: Mig
   }
   return {
     ...area,
-    set: (items) => update(Object.entries(items).map(([key, raw]) => ({ key, raw })), (months) => area.set({ ...items, ...months }), items),
-    remove: (keys) => update(keys.map((key) => ({ key, raw: undefined })), async (months) => {
-      await area.remove(keys);
-      const kept = Object.fromEntries(Object.entries(months).filter(([key]) => !keys.includes(key)));
-      if (Object.keys(kept).length) await area.set(kept);
-    }),
+    set: (items) =>
+      update(
+        Object.entries(items).map(([key, raw]) => ({ key, raw })),
+        (months) => area.set({ ...items, ...months }),
+        items,
+      ),
+    remove: (keys) =>
+      update(
+        keys.map((key) => ({ key, raw: undefined })),
+        async (months) => {
+          await area.remove(keys);
+          const kept = Object.fromEntries(Object.entries(months).filter(([key]) => !keys.includes(key)));
+          if (Object.keys(kept).length) await area.set(kept);
+        },
+      ),
   };
 }
 
@@ -185,7 +198,14 @@ function matches(month: MonthSummary, parts: Set<string>): boolean {
  * whole history (every day of every year), however short the range. A missing or unreadable month is still
  * rebuilt. For a first quick look that a checked read follows.
  */
-export async function readDaySummaries(area: KeyValueArea, lock: WithLock, context: MigrationContext, from: LocalDate, to: LocalDate, { checkDays = true }: { checkDays?: boolean } = {}): Promise<{ days: DaySummary[]; rebuilt: string[] }> {
+export async function readDaySummaries(
+  area: KeyValueArea,
+  lock: WithLock,
+  context: MigrationContext,
+  from: LocalDate,
+  to: LocalDate,
+  { checkDays = true }: { checkDays?: boolean } = {},
+): Promise<{ days: DaySummary[]; rebuilt: string[] }> {
   const keys = checkDays ? await area.keys() : [];
   const partsByMonth = new Map<string, Set<string>>();
   for (const key of keys) {
@@ -209,7 +229,10 @@ export async function readDaySummaries(area: KeyValueArea, lock: WithLock, conte
       continue;
     }
     // Days at the edges of the range are compared only within it.
-    const inRange = summary && { v: summary.v, days: Object.fromEntries(Object.entries(summary.days).filter(([day]) => day >= from && day <= to)) };
+    const inRange = summary && {
+      v: summary.v,
+      days: Object.fromEntries(Object.entries(summary.days).filter(([day]) => day >= from && day <= to)),
+    };
     if (!inRange || (checkDays && !matches(inRange, parts))) {
       summary = await rebuildMonth(area, lock, context, month);
       rebuilt.push(month);

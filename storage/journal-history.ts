@@ -85,7 +85,11 @@ export async function listHistoryDays(area: KeyValueArea): Promise<{ journal: Se
 }
 
 /** Reads the given days in one storage call. */
-export async function readHistoryDays(area: KeyValueArea, days: readonly string[], context: MigrationContext): Promise<Map<string, HistoryDay>> {
+export async function readHistoryDays(
+  area: KeyValueArea,
+  days: readonly string[],
+  context: MigrationContext,
+): Promise<Map<string, HistoryDay>> {
   const keys = days.flatMap((day) => [journalDayKey(day), logDayKey(day)]);
   const raw = keys.length ? await area.get(keys) : {};
   return new Map(days.map((day) => [day, historyDay(raw[journalDayKey(day)], raw[logDayKey(day)], context)]));

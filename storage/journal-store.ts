@@ -8,11 +8,29 @@
  * tests pass the fake browser and their own clock.
  */
 import type { Clock } from '../domain/log-time';
-import { checkNewEntry, createEntry, entryDay, entryMoment, reviseEntry, validateJournalEntry, byEntryMoment, type EntryError, type JournalEntry, type NewEntry } from '../domain/journal-entry';
+import {
+  checkNewEntry,
+  createEntry,
+  entryDay,
+  entryMoment,
+  reviseEntry,
+  validateJournalEntry,
+  byEntryMoment,
+  type EntryError,
+  type JournalEntry,
+  type NewEntry,
+} from '../domain/journal-entry';
 import { mergeEdit, movesTime } from '../domain/journal-edit';
 import type { KeyValueArea } from './key-value-area';
 import type { WithLock } from './locks';
-import { dayOfJournalKey, journalDayKey, journalDayValue, readJournalDay, validEntries, type JournalDayProblem } from './journal-days';
+import {
+  dayOfJournalKey,
+  journalDayKey,
+  journalDayValue,
+  readJournalDay,
+  validEntries,
+  type JournalDayProblem,
+} from './journal-days';
 
 /** `changed`: another context changed or re-added the entry since this page read it (an Undo would overwrite that). */
 export type JournalStoreErrorCode = 'invalid' | 'unreadableDay' | 'newerDay' | 'notFound' | 'changed' | 'writeFailed';
@@ -63,7 +81,8 @@ export interface JournalStore {
 
 const problemCode = (problem: JournalDayProblem): JournalStoreErrorCode => (problem === 'newer' ? 'newerDay' : 'unreadableDay');
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id?: unknown }).id : undefined);
-const dayOfMoment = (input: NewEntry) => entryDay({ at: new Date(input.moment.epochMs).toISOString(), offsetMin: input.moment.offsetMin });
+const dayOfMoment = (input: NewEntry) =>
+  entryDay({ at: new Date(input.moment.epochMs).toISOString(), offsetMin: input.moment.offsetMin });
 
 /** Creates a store over the given area, lock and clock. */
 export function createJournalStore(deps: JournalStoreDeps): JournalStore {
@@ -133,7 +152,10 @@ export function createJournalStore(deps: JournalStoreDeps): JournalStore {
         const left = fromRead.day.entries.filter((v) => idOf(v) !== entry.id);
         // One write of both days, so the entry is never stored twice nor nowhere; an emptied day goes after.
         try {
-          await area.set({ [toKey]: journalDayValue([...toRead.day.entries.filter((v) => idOf(v) !== entry.id), next]), [fromKey]: journalDayValue(left) });
+          await area.set({
+            [toKey]: journalDayValue([...toRead.day.entries.filter((v) => idOf(v) !== entry.id), next]),
+            [fromKey]: journalDayValue(left),
+          });
         } catch (cause) {
           throw new JournalStoreError('writeFailed', to, { cause });
         }
@@ -184,7 +206,10 @@ export function createJournalStore(deps: JournalStoreDeps): JournalStore {
       return entriesOf((await area.get([key]))[key]);
     },
     async listDays() {
-      return (await area.keys()).map(dayOfJournalKey).filter((day): day is string => day !== undefined).sort();
+      return (await area.keys())
+        .map(dayOfJournalKey)
+        .filter((day): day is string => day !== undefined)
+        .sort();
     },
     watchDay(day, callback) {
       return area.watch(journalDayKey(day), (raw) => callback(entriesOf(raw)));

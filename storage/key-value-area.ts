@@ -32,7 +32,10 @@ export interface RawArea {
  * Chrome's `chrome`; both return promises in MV3). Not through webextension-polyfill: the popup must stay small.
  */
 export function nativeLocalArea(): RawArea {
-  const g = globalThis as { browser?: { runtime?: { id?: string }; storage: { local: unknown } }; chrome?: { storage: { local: unknown } } };
+  const g = globalThis as {
+    browser?: { runtime?: { id?: string }; storage: { local: unknown } };
+    chrome?: { storage: { local: unknown } };
+  };
   const api = g.browser?.runtime?.id ? g.browser : g.chrome;
   return api!.storage.local as RawArea;
 }

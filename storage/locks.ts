@@ -11,7 +11,10 @@ const queues = new Map<string, Promise<unknown>>();
 export const inProcessLock: WithLock = (name, task) => {
   const previous = queues.get(name) ?? Promise.resolve();
   const next = previous.then(task, task);
-  queues.set(name, next.catch(() => undefined));
+  queues.set(
+    name,
+    next.catch(() => undefined),
+  );
   return next;
 };
 

@@ -42,7 +42,10 @@ function validatePending(value: unknown): Pending | undefined {
   return valid && typeof since === 'number' && Number.isFinite(since) ? { since, log: valid } : undefined;
 }
 
-export function pendingLogs(store: Parameters<typeof pageRecords>[2] = globalThis.localStorage, graceMs = PENDING_LOG_GRACE_MS): PendingLogs {
+export function pendingLogs(
+  store: Parameters<typeof pageRecords>[2] = globalThis.localStorage,
+  graceMs = PENDING_LOG_GRACE_MS,
+): PendingLogs {
   const records = pageRecords(PENDING_LOG_PREFIX, validatePending, store);
   const isDue = (since: number, nowMs: number) => nowMs - since >= graceMs || nowMs < since;
   return {
@@ -52,7 +55,9 @@ export function pendingLogs(store: Parameters<typeof pageRecords>[2] = globalThi
     due: (nowMs) => [...records.readAll().values()].filter((entry) => isDue(entry.since, nowMs)).map((entry) => entry.log),
     all: () => [...records.readAll().values()].map((entry) => entry.log),
     nextDueIn(nowMs) {
-      const waits = [...records.readAll().values()].map((entry) => (isDue(entry.since, nowMs) ? 0 : entry.since + graceMs - nowMs));
+      const waits = [...records.readAll().values()].map((entry) =>
+        isDue(entry.since, nowMs) ? 0 : entry.since + graceMs - nowMs,
+      );
       return waits.length ? Math.min(...waits) : undefined;
     },
   };

@@ -4,7 +4,12 @@
  * frame instead of waiting for storage.local, which stays the source of truth and is read right after.
  * A missing or damaged cache only means the first frame waits: it is validated like any stored value.
  */
-import { validateSymptomSettings, validateSymptomUsage, type SymptomSettings, type SymptomUsage } from '../domain/symptom-settings';
+import {
+  validateSymptomSettings,
+  validateSymptomUsage,
+  type SymptomSettings,
+  type SymptomUsage,
+} from '../domain/symptom-settings';
 import { pageSnapshot, type PageSnapshot } from './page-snapshot';
 import { SNAPSHOT_KEY } from './symptom-list-key';
 
@@ -25,6 +30,8 @@ function validateSnapshot(value: unknown): SymptomListSnapshot | undefined {
 }
 
 /** The cache over a Web Storage (the page's localStorage by default; tests pass their own). */
-export function symptomListSnapshot(store: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage): SnapshotCache {
+export function symptomListSnapshot(
+  store: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage,
+): SnapshotCache {
   return pageSnapshot(SNAPSHOT_KEY, validateSnapshot, store);
 }

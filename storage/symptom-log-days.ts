@@ -76,7 +76,10 @@ function versionOf(raw: unknown): number | undefined {
  * Reads a stored day value: missing means empty; older versions are upgraded step by step; a value of no
  * known shape, or from a newer version of Gutwise, is reported so that nobody writes over it.
  */
-export function readLogDay(raw: unknown, context: MigrationContext): { ok: true; day: LogDay } | { ok: false; problem: DayReadProblem } {
+export function readLogDay(
+  raw: unknown,
+  context: MigrationContext,
+): { ok: true; day: LogDay } | { ok: false; problem: DayReadProblem } {
   if (raw === undefined || raw === null) return { ok: true, day: { v: LOG_DAY_VERSION, logs: [] } };
   let version = versionOf(raw);
   if (version === undefined || version < 1) return { ok: false, problem: 'unreadable' };

@@ -8,8 +8,17 @@
  */
 import { localDay, today, type Clock } from '../domain/log-time';
 import {
-  applyChanges, asNewLog, byMoment, checkNewLog, createLogs, logDay, logMoment, validateSymptomLog,
-  type LogChanges, type NewLog, type SymptomLog,
+  applyChanges,
+  asNewLog,
+  byMoment,
+  checkNewLog,
+  createLogs,
+  logDay,
+  logMoment,
+  validateSymptomLog,
+  type LogChanges,
+  type NewLog,
+  type SymptomLog,
 } from '../domain/symptom-log';
 import type { KeyValueArea } from './key-value-area';
 import type { WithLock } from './locks';
@@ -123,9 +132,12 @@ export function createSymptomLogStore(deps: SymptomLogStoreDeps): SymptomLogStor
     if (requested.severity !== undefined && requested.severity !== log.severity) changes.severity = requested.severity;
     if (requested.note !== undefined && requested.note.trim() !== log.note) changes.note = requested.note;
     const same = logMoment(log);
-    if (requested.moment && (requested.moment.epochMs !== same.epochMs || requested.moment.offsetMin !== same.offsetMin)) changes.moment = requested.moment;
+    if (requested.moment && (requested.moment.epochMs !== same.epochMs || requested.moment.offsetMin !== same.offsetMin))
+      changes.moment = requested.moment;
     const from = logDay(log);
-    const to = changes.moment ? logDay({ at: new Date(changes.moment.epochMs).toISOString(), offsetMin: changes.moment.offsetMin }) : from;
+    const to = changes.moment
+      ? logDay({ at: new Date(changes.moment.epochMs).toISOString(), offsetMin: changes.moment.offsetMin })
+      : from;
     const now = clock.now();
     const edit = (entries: unknown[]) => {
       const index = entries.findIndex((entry) => idOf(entry) === log.id && validateSymptomLog(entry));
@@ -158,7 +170,10 @@ export function createSymptomLogStore(deps: SymptomLogStoreDeps): SymptomLogStor
         const left = fromRead.day.logs.filter((e) => idOf(e) !== log.id);
         // One write of both days, so the log is never stored twice nor nowhere; an emptied day goes after.
         try {
-          await area.set({ [toKey]: logDayValue([...toRead.day.logs.filter((e) => idOf(e) !== log.id), next]), [fromKey]: logDayValue(left) });
+          await area.set({
+            [toKey]: logDayValue([...toRead.day.logs.filter((e) => idOf(e) !== log.id), next]),
+            [fromKey]: logDayValue(left),
+          });
         } catch (cause) {
           throw new LogStoreError('writeFailed', to, { cause });
         }
@@ -215,7 +230,10 @@ export function createSymptomLogStore(deps: SymptomLogStoreDeps): SymptomLogStor
       return keys.flatMap((key) => logsOf(values[key]));
     },
     async listDays() {
-      return (await area.keys()).map(dayOfKey).filter((day): day is string => day !== undefined).sort();
+      return (await area.keys())
+        .map(dayOfKey)
+        .filter((day): day is string => day !== undefined)
+        .sort();
     },
     watchDay(day, callback) {
       return area.watch(logDayKey(day), (raw) => callback(logsOf(raw)));

@@ -8,7 +8,12 @@ import { backupReminderItem, planItem, planReminderItem, symptomSettingsItem } f
 import type { SyncedItem } from './synced-item';
 
 /** Every synced item: adding one here is all the background needs. */
-export const SYNCED_ITEMS: readonly SyncedItem<never>[] = [planItem, planReminderItem, symptomSettingsItem, backupReminderItem] as never;
+export const SYNCED_ITEMS: readonly SyncedItem<never>[] = [
+  planItem,
+  planReminderItem,
+  symptomSettingsItem,
+  backupReminderItem,
+] as never;
 
 /** Registers the listeners (synchronously, as MV3 requires) and reconciles once now. */
 export function registerSyncReconcile(items: readonly SyncedItem<never>[] = SYNCED_ITEMS): void {

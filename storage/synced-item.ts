@@ -13,7 +13,17 @@
  * (`legacyLocalKey`), with stamps older than any real write: where another browser already synced a
  * field, its value wins; everything else of the local value is kept.
  */
-import { canonical, EMPTY_STATE, join, liveFields, readState, record, restart, shardOf, type FieldState } from '../domain/lww-map';
+import {
+  canonical,
+  EMPTY_STATE,
+  join,
+  liveFields,
+  readState,
+  record,
+  restart,
+  shardOf,
+  type FieldState,
+} from '../domain/lww-map';
 import type { FieldCodec } from '../domain/synced-fields';
 import { lazyArea } from './browser-areas';
 import type { KeyValueArea } from './key-value-area';
@@ -153,9 +163,11 @@ export function defineSyncedItem<T>(name: string, options: SyncedItemOptions<T>)
 
   // Fields never written read as the fallback's, so a first write stamps only what the user changed.
   const fallbackFields = codec.toFields(fallback);
-  const decodeState = (state: FieldState): T => validate(codec.fromFields({ ...fallbackFields, ...liveFields(state) })) ?? fallback;
+  const decodeState = (state: FieldState): T =>
+    validate(codec.fromFields({ ...fallbackFields, ...liveFields(state) })) ?? fallback;
   /** Records `value` as a change from what the writer saw (`seen`). */
-  const recordValue = (state: FieldState, seen: T, value: T) => record(state, codec.toFields(value), env.now(), codec.toFields(seen));
+  const recordValue = (state: FieldState, seen: T, value: T) =>
+    record(state, codec.toFields(value), env.now(), codec.toFields(seen));
 
   /** The raw writes for `state`: only shards that changed; the shadow; the legacy keys removed. */
   const writesFor = (raw: SyncedRaw, state: FieldState): SyncedWrites => {
@@ -169,12 +181,15 @@ export function defineSyncedItem<T>(name: string, options: SyncedItemOptions<T>)
       const stored = raw.sync[key];
       const untouched = (stored === undefined || stored === null) && shard.e === 0 && Object.keys(shard.f).length === 0;
       if (untouched || canonical(stored) === canonical(shard)) continue;
-      if (byteLength(key) + byteLength(JSON.stringify(shard)) > SYNC_QUOTA_BYTES_PER_ITEM) throw new SyncWriteError('tooLarge', name);
+      if (byteLength(key) + byteLength(JSON.stringify(shard)) > SYNC_QUOTA_BYTES_PER_ITEM)
+        throw new SyncWriteError('tooLarge', name);
       sync[key] = shard;
     }
     const shadow = { v: version, e: state.epoch, f: state.fields };
     const local = canonical(raw.local[shadowKey]) === canonical(shadow) ? {} : { [shadowKey]: shadow };
-    const localRemove = legacyKeys.filter((key) => raw.local[key] !== undefined && raw.local[key] !== null && legacyValue(raw) !== undefined);
+    const localRemove = legacyKeys.filter(
+      (key) => raw.local[key] !== undefined && raw.local[key] !== null && legacyValue(raw) !== undefined,
+    );
     return { sync, local, localRemove };
   };
   const shardOfField = (field: string) => (shardCount === 1 ? 0 : shardOf(field, shardCount));
@@ -239,7 +254,10 @@ export function defineSyncedItem<T>(name: string, options: SyncedItemOptions<T>)
           callback(value);
         });
       };
-      const stops = [...syncKeys.map((key) => env.sync.watch(key, refresh)), ...localKeys.slice(0, 2).map((key) => env.local.watch(key, refresh))];
+      const stops = [
+        ...syncKeys.map((key) => env.sync.watch(key, refresh)),
+        ...localKeys.slice(0, 2).map((key) => env.local.watch(key, refresh)),
+      ];
       return () => stops.forEach((stop) => stop());
     },
     remove: () =>
@@ -261,7 +279,10 @@ export function defineSyncedItem<T>(name: string, options: SyncedItemOptions<T>)
     const { state, newer } = combine(raw);
     if (newer) throw new SyncWriteError('newer', name);
     const fields = value === undefined ? {} : codec.toFields(value);
-    const next = mode === 'replace' || value === undefined ? restart(state, fields, env.now()) : recordValue(state, decodeState(state), value);
+    const next =
+      mode === 'replace' || value === undefined
+        ? restart(state, fields, env.now())
+        : recordValue(state, decodeState(state), value);
     return writesFor(raw, prune(next));
   }
 }

@@ -30,7 +30,11 @@ export interface UnsavedRecords {
 }
 
 /** The unsaved records in `webStorage` (the page's localStorage by default), pending logs stored through `logs`. */
-export function unsavedRecords(logs: SymptomLogStore, clock: Clock, webStorage: Parameters<typeof pageRecords>[2] = globalThis.localStorage): UnsavedRecords {
+export function unsavedRecords(
+  logs: SymptomLogStore,
+  clock: Clock,
+  webStorage: Parameters<typeof pageRecords>[2] = globalThis.localStorage,
+): UnsavedRecords {
   const pending = pendingLogs(webStorage);
   const saves = withPendingLogSaves(logs, pending, clock);
   return {

@@ -17,7 +17,13 @@ const PANEL = { width: 400, height: 720 };
 type Theme = 'light' | 'dark';
 
 /** One picture of an extension page, as the user sees it at the size the browser gives it. */
-async function shoot(page: Page, url: string, size: { width: number; height: number }, ready: (page: Page) => Promise<void>, theme: Theme) {
+async function shoot(
+  page: Page,
+  url: string,
+  size: { width: number; height: number },
+  ready: (page: Page) => Promise<void>,
+  theme: Theme,
+) {
   await page.setViewportSize(size);
   await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
   await page.goto(url);
@@ -25,8 +31,18 @@ async function shoot(page: Page, url: string, size: { width: number; height: num
   // Focus rings and the caret belong to the moment, not to the picture.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   // A popup is as wide as its content (the browser sizes it so); a panel is as wide as the browser gives it.
-  const width = await page.evaluate(() => Math.ceil(Math.max(...[document.body, ...document.body.querySelectorAll('*')].map((element) => element.getBoundingClientRect().right))));
-  return page.screenshot({ clip: { x: 0, y: 0, width: Math.min(width, size.width), height: size.height }, animations: 'disabled', caret: 'hide' });
+  const width = await page.evaluate(() =>
+    Math.ceil(
+      Math.max(
+        ...[document.body, ...document.body.querySelectorAll('*')].map((element) => element.getBoundingClientRect().right),
+      ),
+    ),
+  );
+  return page.screenshot({
+    clip: { x: 0, y: 0, width: Math.min(width, size.width), height: size.height },
+    animations: 'disabled',
+    caret: 'hide',
+  });
 }
 
 /** A 1280×800 store picture: a caption and one or two real pages side by side, in the theme's colours. */
@@ -60,7 +76,17 @@ test.beforeAll(async () => {
     headless: true,
     executablePath: findChromium(),
     deviceScaleFactor: 1,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--hide-scrollbars', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--hide-scrollbars',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   origin = `chrome-extension://${new URL(worker.url()).host}`;
@@ -100,10 +126,21 @@ for (const theme of ['light', 'dark'] as const) {
     writeFileSync(join(OUT, `readme-popup-${theme}.png`), popup);
     writeFileSync(join(OUT, `readme-side-panel-${theme}.png`), today);
     const scenes: [string, string, string, Buffer[]][] = [
-      ['log', 'Log how you feel in two clicks', 'A symptom, then how strong it is, from the toolbar. Today’s step of the 7-day plan sits beside your logs.', [popup, today]],
-      ['journal', 'Your journal and the guide, side by side', 'Food, sleep, stress, movement and notes on one timeline with your logs; the whole guide with its sources.', [journal, guide]],
+      [
+        'log',
+        'Log how you feel in two clicks',
+        'A symptom, then how strong it is, from the toolbar. Today’s step of the 7-day plan sits beside your logs.',
+        [popup, today],
+      ],
+      [
+        'journal',
+        'Your journal and the guide, side by side',
+        'Food, sleep, stress, movement and notes on one timeline with your logs; the whole guide with its sources.',
+        [journal, guide],
+      ],
     ];
-    for (const [name, caption, detail, shots] of scenes) writeFileSync(join(OUT, `${name}-${theme}.png`), await compose(page, caption, detail, shots, theme));
+    for (const [name, caption, detail, shots] of scenes)
+      writeFileSync(join(OUT, `${name}-${theme}.png`), await compose(page, caption, detail, shots, theme));
     await page.close();
   });
 }

@@ -28,16 +28,45 @@ export async function seedHistory(worker: Worker): Promise<void> {
     const evening = at(daysAgo, 19, 15);
     const easing = daysAgo > 6 ? 1 : 0;
     const logs = [
-      createLog({ symptomId: 'fatigue', severity: (1 + easing + (daysAgo % 3 === 0 ? 1 : 0)) as 0 | 1 | 2 | 3 | 4, moment: morning, note: daysAgo === 0 ? 'Slept better' : '' }, `s-${daysAgo}-a`, morning.epochMs),
-      createLog({ symptomId: 'bloating', severity: (daysAgo % 4 === 1 ? 3 : 1 + easing) as 0 | 1 | 2 | 3 | 4, moment: evening, note: daysAgo % 4 === 1 ? 'After pizza' : '' }, `s-${daysAgo}-b`, evening.epochMs),
+      createLog(
+        {
+          symptomId: 'fatigue',
+          severity: (1 + easing + (daysAgo % 3 === 0 ? 1 : 0)) as 0 | 1 | 2 | 3 | 4,
+          moment: morning,
+          note: daysAgo === 0 ? 'Slept better' : '',
+        },
+        `s-${daysAgo}-a`,
+        morning.epochMs,
+      ),
+      createLog(
+        {
+          symptomId: 'bloating',
+          severity: (daysAgo % 4 === 1 ? 3 : 1 + easing) as 0 | 1 | 2 | 3 | 4,
+          moment: evening,
+          note: daysAgo % 4 === 1 ? 'After pizza' : '',
+        },
+        `s-${daysAgo}-b`,
+        evening.epochMs,
+      ),
     ];
-    if (daysAgo % 2 === 0) logs.push(createLog({ symptomId: 'brain-fog', severity: (1 + easing) as 0 | 1 | 2 | 3 | 4, moment: at(daysAgo, 14, 30), note: '' }, `s-${daysAgo}-c`, now));
+    if (daysAgo % 2 === 0)
+      logs.push(
+        createLog(
+          { symptomId: 'brain-fog', severity: (1 + easing) as 0 | 1 | 2 | 3 | 4, moment: at(daysAgo, 14, 30), note: '' },
+          `s-${daysAgo}-c`,
+          now,
+        ),
+      );
     // Today holds only what has already happened.
     records[`logs:${morning.day}`] = { v: 2, logs: logs.filter((log) => Date.parse(log.at) <= now) };
 
     const entries: [number, EntryDetails, string][] = [
       [8, { kind: 'food', tags: daysAgo % 2 ? ['oats', 'blueberries', 'kefir'] : ['eggs', 'spinach', 'sourdough'] }, ''],
-      [13, { kind: 'food', tags: daysAgo % 4 === 1 ? ['pizza', 'gluten', 'dairy'] : ['salmon', 'rice', 'sauerkraut'] }, daysAgo % 4 === 1 ? 'Dinner out with Anna' : ''],
+      [
+        13,
+        { kind: 'food', tags: daysAgo % 4 === 1 ? ['pizza', 'gluten', 'dairy'] : ['salmon', 'rice', 'sauerkraut'] },
+        daysAgo % 4 === 1 ? 'Dinner out with Anna' : '',
+      ],
       [17, { kind: 'movement', activity: 'Walk', minutes: 30 }, ''],
       [22, { kind: 'sleep', hours: 7.5, quality: 4 }, ''],
     ];
@@ -53,11 +82,25 @@ export async function seedHistory(worker: Worker): Promise<void> {
         .filter((entry) => Date.parse(entry.at) <= now),
     };
   }
-  records.readingProgress = { sectionId: 'gut-immune-connection', scrollTop: 0, read: ['introduction', 'leaky-gut', 'autoimmune-diseases'] };
+  records.readingProgress = {
+    sectionId: 'gut-immune-connection',
+    scrollTop: 0,
+    read: ['introduction', 'leaky-gut', 'autoimmune-diseases'],
+  };
   await worker.evaluate(async (json) => {
     const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
     await api.storage.local.set(JSON.parse(json) as object);
   }, JSON.stringify(records));
   const start = localDate(new Date(now - 4 * 86_400_000));
-  await seedSyncedValue(worker, 'plan', planCodec, { cycle: { number: 1, start, marks: { 1: 'done', 2: 'done', 3: 'skipped', 4: 'done' }, pauses: [], reflection: '' }, routine: null, cyclesStarted: 1 }, 2);
+  await seedSyncedValue(
+    worker,
+    'plan',
+    planCodec,
+    {
+      cycle: { number: 1, start, marks: { 1: 'done', 2: 'done', 3: 'skipped', 4: 'done' }, pauses: [], reflection: '' },
+      routine: null,
+      cyclesStarted: 1,
+    },
+    2,
+  );
 }

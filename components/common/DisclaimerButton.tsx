@@ -22,7 +22,9 @@ export function DisclaimerButton() {
         </aside>
         <p class="muted">{i18n.t('disclaimer.privacy')}</p>
         <form method="dialog">
-          <button type="submit" class="primary">{i18n.t('disclaimer.close')}</button>
+          <button type="submit" class="primary">
+            {i18n.t('disclaimer.close')}
+          </button>
         </form>
       </dialog>
     </>

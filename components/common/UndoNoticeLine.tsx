@@ -16,7 +16,14 @@ interface Props<N> {
  * The line after a save, edit or delete, with Undo for a few seconds (symptom logs and journal alike).
  * Always in the DOM, as a live region; it stays while focus or the pointer is on it.
  */
-export function UndoNoticeLine<N extends UndoableNotice & { kind: string }>({ notices, message, undoLabel, dismissLabel, class: extra, undoId }: Props<N>) {
+export function UndoNoticeLine<N extends UndoableNotice & { kind: string }>({
+  notices,
+  message,
+  undoLabel,
+  dismissLabel,
+  class: extra,
+  undoId,
+}: Props<N>) {
   const notice = notices.current.value;
   return (
     <div

@@ -14,7 +14,9 @@ export function BackupReminderNotice({ model, onExport, onSettings }: Props) {
   const never = model.state.value.lastExportAt === null;
   return (
     <aside class="callout data-reminder" aria-labelledby="backup-reminder-title" data-testid="backup-reminder">
-      <p id="backup-reminder-title"><strong>{i18n.t('data.backup.noticeTitle')}</strong></p>
+      <p id="backup-reminder-title">
+        <strong>{i18n.t('data.backup.noticeTitle')}</strong>
+      </p>
       <p>{never ? i18n.t('data.backup.noticeBodyNever', weeks) : i18n.t('data.backup.noticeBody', weeks)}</p>
       <p class="data-row">
         <button type="button" class="primary" onClick={onExport}>

@@ -22,7 +22,9 @@ export function BackupSetting({ backup }: { backup: BackupReminderModel }) {
           ))}
         </select>
       </p>
-      <p id="data-backup-hint" class="muted">{i18n.t('data.backup.hint')}</p>
+      <p id="data-backup-hint" class="muted">
+        {i18n.t('data.backup.hint')}
+      </p>
     </section>
   );
 }

@@ -36,8 +36,15 @@ export function DeleteAll({ model }: { model: DataModel }) {
       <h3 id="data-delete">{i18n.t('data.delete.heading')}</h3>
       <p>{i18n.t('data.delete.intro')}</p>
       {state.stage === 'confirm' ? (
-        <div role="group" aria-labelledby="data-delete-title" class="callout callout-caution data-confirm" data-testid="delete-confirm">
-          <p id="data-delete-title"><strong>{i18n.t('data.delete.title')}</strong></p>
+        <div
+          role="group"
+          aria-labelledby="data-delete-title"
+          class="callout callout-caution data-confirm"
+          data-testid="delete-confirm"
+        >
+          <p id="data-delete-title">
+            <strong>{i18n.t('data.delete.title')}</strong>
+          </p>
           <p>{i18n.t('data.delete.listIntro')}</p>
           <ul>
             {whatGoes(state.counts, state.unsaved).map((line) => (
@@ -59,17 +66,31 @@ export function DeleteAll({ model }: { model: DataModel }) {
         </div>
       ) : (
         <p>
-          <button type="button" class="danger-outline" ref={start} disabled={state.stage === 'deleting'} onClick={() => void model.askDelete()}>
+          <button
+            type="button"
+            class="danger-outline"
+            ref={start}
+            disabled={state.stage === 'deleting'}
+            onClick={() => void model.askDelete()}
+          >
             {i18n.t('data.delete.start')}
           </button>
         </p>
       )}
       {state.stage === 'deleting' && <p role="status">{i18n.t('data.delete.deleting')}</p>}
-      {state.stage === 'done' && <p role="status" class="callout" data-testid="delete-done">{i18n.t('data.delete.done')}</p>}
+      {state.stage === 'done' && (
+        <p role="status" class="callout" data-testid="delete-done">
+          {i18n.t('data.delete.done')}
+        </p>
+      )}
       {state.stage === 'failed' && (
         <div role="alert" class="callout callout-caution">
           <p>{i18n.t('data.delete.failed')}</p>
-          {!state.restored && <p>{writeProblemText('writeFailed')} {i18n.t('data.import.notRestored')}</p>}
+          {!state.restored && (
+            <p>
+              {writeProblemText('writeFailed')} {i18n.t('data.import.notRestored')}
+            </p>
+          )}
         </div>
       )}
     </section>

@@ -12,11 +12,19 @@ export function ExportSection({ model, backup }: { model: DataModel; backup: Bac
     <section aria-labelledby="data-export" class="data-section">
       <h3 id="data-export">{i18n.t('data.export.heading')}</h3>
       <p class="data-row">
-        <button type="button" class="primary" disabled={busy} aria-describedby="data-export-hint" onClick={() => void model.exportAll()}>
+        <button
+          type="button"
+          class="primary"
+          disabled={busy}
+          aria-describedby="data-export-hint"
+          onClick={() => void model.exportAll()}
+        >
           {i18n.t('data.export.all')}
         </button>
       </p>
-      <p id="data-export-hint" class="muted">{i18n.t('data.export.allHint')}</p>
+      <p id="data-export-hint" class="muted">
+        {i18n.t('data.export.allHint')}
+      </p>
       <p class="data-row">
         <button type="button" disabled={busy} aria-describedby="data-csv-hint" onClick={() => void model.exportCsv('logs')}>
           {i18n.t('data.export.logsCsv')}
@@ -25,10 +33,18 @@ export function ExportSection({ model, backup }: { model: DataModel; backup: Bac
           {i18n.t('data.export.journalCsv')}
         </button>
       </p>
-      <p id="data-csv-hint" class="muted">{i18n.t('data.export.csvHint')}</p>
-      <p class="muted" data-testid="last-export">{last ? i18n.t('data.export.last', [formatInstant(last)]) : i18n.t('data.export.never')}</p>
+      <p id="data-csv-hint" class="muted">
+        {i18n.t('data.export.csvHint')}
+      </p>
+      <p class="muted" data-testid="last-export">
+        {last ? i18n.t('data.export.last', [formatInstant(last)]) : i18n.t('data.export.never')}
+      </p>
       <p role="status" class={notice?.kind === 'failed' ? 'data-error' : 'data-ok'}>
-        {notice?.kind === 'saved' ? i18n.t('data.export.saved', [notice.name]) : notice?.kind === 'failed' ? i18n.t('data.export.failed') : ''}
+        {notice?.kind === 'saved'
+          ? i18n.t('data.export.saved', [notice.name])
+          : notice?.kind === 'failed'
+            ? i18n.t('data.export.failed')
+            : ''}
       </p>
     </section>
   );

@@ -64,7 +64,9 @@ export function ImportPreview({ model, preview, confirming }: Props) {
         <ReplaceConfirm model={model} also={alsoGoes(current, confirming)} />
       ) : (
         <>
-          <p class="muted" id="data-merge-hint">{i18n.t('data.import.mergeHint')}</p>
+          <p class="muted" id="data-merge-hint">
+            {i18n.t('data.import.mergeHint')}
+          </p>
           <p class="data-row">
             <button type="button" class="primary" aria-describedby="data-merge-hint" onClick={() => void model.merge()}>
               {i18n.t('data.import.merge')}

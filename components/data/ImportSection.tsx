@@ -28,10 +28,14 @@ export function ImportSection({ model }: { model: DataModel }) {
           }}
         />
       </p>
-      <p id="data-import-hint" class="muted">{i18n.t('data.import.hint')}</p>
+      <p id="data-import-hint" class="muted">
+        {i18n.t('data.import.hint')}
+      </p>
       {state.stage === 'reading' && (
         <div class="data-reading">
-          <p role="status" id="data-import-reading">{i18n.t('data.import.reading', [state.fileName])}</p>
+          <p role="status" id="data-import-reading">
+            {i18n.t('data.import.reading', [state.fileName])}
+          </p>
           {/* A large file takes seconds to check; nothing is written until Merge or Replace, so Cancel is always safe here. */}
           <p class="data-row">
             <progress aria-labelledby="data-import-reading" max={1} value={state.progress} />
@@ -43,11 +47,15 @@ export function ImportSection({ model }: { model: DataModel }) {
       )}
       {state.stage === 'problem' && (
         <div role="alert" class="callout callout-caution" data-testid="import-problem">
-          <p><strong>{i18n.t('data.import.problemTitle', [state.fileName])}</strong></p>
+          <p>
+            <strong>{i18n.t('data.import.problemTitle', [state.fileName])}</strong>
+          </p>
           <p>{importProblemText(state.problem)}</p>
         </div>
       )}
-      {(state.stage === 'preview' || state.stage === 'confirmReplace') && <ImportPreview model={model} preview={state} confirming={state.stage === 'confirmReplace' ? state.unsaved : undefined} />}
+      {(state.stage === 'preview' || state.stage === 'confirmReplace') && (
+        <ImportPreview model={model} preview={state} confirming={state.stage === 'confirmReplace' ? state.unsaved : undefined} />
+      )}
       {state.stage === 'writing' && <p role="status">{i18n.t('data.import.writing')}</p>}
       {state.stage === 'done' && (
         <p role="status" class="callout" data-testid="import-done">

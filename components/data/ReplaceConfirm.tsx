@@ -11,8 +11,15 @@ export function ReplaceConfirm({ model, also }: { model: DataModel; also: string
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => cancel.current?.focus(), []);
   return (
-    <div role="group" aria-labelledby="data-replace-title" aria-describedby="data-replace-body" class="callout callout-caution data-confirm">
-      <p id="data-replace-title"><strong>{i18n.t('data.import.replaceTitle')}</strong></p>
+    <div
+      role="group"
+      aria-labelledby="data-replace-title"
+      aria-describedby="data-replace-body"
+      class="callout callout-caution data-confirm"
+    >
+      <p id="data-replace-title">
+        <strong>{i18n.t('data.import.replaceTitle')}</strong>
+      </p>
       <p id="data-replace-body">{i18n.t('data.import.replaceBody')}</p>
       {also.length > 0 && (
         <>

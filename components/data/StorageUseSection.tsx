@@ -20,7 +20,11 @@ export function StorageUseSection({ model }: { model: DataModel }) {
           </p>
           {use.local.quota === null && <p class="muted">{i18n.t('data.use.noLimit')}</p>}
           <p>
-            {i18n.t('data.use.sync', [formatBytes(use.sync.used), formatBytes(use.sync.quota ?? 0), formatBytes(use.sync.perItem)])}
+            {i18n.t('data.use.sync', [
+              formatBytes(use.sync.used),
+              formatBytes(use.sync.quota ?? 0),
+              formatBytes(use.sync.perItem),
+            ])}
             {estimated(use.sync.estimated)}
           </p>
         </>

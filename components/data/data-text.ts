@@ -9,7 +9,10 @@ import type { SyncWriteProblem } from '../../storage/synced-item';
 
 /** Where in the file a problem is: the part, the entry number, the field. */
 function where(problem: Extract<ImportProblem, { code: 'invalid' }>): string {
-  let place = problem.part === 'header' ? i18n.t('data.import.where.header') : i18n.t(`data.import.parts.${problem.part satisfies PartId}` as 'data.import.parts.logs');
+  let place =
+    problem.part === 'header'
+      ? i18n.t('data.import.where.header')
+      : i18n.t(`data.import.parts.${problem.part satisfies PartId}` as 'data.import.parts.logs');
   if (problem.entry !== undefined) place = i18n.t('data.import.where.entry', [place, problem.entry]);
   if (problem.field) place = i18n.t('data.import.where.field', [place, problem.field]);
   return place;
@@ -23,7 +26,10 @@ export function importProblemText(problem: ImportProblem): string {
     case 'newerVersion':
       return i18n.t('data.import.problems.newerVersion', [problem.version]);
     case 'invalid':
-      return i18n.t('data.import.problems.invalid', [where(problem), i18n.t(`data.import.rules.${problem.rule satisfies Rule}` as 'data.import.rules.object')]);
+      return i18n.t('data.import.problems.invalid', [
+        where(problem),
+        i18n.t(`data.import.rules.${problem.rule satisfies Rule}` as 'data.import.rules.object'),
+      ]);
     default:
       return i18n.t(`data.import.problems.${problem.code}` as 'data.import.problems.empty');
   }
@@ -45,7 +51,8 @@ export function syncProblemText(code: SyncWriteProblem): string {
 /** "850 bytes", "12.4 kB", "3.1 MB" in the reader's language; 1 kB = 1024 bytes, as the browsers' quotas count (sync: 100 kB, 8 kB per item). */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return new Intl.NumberFormat(undefined, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
-  const [unit, value] = bytes >= 1024 * 1024 ? (['megabyte', bytes / (1024 * 1024)] as const) : (['kilobyte', bytes / 1024] as const);
+  const [unit, value] =
+    bytes >= 1024 * 1024 ? (['megabyte', bytes / (1024 * 1024)] as const) : (['kilobyte', bytes / 1024] as const);
   return new Intl.NumberFormat(undefined, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
 }
 

@@ -11,9 +11,13 @@ interface Props {
 export function SearchResults({ query, results, onOpen }: Props) {
   return (
     <section class="search-results" aria-labelledby="search-results-title">
-      <h2 id="search-results-title" class="visually-hidden">{i18n.t('guide.resultsTitle')}</h2>
+      <h2 id="search-results-title" class="visually-hidden">
+        {i18n.t('guide.resultsTitle')}
+      </h2>
       <p role="status" class="muted">
-        {results.length ? i18n.t('guide.resultsCount', results.length, [results.length]) : i18n.t('guide.noResults', [query.trim()])}
+        {results.length
+          ? i18n.t('guide.resultsCount', results.length, [results.length])
+          : i18n.t('guide.noResults', [query.trim()])}
       </p>
       <ul class="result-list">
         {results.map((result) => (

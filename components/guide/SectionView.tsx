@@ -75,14 +75,16 @@ export function SectionView({ model }: { model: GuideModel }) {
       <nav class="section-pager" aria-label={i18n.t('guide.pagerLabel')}>
         {model.previous.value ? (
           <button type="button" onClick={() => model.open(model.previous.value!.id)}>
-            ← {i18n.t('guide.previous')}<span class="visually-hidden">: {model.previous.value.title}</span>
+            ← {i18n.t('guide.previous')}
+            <span class="visually-hidden">: {model.previous.value.title}</span>
           </button>
         ) : (
           <span />
         )}
         {model.next.value && (
           <button type="button" class="primary" onClick={() => model.open(model.next.value!.id)}>
-            {i18n.t('guide.next')}<span class="visually-hidden">: {model.next.value.title}</span> →
+            {i18n.t('guide.next')}
+            <span class="visually-hidden">: {model.next.value.title}</span> →
           </button>
         )}
       </nav>

@@ -32,9 +32,21 @@ export function BodyTrends({ trends }: Props) {
               <p class="muted">{i18n.t('insights.body.notWritten')}</p>
             ) : (
               <>
-                <p>{i18n.t('insights.body.summary', [String(trend.days), String(trends.period), decimal(trend.average), decimal(trend.highest as number)])}</p>
+                <p>
+                  {i18n.t('insights.body.summary', [
+                    String(trend.days),
+                    String(trends.period),
+                    decimal(trend.average),
+                    decimal(trend.highest as number),
+                  ])}
+                </p>
                 <TrendChart points={trend.points} min={min} max={max} />
-                <TrendTable caption={name} points={trend.points} step={trends.step} valueLabel={i18n.t('insights.body.valueLabel')} />
+                <TrendTable
+                  caption={name}
+                  points={trend.points}
+                  step={trends.step}
+                  valueLabel={i18n.t('insights.body.valueLabel')}
+                />
               </>
             )}
             <ChangeLine trend={trend} period={trends.period} />
@@ -47,15 +59,28 @@ export function BodyTrends({ trends }: Props) {
           <p class="muted">{i18n.t('insights.body.notWritten')}</p>
         ) : (
           <>
-            <p>{i18n.t('insights.body.bristolSummary', [String(bristol.days), String(trends.period), String(Math.round(bristol.average * bristol.days)), percent(bristol.average)])}</p>
+            <p>
+              {i18n.t('insights.body.bristolSummary', [
+                String(bristol.days),
+                String(trends.period),
+                String(Math.round(bristol.average * bristol.days)),
+                percent(bristol.average),
+              ])}
+            </p>
             <table class="insights-table">
               <caption>{i18n.t('insights.body.bristolCaption')}</caption>
               <thead>
-                <tr><th scope="col">{i18n.t('insights.body.bristolType')}</th><th scope="col">{i18n.t('insights.body.bristolDays')}</th></tr>
+                <tr>
+                  <th scope="col">{i18n.t('insights.body.bristolType')}</th>
+                  <th scope="col">{i18n.t('insights.body.bristolDays')}</th>
+                </tr>
               </thead>
               <tbody>
                 {trends.bristolCounts.map((count, i) => (
-                  <tr key={i}><th scope="row">{i + 1}</th><td>{count}</td></tr>
+                  <tr key={i}>
+                    <th scope="row">{i + 1}</th>
+                    <td>{count}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>

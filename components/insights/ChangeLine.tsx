@@ -11,7 +11,12 @@ interface Props {
 export function ChangeLine({ trend, period }: Props) {
   const { change, previous } = trend;
   if (!change || previous.average === null) return <p class="insights-change muted">{i18n.t('insights.trends.tooFew')}</p>;
-  const key = change.direction === 'higher' ? 'insights.trends.higher' : change.direction === 'lower' ? 'insights.trends.lower' : 'insights.trends.unclear';
+  const key =
+    change.direction === 'higher'
+      ? 'insights.trends.higher'
+      : change.direction === 'lower'
+        ? 'insights.trends.lower'
+        : 'insights.trends.unclear';
   const amount = change.direction === 'unclear' ? signedDecimal(change.difference) : decimal(Math.abs(change.difference));
   return (
     <p class={`insights-change is-${change.direction}`}>

@@ -36,13 +36,21 @@ export function InsightsView({ model, names, guideLinkOf, onOpenGuide }: Insight
   }, [hasTrends, everything]);
   const links = model.links.value;
   const cycles = model.cycles.value;
-  const reading = <p role="status" class="muted">{i18n.t('insights.loading')}</p>;
+  const reading = (
+    <p role="status" class="muted">
+      {i18n.t('insights.loading')}
+    </p>
+  );
   return (
     <section class="insights" aria-labelledby="insights-title" data-state={state} data-complete={String(links !== null)}>
       <h2 id="insights-title">{i18n.t('insights.title')}</h2>
       <p class="muted">{i18n.t('insights.intro')}</p>
       <SummaryLink />
-      {state === 'failed' && <p class="insights-problem" role="alert">{i18n.t('insights.failed')}</p>}
+      {state === 'failed' && (
+        <p class="insights-problem" role="alert">
+          {i18n.t('insights.failed')}
+        </p>
+      )}
       {state === 'loading' && <p role="status">{i18n.t('insights.loading')}</p>}
       {state === 'ready' && !model.hasRecords.value && <p>{i18n.t('insights.empty')}</p>}
       {state === 'ready' && model.hasRecords.value && (
@@ -53,7 +61,13 @@ export function InsightsView({ model, names, guideLinkOf, onOpenGuide }: Insight
             {trends === null && reading}
             {trends?.symptoms.length === 0 && <p class="muted">{i18n.t('insights.trends.none')}</p>}
             {trends?.symptoms.slice(0, everything ? undefined : FIRST_CARDS).map((trend) => (
-              <SymptomTrendCard key={trend.id} trend={trend} name={names.symptom(trend.id)} period={trends.period} step={trends.step} />
+              <SymptomTrendCard
+                key={trend.id}
+                trend={trend}
+                name={names.symptom(trend.id)}
+                period={trends.period}
+                step={trends.step}
+              />
             ))}
           </section>
           {trends && everything && <BodyTrends trends={trends} />}

@@ -33,13 +33,21 @@ export function LinkList({ analysis, names, guideLinkOf, onOpenGuide }: Props) {
                   <p>{certaintySentence(pair)}</p>
                   {pair.overlaps.map((id) => {
                     const other = byId.get(id);
-                    return other ? <p key={id} class="insights-overlap">{i18n.t('insights.links.overlapWith', [factorName(pair.factor, names), factorName(other, names)])}</p> : null;
+                    return other ? (
+                      <p key={id} class="insights-overlap">
+                        {i18n.t('insights.links.overlapWith', [factorName(pair.factor, names), factorName(other, names)])}
+                      </p>
+                    ) : null;
                   })}
                   <p class="muted">{i18n.t('insights.links.provider')}</p>
                   {guide && (
                     <p>
                       <a
-                        href={formatRoute({ view: 'guide', sectionId: guide.sectionId, ...(guide.anchor ? { anchor: guide.anchor } : {}) })}
+                        href={formatRoute({
+                          view: 'guide',
+                          sectionId: guide.sectionId,
+                          ...(guide.anchor ? { anchor: guide.anchor } : {}),
+                        })}
                         onClick={(event) => {
                           event.preventDefault();
                           onOpenGuide(guide);
@@ -63,18 +71,24 @@ export function LinkList({ analysis, names, guideLinkOf, onOpenGuide }: Props) {
             : i18n.t('insights.links.notEnough', analysis.moreDaysNeeded, [String(analysis.moreDaysNeeded)])}
         </p>
       )}
-      {analysis.tested > 0 && waiting > 0 && <p class="muted">{i18n.t('insights.links.someWaiting', waiting, [String(waiting)])}</p>}
+      {analysis.tested > 0 && waiting > 0 && (
+        <p class="muted">{i18n.t('insights.links.someWaiting', waiting, [String(waiting)])}</p>
+      )}
       {analysis.overlaps.length > 0 && (
         <>
           <h4>{i18n.t('insights.links.overlapHeading')}</h4>
           <ul>
             {analysis.overlaps.map(({ a, b, both, either }) => (
-              <li key={`${a.id}|${b.id}`}>{i18n.t('insights.links.overlap', [factorName(a, names), factorName(b, names), String(both), String(either)])}</li>
+              <li key={`${a.id}|${b.id}`}>
+                {i18n.t('insights.links.overlap', [factorName(a, names), factorName(b, names), String(both), String(either)])}
+              </li>
             ))}
           </ul>
         </>
       )}
-      <p class="callout callout-caution" role="note">{i18n.t('insights.links.redFlags')}</p>
+      <p class="callout callout-caution" role="note">
+        {i18n.t('insights.links.redFlags')}
+      </p>
     </section>
   );
 }

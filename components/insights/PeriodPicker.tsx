@@ -6,7 +6,12 @@ interface Props {
   onChange: (period: TrendPeriod) => void;
 }
 
-const LABELS: Record<TrendPeriod, string> = { 7: 'insights.period.d7', 30: 'insights.period.d30', 90: 'insights.period.d90', 365: 'insights.period.d365' };
+const LABELS: Record<TrendPeriod, string> = {
+  7: 'insights.period.d7',
+  30: 'insights.period.d30',
+  90: 'insights.period.d90',
+  365: 'insights.period.d365',
+};
 
 /** One control for the period every trend covers: radio buttons, so arrow keys move between them. */
 export function PeriodPicker({ period, onChange }: Props) {

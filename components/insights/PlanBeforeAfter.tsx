@@ -8,7 +8,11 @@ interface Props {
 }
 
 const cell = (window: WindowAverage | null) =>
-  window === null ? i18n.t('insights.plan.notYet') : window.average === null ? i18n.t('insights.plan.notLogged') : i18n.t('insights.plan.cell', [decimal(window.average), String(window.days)]);
+  window === null
+    ? i18n.t('insights.plan.notYet')
+    : window.average === null
+      ? i18n.t('insights.plan.notLogged')
+      : i18n.t('insights.plan.cell', [decimal(window.average), String(window.days)]);
 
 /** Each plan cycle: symptoms before, during and after, side by side, with the reflection; never a verdict. */
 export function PlanBeforeAfter({ cycles, nameOf }: Props) {

@@ -19,13 +19,28 @@ export function SymptomTrendCard({ trend, name, period, step }: Props) {
   return (
     <section class="insights-card" aria-label={name}>
       <h4>{name}</h4>
-      {trend.redFlag && <p class="callout callout-caution" role="note">{i18n.t('insights.trends.redFlag')}</p>}
+      {trend.redFlag && (
+        <p class="callout callout-caution" role="note">
+          {i18n.t('insights.trends.redFlag')}
+        </p>
+      )}
       {trend.average === null ? (
         <p class="muted">{i18n.t('insights.trends.notLogged')}</p>
       ) : (
         <>
-          <p>{i18n.t('insights.trends.summary', [String(trend.days), String(period), decimal(trend.average), String(trend.highest)])}</p>
-          {!trend.redFlag && (trend.highest ?? 0) >= VERY_SEVERE && <p class="callout callout-caution" role="note">{i18n.t('insights.trends.veryStrong')}</p>}
+          <p>
+            {i18n.t('insights.trends.summary', [
+              String(trend.days),
+              String(period),
+              decimal(trend.average),
+              String(trend.highest),
+            ])}
+          </p>
+          {!trend.redFlag && (trend.highest ?? 0) >= VERY_SEVERE && (
+            <p class="callout callout-caution" role="note">
+              {i18n.t('insights.trends.veryStrong')}
+            </p>
+          )}
           <TrendChart points={trend.points} max={4} />
           <TrendTable caption={caption} points={trend.points} step={step} valueLabel={i18n.t('insights.trends.value')} />
         </>

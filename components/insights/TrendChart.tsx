@@ -32,10 +32,22 @@ export function TrendChart({ points, max, min = 0 }: Props) {
   });
   if (run) runs.push(run);
   return (
-    <svg class="insights-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+    <svg
+      class="insights-chart"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      preserveAspectRatio="none"
+      aria-hidden="true"
+      focusable="false"
+    >
       <line class="insights-chart-axis" x1={PAD} x2={WIDTH - PAD} y1={HEIGHT - PAD} y2={HEIGHT - PAD} />
-      {runs.map((d) => <path key={d} d={d} class="insights-chart-line" />)}
-      {points.map((point, i) => (point.value === null ? null : <circle key={point.day} cx={x(i)} cy={y(point.value)} r={points.length > 60 ? 1.2 : 2.2} class="insights-chart-dot" />))}
+      {runs.map((d) => (
+        <path key={d} d={d} class="insights-chart-line" />
+      ))}
+      {points.map((point, i) =>
+        point.value === null ? null : (
+          <circle key={point.day} cx={x(i)} cy={y(point.value)} r={points.length > 60 ? 1.2 : 2.2} class="insights-chart-dot" />
+        ),
+      )}
     </svg>
   );
 }

@@ -61,10 +61,18 @@ export function EntryEditor({ entry, suggest, onSave, onCancel, draft, onChange 
         suggest={suggest}
         defaultAt={() => ({ date: '', time: '' })}
       />
-      {problem && <p class="log-problem" role="alert">{journalProblemText(problem)}</p>}
+      {problem && (
+        <p class="log-problem" role="alert">
+          {journalProblemText(problem)}
+        </p>
+      )}
       <div class="journal-actions">
-        <button type="submit" class="primary" disabled={saving}>{i18n.t('journal.entry.save')}</button>
-        <button type="button" onClick={onCancel}>{i18n.t('journal.entry.cancel')}</button>
+        <button type="submit" class="primary" disabled={saving}>
+          {i18n.t('journal.entry.save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {i18n.t('journal.entry.cancel')}
+        </button>
       </div>
     </form>
   );

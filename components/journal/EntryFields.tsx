@@ -39,8 +39,17 @@ export function EntryFields({ idPrefix, form, onChange, suggest, defaultAt, edit
         <>
           <label class="journal-field">
             {i18n.t('journal.sleep.hours')}
-            <input type="text" inputMode="decimal" aria-describedby={id('hours-hint')} value={form.hours} maxLength={5} onInput={(e) => onChange({ hours: e.currentTarget.value })} />
-            <span id={id('hours-hint')} class="journal-hint">{i18n.t('journal.sleep.hoursHint')}</span>
+            <input
+              type="text"
+              inputMode="decimal"
+              aria-describedby={id('hours-hint')}
+              value={form.hours}
+              maxLength={5}
+              onInput={(e) => onChange({ hours: e.currentTarget.value })}
+            />
+            <span id={id('hours-hint')} class="journal-hint">
+              {i18n.t('journal.sleep.hoursHint')}
+            </span>
           </label>
           <ScaleRadios
             legend={i18n.t('journal.sleep.qualityLegend')}
@@ -55,11 +64,23 @@ export function EntryFields({ idPrefix, form, onChange, suggest, defaultAt, edit
         <div class="journal-row">
           <label class="journal-field">
             {i18n.t('journal.movement.activity')}
-            <input type="text" maxLength={ACTIVITY_MAX} placeholder={i18n.t('journal.movement.activityPlaceholder')} value={form.activity} onInput={(e) => onChange({ activity: e.currentTarget.value })} />
+            <input
+              type="text"
+              maxLength={ACTIVITY_MAX}
+              placeholder={i18n.t('journal.movement.activityPlaceholder')}
+              value={form.activity}
+              onInput={(e) => onChange({ activity: e.currentTarget.value })}
+            />
           </label>
           <label class="journal-field journal-field-short">
             {i18n.t('journal.movement.minutes')}
-            <input type="text" inputMode="numeric" maxLength={4} value={form.minutes} onInput={(e) => onChange({ minutes: e.currentTarget.value })} />
+            <input
+              type="text"
+              inputMode="numeric"
+              maxLength={4}
+              value={form.minutes}
+              onInput={(e) => onChange({ minutes: e.currentTarget.value })}
+            />
           </label>
         </div>
       )}
@@ -70,14 +91,29 @@ export function EntryFields({ idPrefix, form, onChange, suggest, defaultAt, edit
           hint={i18n.t('journal.bowel.hint')}
           layout="list"
           value={form.bristol}
-          options={BRISTOL_TYPES.map((type) => ({ value: String(type), label: i18n.t('journal.bowel.type', [type]), detail: bristolWord(type) }))}
+          options={BRISTOL_TYPES.map((type) => ({
+            value: String(type),
+            label: i18n.t('journal.bowel.type', [type]),
+            detail: bristolWord(type),
+          }))}
           onChange={(bristol) => onChange({ bristol })}
         />
       )}
-      <WhenFields idPrefix={idPrefix} when={form.when} onChange={(when) => onChange({ when })} defaultAt={defaultAt} fixed={editing} />
+      <WhenFields
+        idPrefix={idPrefix}
+        when={form.when}
+        onChange={(when) => onChange({ when })}
+        defaultAt={defaultAt}
+        fixed={editing}
+      />
       <label class="journal-field">
         {form.kind === 'note' ? i18n.t('journal.note.required') : i18n.t('journal.note.label')}
-        <textarea rows={form.kind === 'note' ? 4 : 2} maxLength={ENTRY_NOTE_MAX} value={form.note} onInput={(e) => onChange({ note: e.currentTarget.value })} />
+        <textarea
+          rows={form.kind === 'note' ? 4 : 2}
+          maxLength={ENTRY_NOTE_MAX}
+          value={form.note}
+          onInput={(e) => onChange({ note: e.currentTarget.value })}
+        />
       </label>
     </div>
   );

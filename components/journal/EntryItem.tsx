@@ -62,13 +62,22 @@ export function EntryItem({ entry, suggest, onUpdate, onRemove, draft, onDraft, 
         {detail && entry.kind !== 'food' && <span class="journal-detail">{` · ${detail}`}</span>}
         {entry.kind === 'food' && entry.tags.length > 0 && (
           <ul class="tag-chips tag-chips-static" aria-label={i18n.t('journal.food.tagsLabel')}>
-            {entry.tags.map((tag) => <li key={tag} class="tag-chip">{tag}</li>)}
+            {entry.tags.map((tag) => (
+              <li key={tag} class="tag-chip">
+                {tag}
+              </li>
+            ))}
           </ul>
         )}
         {entry.note && <p class="log-note-text">{entry.note}</p>}
       </div>
       <div class="log-item-actions">
-        <button type="button" ref={editButton} aria-label={i18n.t('journal.entry.editLabel', [kind, time])} onClick={() => setEditing(true)}>
+        <button
+          type="button"
+          ref={editButton}
+          aria-label={i18n.t('journal.entry.editLabel', [kind, time])}
+          onClick={() => setEditing(true)}
+        >
           {i18n.t('journal.entry.edit')}
         </button>
         <button type="button" aria-label={i18n.t('journal.entry.deleteLabel', [kind, time])} onClick={() => onRemove(entry)}>

@@ -33,7 +33,13 @@ export function JournalComposer({ composer, suggest, defaultAt, focusRequest = 0
         <div class="chips">
           {ENTRY_KINDS.map((kind) => (
             <label key={kind} class={`chip${form?.kind === kind ? ' chip-on' : ''}`}>
-              <input type="radio" name="journal-kind" value={kind} checked={form?.kind === kind} onChange={() => composer.open(kind)} />
+              <input
+                type="radio"
+                name="journal-kind"
+                value={kind}
+                checked={form?.kind === kind}
+                onChange={() => composer.open(kind)}
+              />
               {kindLabel(kind)}
             </label>
           ))}
@@ -51,7 +57,11 @@ export function JournalComposer({ composer, suggest, defaultAt, focusRequest = 0
           }}
         >
           <EntryFields idPrefix="compose" form={form} onChange={composer.change} suggest={suggest} defaultAt={defaultAt} />
-          {problem && <p class="log-problem" role="alert">{journalProblemText(problem)}</p>}
+          {problem && (
+            <p class="log-problem" role="alert">
+              {journalProblemText(problem)}
+            </p>
+          )}
           <div class="journal-actions">
             <button type="submit" class="primary" disabled={composer.saving.value}>
               {i18n.t('journal.compose.save')}

@@ -11,10 +11,14 @@ interface Props {
 function message(notice: Notice, nameOf: (id: string) => string): string {
   const what = describeItem(notice.item, nameOf);
   switch (notice.kind) {
-    case 'saved': return i18n.t('journal.notice.saved', [what]);
-    case 'updated': return i18n.t('journal.notice.updated', [what]);
-    case 'deleted': return i18n.t('journal.notice.deleted', [what]);
-    case 'failed': return `${i18n.t('journal.notice.failed', [what])} ${notice.problem ? timelineProblemText(notice.problem) : ''}`.trim();
+    case 'saved':
+      return i18n.t('journal.notice.saved', [what]);
+    case 'updated':
+      return i18n.t('journal.notice.updated', [what]);
+    case 'deleted':
+      return i18n.t('journal.notice.deleted', [what]);
+    case 'failed':
+      return `${i18n.t('journal.notice.failed', [what])} ${notice.problem ? timelineProblemText(notice.problem) : ''}`.trim();
     default:
       if (notice.undid === 'saved') return i18n.t('journal.notice.undoneSaved', [what]);
       if (notice.undid === 'deleted') return i18n.t('journal.notice.undoneDeleted', [what]);

@@ -24,21 +24,42 @@ export function JournalSearch({ query, tags, onPrepare }: Props) {
     <div class="journal-search" role="search" aria-label={i18n.t('journal.search.label')}>
       <label class="journal-field journal-search-text">
         {i18n.t('journal.search.label')}
-        <input type="search" id="journal-search-text" value={q.text} placeholder={i18n.t('journal.search.placeholder')} maxLength={200} onFocus={onPrepare} onInput={(e) => set({ text: e.currentTarget.value })} />
+        <input
+          type="search"
+          id="journal-search-text"
+          value={q.text}
+          placeholder={i18n.t('journal.search.placeholder')}
+          maxLength={200}
+          onFocus={onPrepare}
+          onInput={(e) => set({ text: e.currentTarget.value })}
+        />
       </label>
       <div class="journal-row">
         <div class="journal-field">
           <label for="journal-search-kind">{i18n.t('journal.search.kind')}</label>
-          <select id="journal-search-kind" value={q.kind} onFocus={onPrepare} onChange={(e) => set({ kind: e.currentTarget.value as KindFilter })}>
+          <select
+            id="journal-search-kind"
+            value={q.kind}
+            onFocus={onPrepare}
+            onChange={(e) => set({ kind: e.currentTarget.value as KindFilter })}
+          >
             <option value="all">{i18n.t('journal.search.allKinds')}</option>
-            {KINDS.map((kind) => <option key={kind} value={kind}>{kindLabel(kind as Exclude<KindFilter, 'all'>)}</option>)}
+            {KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {kindLabel(kind as Exclude<KindFilter, 'all'>)}
+              </option>
+            ))}
           </select>
         </div>
         <div class="journal-field">
           <label for="journal-search-tag">{i18n.t('journal.search.tag')}</label>
           <select id="journal-search-tag" value={q.tag} onFocus={onPrepare} onChange={(e) => set({ tag: e.currentTarget.value })}>
             <option value="">{i18n.t('journal.search.anyTag')}</option>
-            {tagChoices.map((tag) => <option key={tag.key} value={tag.key}>{tag.label}</option>)}
+            {tagChoices.map((tag) => (
+              <option key={tag.key} value={tag.key}>
+                {tag.label}
+              </option>
+            ))}
           </select>
         </div>
       </div>

@@ -24,9 +24,12 @@ export function JournalTimeline({ timeline, today, actions }: Props) {
     // Without an observer (tests' DOM), one step back on showing; the button does the rest.
     if (typeof IntersectionObserver === 'undefined') return void (shown.length === 1 && timeline.older());
     // Observed afresh after every step, so a short list keeps filling while its end is still in view.
-    const observer = new IntersectionObserver((seen) => {
-      if (seen.some((entry) => entry.isIntersecting)) void timeline.older();
-    }, { rootMargin: '200px' });
+    const observer = new IntersectionObserver(
+      (seen) => {
+        if (seen.some((entry) => entry.isIntersecting)) void timeline.older();
+      },
+      { rootMargin: '200px' },
+    );
     observer.observe(target);
     return () => observer.disconnect();
   }, [shown.length, shown.at(-1)?.day, hasOlder]);
@@ -37,7 +40,9 @@ export function JournalTimeline({ timeline, today, actions }: Props) {
           {i18n.t('journal.day.newer')}
         </button>
       )}
-      {shown.map((day) => <TimelineDay key={day.day} shown={day} today={today} actions={actions} />)}
+      {shown.map((day) => (
+        <TimelineDay key={day.day} shown={day} today={today} actions={actions} />
+      ))}
       {hasOlder && (
         <button type="button" ref={olderButton} class="journal-more" onClick={() => void timeline.older()}>
           {i18n.t('journal.day.older')}

@@ -89,8 +89,21 @@ export function JournalView({ model, nameOf, choices, clock, compose, onComposeH
         />
       ) : (
         <>
-          <DayNav selected={selected} today={today} calendarOpen={calendarOpen} onSelect={(day) => void timeline.select(day)} onToggleCalendar={() => setCalendarOpen(!calendarOpen)} />
-          {calendarOpen && <MonthCalendar selected={selected} today={today} marked={timeline.daysWithContent.value} onSelect={(day) => void timeline.select(day)} />}
+          <DayNav
+            selected={selected}
+            today={today}
+            calendarOpen={calendarOpen}
+            onSelect={(day) => void timeline.select(day)}
+            onToggleCalendar={() => setCalendarOpen(!calendarOpen)}
+          />
+          {calendarOpen && (
+            <MonthCalendar
+              selected={selected}
+              today={today}
+              marked={timeline.daysWithContent.value}
+              onSelect={(day) => void timeline.select(day)}
+            />
+          )}
           <JournalTimeline timeline={timeline} today={today} actions={actions} />
         </>
       )}

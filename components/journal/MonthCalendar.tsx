@@ -37,10 +37,16 @@ export function MonthCalendar({ selected, today, marked, onSelect }: Props) {
   return (
     <div id="journal-calendar" class="journal-calendar">
       <div class="journal-calendar-head">
-        <button type="button" aria-label={i18n.t('journal.calendar.previousMonth')} onClick={() => setFocusDay(lastOfMonth(addMonths(month, -1)))}>
+        <button
+          type="button"
+          aria-label={i18n.t('journal.calendar.previousMonth')}
+          onClick={() => setFocusDay(lastOfMonth(addMonths(month, -1)))}
+        >
           ‹
         </button>
-        <h3 id={headingId} aria-live="polite">{formatDay(`${month}-01`, { month: 'long', year: 'numeric' })}</h3>
+        <h3 id={headingId} aria-live="polite">
+          {formatDay(`${month}-01`, { month: 'long', year: 'numeric' })}
+        </h3>
         <button
           type="button"
           aria-label={i18n.t('journal.calendar.nextMonth')}
@@ -75,7 +81,13 @@ export function MonthCalendar({ selected, today, marked, onSelect }: Props) {
                       disabled={day > today}
                       class={`${marked.has(day) ? 'has-entries' : ''}${day === selected ? ' is-selected' : ''}`}
                       aria-current={day === today ? 'date' : undefined}
-                      aria-label={[formatDay(day), marked.has(day) && i18n.t('journal.calendar.hasEntries'), day === selected && i18n.t('journal.calendar.selected')].filter(Boolean).join(', ')}
+                      aria-label={[
+                        formatDay(day),
+                        marked.has(day) && i18n.t('journal.calendar.hasEntries'),
+                        day === selected && i18n.t('journal.calendar.selected'),
+                      ]
+                        .filter(Boolean)
+                        .join(', ')}
                       onClick={() => onSelect(day)}
                       onKeyDown={(event) => {
                         const next = calendarStep(day, event.key);

@@ -23,11 +23,21 @@ export function ScaleRadios({ legend, name, value, options, onChange, hint, layo
   return (
     <fieldset class={`journal-scale journal-scale-${layout}`} aria-describedby={hintId}>
       <legend>{legend}</legend>
-      {hint && <p id={hintId} class="journal-hint">{hint}</p>}
+      {hint && (
+        <p id={hintId} class="journal-hint">
+          {hint}
+        </p>
+      )}
       <div class={layout === 'row' ? 'chips' : 'journal-scale-list'}>
         {options.map((option) => (
           <label key={option.value} class={`chip${value === option.value ? ' chip-on' : ''}`}>
-            <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+            />
             <span>
               <span class="journal-scale-label">{option.label}</span>
               {option.detail && <span class="journal-scale-detail">{option.detail}</span>}

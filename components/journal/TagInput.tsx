@@ -65,13 +65,20 @@ export function TagInput({ idPrefix, tags, text, onChange, suggest }: Props) {
   return (
     <div class="tag-input">
       <label for={`${idPrefix}-tag`}>{i18n.t('journal.food.tagsLabel')}</label>
-      <p id={`${idPrefix}-tag-hint`} class="journal-hint">{i18n.t('journal.food.tagsHint')}</p>
+      <p id={`${idPrefix}-tag-hint`} class="journal-hint">
+        {i18n.t('journal.food.tagsHint')}
+      </p>
       {tags.length > 0 && (
         <ul class="tag-chips" aria-label={i18n.t('journal.food.chosen')}>
           {tags.map((tag) => (
             <li key={tag} class="tag-chip">
               <span>{tag}</span>
-              <button type="button" class="link" aria-label={i18n.t('journal.food.remove', [tag])} onClick={() => onChange({ tags: tags.filter((t) => t !== tag) })}>
+              <button
+                type="button"
+                class="link"
+                aria-label={i18n.t('journal.food.remove', [tag])}
+                onClick={() => onChange({ tags: tags.filter((t) => t !== tag) })}
+              >
                 ×
               </button>
             </li>
@@ -105,7 +112,13 @@ export function TagInput({ idPrefix, tags, text, onChange, suggest }: Props) {
           {i18n.t('journal.food.add')}
         </button>
       </div>
-      <ul id={listId} role="listbox" class="tag-suggestions" aria-label={i18n.t('journal.food.suggestions')} hidden={options.length === 0}>
+      <ul
+        id={listId}
+        role="listbox"
+        class="tag-suggestions"
+        aria-label={i18n.t('journal.food.suggestions')}
+        hidden={options.length === 0}
+      >
         {options.map((option, i) => (
           <li
             key={option.key}

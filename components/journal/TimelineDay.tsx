@@ -18,7 +18,13 @@ function Day({ shown: { day, data }, today, actions }: Props) {
   const problems = data ? dayProblems(data) : undefined;
   const headingId = `journal-day-${day}`;
   return (
-    <section class="journal-day" aria-labelledby={headingId} data-testid="journal-day" data-day={day} data-loaded={data ? 'true' : 'false'}>
+    <section
+      class="journal-day"
+      aria-labelledby={headingId}
+      data-testid="journal-day"
+      data-day={day}
+      data-loaded={data ? 'true' : 'false'}
+    >
       <h3 id={headingId} class="journal-day-heading" tabIndex={-1}>
         {formatDay(day)}
         {day === today && <span class="journal-today-mark">{` · ${i18n.t('journal.day.today')}`}</span>}

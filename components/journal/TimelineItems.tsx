@@ -27,7 +27,14 @@ export function TimelineItems({ items, actions, label }: Props) {
             onDraftDone={() => actions.forgetEditDraft(item.entry.id)}
           />
         ) : (
-          <LogItem key={itemKey(item)} log={item.log} nameOf={actions.nameOf} choices={actions.choices} onUpdate={actions.updateLog} onRemove={actions.removeLog} />
+          <LogItem
+            key={itemKey(item)}
+            log={item.log}
+            nameOf={actions.nameOf}
+            choices={actions.choices}
+            onUpdate={actions.updateLog}
+            onRemove={actions.removeLog}
+          />
         ),
       )}
     </ol>

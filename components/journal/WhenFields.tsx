@@ -24,7 +24,12 @@ export function WhenFields({ idPrefix, when, onChange, defaultAt, fixed }: Props
             {i18n.t('journal.when.now')}
           </label>
           <label class={`chip${at ? ' chip-on' : ''}`}>
-            <input type="radio" name={`${idPrefix}-when`} checked={!!at} onChange={() => onChange({ mode: 'at', ...defaultAt() })} />
+            <input
+              type="radio"
+              name={`${idPrefix}-when`}
+              checked={!!at}
+              onChange={() => onChange({ mode: 'at', ...defaultAt() })}
+            />
             {i18n.t('journal.when.other')}
           </label>
         </div>

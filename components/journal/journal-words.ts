@@ -11,52 +11,75 @@ import { problemMessage } from '../log/ProblemText';
 /** The name of an entry kind (or of symptom logs). */
 export function kindLabel(kind: ItemKind): string {
   switch (kind) {
-    case 'food': return i18n.t('journal.kind.food');
-    case 'stress': return i18n.t('journal.kind.stress');
-    case 'sleep': return i18n.t('journal.kind.sleep');
-    case 'movement': return i18n.t('journal.kind.movement');
-    case 'bowel': return i18n.t('journal.kind.bowel');
-    case 'note': return i18n.t('journal.kind.note');
-    default: return i18n.t('journal.kind.symptom');
+    case 'food':
+      return i18n.t('journal.kind.food');
+    case 'stress':
+      return i18n.t('journal.kind.stress');
+    case 'sleep':
+      return i18n.t('journal.kind.sleep');
+    case 'movement':
+      return i18n.t('journal.kind.movement');
+    case 'bowel':
+      return i18n.t('journal.kind.bowel');
+    case 'note':
+      return i18n.t('journal.kind.note');
+    default:
+      return i18n.t('journal.kind.symptom');
   }
 }
 
 /** none, low, moderate, high, very high. */
 export function stressWord(level: StressLevel): string {
   return [
-    i18n.t('journal.stress.none'), i18n.t('journal.stress.low'), i18n.t('journal.stress.moderate'),
-    i18n.t('journal.stress.high'), i18n.t('journal.stress.veryHigh'),
+    i18n.t('journal.stress.none'),
+    i18n.t('journal.stress.low'),
+    i18n.t('journal.stress.moderate'),
+    i18n.t('journal.stress.high'),
+    i18n.t('journal.stress.veryHigh'),
   ][level]!;
 }
 
 /** very poor, poor, fair, good, very good. */
 export function sleepWord(quality: SleepQuality): string {
   return [
-    i18n.t('journal.sleep.veryPoor'), i18n.t('journal.sleep.poor'), i18n.t('journal.sleep.fair'),
-    i18n.t('journal.sleep.good'), i18n.t('journal.sleep.veryGood'),
+    i18n.t('journal.sleep.veryPoor'),
+    i18n.t('journal.sleep.poor'),
+    i18n.t('journal.sleep.fair'),
+    i18n.t('journal.sleep.good'),
+    i18n.t('journal.sleep.veryGood'),
   ][quality - 1]!;
 }
 
 /** The Bristol type's picture in words. */
 export function bristolWord(type: BristolType): string {
   return [
-    i18n.t('journal.bowel.t1'), i18n.t('journal.bowel.t2'), i18n.t('journal.bowel.t3'), i18n.t('journal.bowel.t4'),
-    i18n.t('journal.bowel.t5'), i18n.t('journal.bowel.t6'), i18n.t('journal.bowel.t7'),
+    i18n.t('journal.bowel.t1'),
+    i18n.t('journal.bowel.t2'),
+    i18n.t('journal.bowel.t3'),
+    i18n.t('journal.bowel.t4'),
+    i18n.t('journal.bowel.t5'),
+    i18n.t('journal.bowel.t6'),
+    i18n.t('journal.bowel.t7'),
   ][type - 1]!;
 }
 
 /** What the entry records besides its note, in a line ("Stress 3 of 4, high"); empty for a plain note. */
 export function entryDetail(entry: JournalEntry): string {
   switch (entry.kind) {
-    case 'food': return entry.tags.length ? entry.tags.join(', ') : '';
-    case 'stress': return i18n.t('journal.stress.described', [entry.level, stressWord(entry.level)]);
-    case 'sleep': return i18n.t('journal.sleep.described', [String(entry.hours), sleepWord(entry.quality)]);
+    case 'food':
+      return entry.tags.length ? entry.tags.join(', ') : '';
+    case 'stress':
+      return i18n.t('journal.stress.described', [entry.level, stressWord(entry.level)]);
+    case 'sleep':
+      return i18n.t('journal.sleep.described', [String(entry.hours), sleepWord(entry.quality)]);
     case 'movement': {
       const minutes = entry.minutes === null ? '' : i18n.t('journal.movement.minutesShort', [entry.minutes]);
       return [entry.activity, minutes].filter(Boolean).join(', ');
     }
-    case 'bowel': return i18n.t('journal.bowel.described', [entry.bristol, bristolWord(entry.bristol)]);
-    default: return '';
+    case 'bowel':
+      return i18n.t('journal.bowel.described', [entry.bristol, bristolWord(entry.bristol)]);
+    default:
+      return '';
   }
 }
 
@@ -72,7 +95,10 @@ export function describeItem(item: TimelineItem, nameOf: (id: string) => string)
 }
 
 /** A wall-calendar day in words ("Thursday, 26 November 2026"), in the browser's language; no zone shift. */
-export function formatDay(day: string, options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }): string {
+export function formatDay(
+  day: string,
+  options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return new Intl.DateTimeFormat(undefined, { ...options, timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }
@@ -114,4 +140,3 @@ export function journalProblemText(problem: JournalProblem): string {
 export function timelineProblemText(problem: TimelineProblem): string {
   return 'log' in problem ? problemMessage(problem.log) : journalProblemText(problem.journal);
 }
-

@@ -23,7 +23,16 @@ export function HiddenRedFlags({ choices, nameOf, isSelected, onToggle, onDigit,
         {i18n.t('log.more')}
       </button>
       <div id={`${idPrefix}-more`}>
-        {open && <SymptomGrid label={i18n.t('log.more')} choices={choices} nameOf={nameOf} isSelected={isSelected} onToggle={onToggle} onDigit={onDigit} />}
+        {open && (
+          <SymptomGrid
+            label={i18n.t('log.more')}
+            choices={choices}
+            nameOf={nameOf}
+            isSelected={isSelected}
+            onToggle={onToggle}
+            onDigit={onDigit}
+          />
+        )}
       </div>
     </div>
   );

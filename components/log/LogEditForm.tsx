@@ -41,17 +41,25 @@ export function LogEditForm({ log, name, choices, nameOf, onSave, onCancel }: Pr
 
   return (
     <form class="log-edit" aria-labelledby={`${id}-legend`} onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
-      <p id={`${id}-legend`} class="log-edit-legend">{i18n.t('log.edit.legend', [name, logClock(log)])}</p>
+      <p id={`${id}-legend`} class="log-edit-legend">
+        {i18n.t('log.edit.legend', [name, logClock(log)])}
+      </p>
       <label>
         {i18n.t('log.edit.symptom')}
         <select ref={first} value={symptomId} onChange={(e) => setSymptomId(e.currentTarget.value)}>
-          {options.map((c) => <option key={c.id} value={c.id}>{nameOf(c.id)}</option>)}
+          {options.map((c) => (
+            <option key={c.id} value={c.id}>
+              {nameOf(c.id)}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {i18n.t('log.edit.severity')}
         <select value={severity} onChange={(e) => setSeverity(Number(e.currentTarget.value) as Severity)}>
-          {SEVERITIES.map((s) => <option key={s} value={s}>{`${s} ${severityWord(s)}`}</option>)}
+          {SEVERITIES.map((s) => (
+            <option key={s} value={s}>{`${s} ${severityWord(s)}`}</option>
+          ))}
         </select>
       </label>
       <label>
@@ -62,10 +70,18 @@ export function LogEditForm({ log, name, choices, nameOf, onSave, onCancel }: Pr
         {i18n.t('log.edit.note')}
         <input type="text" maxLength={280} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
-      {problem && <p class="log-problem" role="alert">{problemMessage(problem)}</p>}
+      {problem && (
+        <p class="log-problem" role="alert">
+          {problemMessage(problem)}
+        </p>
+      )}
       <div class="log-edit-actions">
-        <button type="submit" class="primary">{i18n.t('log.edit.save')}</button>
-        <button type="button" onClick={onCancel}>{i18n.t('log.edit.cancel')}</button>
+        <button type="submit" class="primary">
+          {i18n.t('log.edit.save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {i18n.t('log.edit.cancel')}
+        </button>
       </div>
     </form>
   );

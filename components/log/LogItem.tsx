@@ -64,7 +64,9 @@ export function LogItem({ log, nameOf, choices, onUpdate, onRemove }: Props) {
     <li class={`log-item${flagged ? ' log-item-flag' : ''}`} data-log-id={log.id}>
       <div class="log-item-text">
         <span class="log-time">{time}</span> <span class="log-name">{name}</span>{' '}
-        <span class={`log-severity severity-${log.severity}`}>{i18n.t('log.severity.described', [log.severity, severityWord(log.severity)])}</span>
+        <span class={`log-severity severity-${log.severity}`}>
+          {i18n.t('log.severity.described', [log.severity, severityWord(log.severity)])}
+        </span>
         {flagged && (
           <>
             {' '}
@@ -86,7 +88,12 @@ export function LogItem({ log, nameOf, choices, onUpdate, onRemove }: Props) {
         </div>
       </div>
       <div class="log-item-actions">
-        <button type="button" ref={editButton} aria-label={i18n.t('log.today.editLabel', [name, time])} onClick={() => setEditing(true)}>
+        <button
+          type="button"
+          ref={editButton}
+          aria-label={i18n.t('log.today.editLabel', [name, time])}
+          onClick={() => setEditing(true)}
+        >
           {i18n.t('log.today.edit')}
         </button>
         <button type="button" aria-label={i18n.t('log.today.deleteLabel', [name, time])} onClick={() => onRemove(log)}>

@@ -12,10 +12,14 @@ interface Props {
 function message(notice: Notice, nameOf: (id: string) => string): string {
   const what = notice.logs.map((log) => describeLog(log, nameOf)).join('; ');
   switch (notice.kind) {
-    case 'saved': return i18n.t('log.notice.saved', [what]);
-    case 'deleted': return i18n.t('log.notice.deleted', [what]);
-    case 'updated': return i18n.t('log.notice.updated', [what]);
-    case 'failed': return i18n.t('log.notice.failed', [what]);
+    case 'saved':
+      return i18n.t('log.notice.saved', [what]);
+    case 'deleted':
+      return i18n.t('log.notice.deleted', [what]);
+    case 'updated':
+      return i18n.t('log.notice.updated', [what]);
+    case 'failed':
+      return i18n.t('log.notice.failed', [what]);
     default:
       if (notice.undid === 'saved') return i18n.t('log.notice.undoneSaved', [what]);
       if (notice.undid === 'deleted') return i18n.t('log.notice.undoneDeleted', [what]);

@@ -62,7 +62,9 @@ export function QuickLogger({ log, symptoms, clock, idPrefix = 'log', notice }: 
     return localTime(now, clock.offsetAt(now));
   };
   const problem = log.problem.value;
-  const hiddenFlags = symptoms.loaded.value ? symptoms.all.value.filter((choice) => choice.hidden && isRedFlagSymptom(choice.id)) : [];
+  const hiddenFlags = symptoms.loaded.value
+    ? symptoms.all.value.filter((choice) => choice.hidden && isRedFlagSymptom(choice.id))
+    : [];
 
   if (managing) {
     return (
@@ -82,7 +84,9 @@ export function QuickLogger({ log, symptoms, clock, idPrefix = 'log', notice }: 
   return (
     <section class="quick-logger" ref={root} aria-labelledby={`${idPrefix}-heading`} onKeyDown={onKeyDown}>
       <div class="quick-logger-head">
-        <h2 id={`${idPrefix}-heading`} class="quick-logger-heading">{i18n.t('log.heading')}</h2>
+        <h2 id={`${idPrefix}-heading`} class="quick-logger-heading">
+          {i18n.t('log.heading')}
+        </h2>
         <button type="button" class="link" ref={manageButton} onClick={() => setManaging(true)}>
           {i18n.t('log.manage.open')}
         </button>

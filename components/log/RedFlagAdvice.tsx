@@ -15,7 +15,9 @@ interface Props {
 export function RedFlagAdvice({ onDismiss, id = 'red-flag-title', titleAs: Title = 'h2' }: Props) {
   return (
     <div class="callout callout-caution red-flag-advice" role="note" aria-labelledby={id}>
-      <Title id={id} class="red-flag-title">{i18n.t('log.redFlag.title')}</Title>
+      <Title id={id} class="red-flag-title">
+        {i18n.t('log.redFlag.title')}
+      </Title>
       <p>{i18n.t('log.redFlag.quote', [i18n.t('caution.redFlags')])}</p>
       <p>{i18n.t('log.redFlag.saved')}</p>
       <button type="button" onClick={onDismiss}>

@@ -88,7 +88,9 @@ export function SymptomManager({ symptoms, headingId, onClose }: Props) {
           </p>
         )}
       </form>
-      <p role="status" class="muted">{status}</p>
+      <p role="status" class="muted">
+        {status}
+      </p>
     </div>
   );
 }

@@ -63,14 +63,22 @@ export function SymptomManagerRow({ choice, name, first, last, symptoms }: Props
               onInput={(e) => setDraft(e.currentTarget.value)}
             />
           </label>
-          <button type="submit" class="primary">{i18n.t('log.manage.saveName')}</button>
-          <button type="button" onClick={finish}>{i18n.t('log.manage.cancel')}</button>
+          <button type="submit" class="primary">
+            {i18n.t('log.manage.saveName')}
+          </button>
+          <button type="button" onClick={finish}>
+            {i18n.t('log.manage.cancel')}
+          </button>
           {choice.builtIn && choice.customName && (
             <button type="button" class="link" onClick={() => void symptoms.resetName(choice.id).then(finish)}>
               {i18n.t('log.manage.resetName', [name])}
             </button>
           )}
-          {error && <p id={errorId} class="log-problem" role="alert">{nameErrorMessage(error)}</p>}
+          {error && (
+            <p id={errorId} class="log-problem" role="alert">
+              {nameErrorMessage(error)}
+            </p>
+          )}
         </form>
       </li>
     );
@@ -83,7 +91,12 @@ export function SymptomManagerRow({ choice, name, first, last, symptoms }: Props
         {choice.hidden && <span class="muted"> ({i18n.t('log.manage.hiddenMark')})</span>}
       </span>
       <span class="symptom-row-actions">
-        <button type="button" ref={renameButton} aria-label={i18n.t('log.manage.renameLabel', [name])} onClick={() => (setDraft(name), setRenaming(true))}>
+        <button
+          type="button"
+          ref={renameButton}
+          aria-label={i18n.t('log.manage.renameLabel', [name])}
+          onClick={() => (setDraft(name), setRenaming(true))}
+        >
           {i18n.t('log.manage.rename')}
         </button>
         <button

@@ -45,7 +45,13 @@ export function WhenPicker({ time, defaultTime }: Props) {
       {choice.kind === 'at' && (
         <label class="when-time">
           {i18n.t('log.when.timeLabel')}
-          <input ref={input} type="time" required value={at} onInput={(e) => (time.value = { kind: 'at', time: e.currentTarget.value })} />
+          <input
+            ref={input}
+            type="time"
+            required
+            value={at}
+            onInput={(e) => (time.value = { kind: 'at', time: e.currentTarget.value })}
+          />
         </label>
       )}
     </fieldset>

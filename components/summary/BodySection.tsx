@@ -7,7 +7,10 @@ interface Props {
   trends: RangeTrends;
 }
 
-const MEASURES: { measure: Exclude<BodyMeasure, 'bristol-outside'>; label: 'insights.body.sleepHours' | 'insights.body.sleepQuality' | 'insights.body.stress' }[] = [
+const MEASURES: {
+  measure: Exclude<BodyMeasure, 'bristol-outside'>;
+  label: 'insights.body.sleepHours' | 'insights.body.sleepQuality' | 'insights.body.stress';
+}[] = [
   { measure: 'sleep-hours', label: 'insights.body.sleepHours' },
   { measure: 'sleep-quality', label: 'insights.body.sleepQuality' },
   { measure: 'stress', label: 'insights.body.stress' },
@@ -24,19 +27,32 @@ export function BodySection({ trends }: Props) {
       {bristol.days > 0 && (
         <div class="summary-card">
           <h4>{i18n.t('insights.body.bristolOutside')}</h4>
-          <p>{i18n.t('insights.body.bristolSummary', [String(bristol.days), String(trends.length), String(Math.round((bristol.average as number) * bristol.days)), percent(bristol.average as number)])}</p>
+          <p>
+            {i18n.t('insights.body.bristolSummary', [
+              String(bristol.days),
+              String(trends.length),
+              String(Math.round((bristol.average as number) * bristol.days)),
+              percent(bristol.average as number),
+            ])}
+          </p>
           <table class="summary-table">
             <caption>{i18n.t('insights.body.bristolCaption')}</caption>
             <thead>
               <tr>
                 <th scope="row">{i18n.t('insights.body.bristolType')}</th>
-                {trends.bristolCounts.map((_, i) => <th key={i} scope="col">{i + 1}</th>)}
+                {trends.bristolCounts.map((_, i) => (
+                  <th key={i} scope="col">
+                    {i + 1}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               <tr>
                 <th scope="row">{i18n.t('insights.body.bristolDays')}</th>
-                {trends.bristolCounts.map((count, i) => <td key={i}>{count}</td>)}
+                {trends.bristolCounts.map((count, i) => (
+                  <td key={i}>{count}</td>
+                ))}
               </tr>
             </tbody>
           </table>
@@ -47,7 +63,14 @@ export function BodySection({ trends }: Props) {
         return (
           <div key={measure} class="summary-card">
             <h4>{i18n.t(label)}</h4>
-            <p>{i18n.t('insights.body.summary', [String(trend.days), String(trends.length), decimal(trend.average as number), decimal(trend.highest as number)])}</p>
+            <p>
+              {i18n.t('insights.body.summary', [
+                String(trend.days),
+                String(trends.length),
+                decimal(trend.average as number),
+                decimal(trend.highest as number),
+              ])}
+            </p>
             <ChangeLine trend={trend} period={trends.length} />
           </div>
         );

@@ -30,7 +30,11 @@ export function LinksSection({ analysis, names }: Props) {
                 <p>{certaintySentence(pair)}</p>
                 {pair.overlaps.map((id) => {
                   const other = byId.get(id);
-                  return other ? <p key={id}>{i18n.t('insights.links.overlapWith', [factorName(pair.factor, names), factorName(other, names)])}</p> : null;
+                  return other ? (
+                    <p key={id}>
+                      {i18n.t('insights.links.overlapWith', [factorName(pair.factor, names), factorName(other, names)])}
+                    </p>
+                  ) : null;
                 })}
               </li>
             ))}

@@ -11,7 +11,9 @@ const cssString = (text: string) => `"${text.replace(/[\\"]/g, (c) => `\\${c}`).
  */
 export function PageMarginStyle({ period }: { period: SummaryPeriod }) {
   const header = i18n.t('summary.report.pageHeader', [longDate(period.first), longDate(period.last)]);
-  const [before = '', middle = '', after = ''] = i18n.t('summary.report.pageNumber', ['\u0001', '\u0002']).split(/[\u0001\u0002]/);
+  const [before = '', middle = '', after = ''] = i18n
+    .t('summary.report.pageNumber', ['\u0001', '\u0002'])
+    .split(/[\u0001\u0002]/);
   const pages = `${cssString(before)} counter(page) ${cssString(middle)} counter(pages) ${cssString(after)}`;
   const box = 'font: 9pt system-ui, sans-serif; color: #000;';
   const css = `@page { @top-left { content: ${cssString(header)}; ${box} } @bottom-right { content: ${pages}; ${box} } }`;

@@ -19,7 +19,14 @@ export function PlanSection({ cycles }: Props) {
               ? i18n.t('summary.plan.cycle', [String(cycle.number), longDate(cycle.start), longDate(cycle.ended)])
               : i18n.t('summary.plan.ongoing', [String(cycle.number), longDate(cycle.start)])}
           </h4>
-          <p>{i18n.t('summary.plan.counts', [String(cycle.done), String(cycle.skipped), String(cycle.missed), String(cycle.paused)])}</p>
+          <p>
+            {i18n.t('summary.plan.counts', [
+              String(cycle.done),
+              String(cycle.skipped),
+              String(cycle.missed),
+              String(cycle.paused),
+            ])}
+          </p>
           {cycle.reflection && <p>{i18n.t('summary.plan.reflection', [cycle.reflection])}</p>}
         </div>
       ))}

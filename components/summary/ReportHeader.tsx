@@ -16,7 +16,9 @@ export function ReportHeader({ period, madeAt, name, timeZone }: Props) {
     <header class="summary-report-header">
       <h2 id="summary-report-title">{i18n.t('summary.report.heading')}</h2>
       {name.trim() && <p class="summary-name">{i18n.t('summary.report.name', [name.trim()])}</p>}
-      <p class="summary-period">{i18n.t('summary.report.period', [longDate(period.first), longDate(period.last), String(period.length)])}</p>
+      <p class="summary-period">
+        {i18n.t('summary.report.period', [longDate(period.first), longDate(period.last), String(period.length)])}
+      </p>
       <p class="muted">{i18n.t('summary.report.made', [madeOn(madeAt, timeZone)])}</p>
       <p class="summary-disclaimer">{i18n.t('summary.report.disclaimer')}</p>
     </header>

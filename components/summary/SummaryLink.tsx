@@ -11,7 +11,9 @@ export function SummaryLink() {
       <a href="/summary.html" target="_blank" rel="noopener" aria-describedby="summary-open-hint">
         {i18n.t('summary.open')}
       </a>{' '}
-      <span id="summary-open-hint" class="muted">{i18n.t('summary.openHint')}</span>
+      <span id="summary-open-hint" class="muted">
+        {i18n.t('summary.openHint')}
+      </span>
     </p>
   );
 }

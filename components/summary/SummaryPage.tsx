@@ -27,7 +27,8 @@ export function SummaryPage({ model, names, onPrint, timeZone }: SummaryPageProp
   const state = model.state.value;
   const summary = model.summary.value;
   const include = model.include.value;
-  const noteLabel = (note: NoteChoice) => (note.on.kind === 'log' ? names.symptom(note.on.symptomId) : kindLabel(note.on.entryKind));
+  const noteLabel = (note: NoteChoice) =>
+    note.on.kind === 'log' ? names.symptom(note.on.symptomId) : kindLabel(note.on.entryKind);
   const ticked = summary ? summary.notes.filter((note) => model.ticked.value.has(note.key)) : [];
   return (
     <main class="summary-page" aria-busy={state === 'loading'}>
@@ -54,7 +55,11 @@ export function SummaryPage({ model, names, onPrint, timeZone }: SummaryPageProp
           {i18n.t('summary.print')}
         </button>
       </div>
-      {state === 'failed' && <p class="summary-problem" role="alert">{i18n.t('summary.failed')}</p>}
+      {state === 'failed' && (
+        <p class="summary-problem" role="alert">
+          {i18n.t('summary.failed')}
+        </p>
+      )}
       {state === 'loading' && <p role="status">{i18n.t('summary.loading')}</p>}
       {summary && model.problem.value === null && (
         <article class="summary-report" aria-labelledby="summary-report-title" data-ready="true">
@@ -77,4 +82,3 @@ export function SummaryPage({ model, names, onPrint, timeZone }: SummaryPageProp
     </main>
   );
 }
-

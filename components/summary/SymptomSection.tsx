@@ -24,7 +24,14 @@ export function SymptomSection({ trends, nameOf }: Props) {
         return (
           <section key={trend.id} class="summary-card" aria-label={name}>
             <h4>{name}</h4>
-            <p>{i18n.t('summary.symptoms.summary', [String(trend.days), String(trends.length), decimal(trend.average as number), String(trend.highest)])}</p>
+            <p>
+              {i18n.t('summary.symptoms.summary', [
+                String(trend.days),
+                String(trends.length),
+                decimal(trend.average as number),
+                String(trend.highest),
+              ])}
+            </p>
             <ChangeLine trend={trend} period={trends.length} />
             <TrendChart points={trend.points} max={4} />
             <table class="summary-table">
@@ -40,7 +47,9 @@ export function SymptomSection({ trends, nameOf }: Props) {
               <tbody>
                 {weeklyRows(trend.points).map((row) => (
                   <tr key={row.from}>
-                    <th scope="row">{row.from === row.to ? tableDate(row.from) : `${tableDate(row.from)} – ${tableDate(row.to)}`}</th>
+                    <th scope="row">
+                      {row.from === row.to ? tableDate(row.from) : `${tableDate(row.from)} – ${tableDate(row.to)}`}
+                    </th>
                     <td>{row.days}</td>
                     <td>{row.average === null ? i18n.t('summary.symptoms.notLogged') : decimal(row.average)}</td>
                     <td>{row.highest === null ? i18n.t('summary.symptoms.notLogged') : String(row.highest)}</td>

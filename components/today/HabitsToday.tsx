@@ -23,7 +23,17 @@ interface Props {
 }
 
 /** "Keep going": today's chosen habits as a checklist; a new day starts with none ticked, nothing is owed. */
-export function HabitsToday({ snapshot, habits, onToggle, onChoose, onStartPlan, onStop, onPause, onResume, onOpenGuide }: Props) {
+export function HabitsToday({
+  snapshot,
+  habits,
+  onToggle,
+  onChoose,
+  onStartPlan,
+  onStop,
+  onPause,
+  onResume,
+  onOpenGuide,
+}: Props) {
   const [changing, setChanging] = useState(false);
   const mine = snapshot.habits.map((id) => habits.find((h) => h.id === id)).filter((h): h is PlanHabit => h !== undefined);
   const all = mine.length > 0 && snapshot.doneToday.length === mine.length;

@@ -37,7 +37,20 @@ const STATUS_KEYS: Partial<Record<StripStatus, 'plan.isDone' | 'plan.isSkipped' 
 };
 
 /** A plan day: "Day 3 of 7", the task, why it helps, done/skip/undo, pause or resume, and the strip. */
-export function PlanDayTask({ snapshot, content, selected, review = false, onSelect, onMark, onUndo, onPause, onResume, onStop, onOpenGuide, onOpenJournal }: Props) {
+export function PlanDayTask({
+  snapshot,
+  content,
+  selected,
+  review = false,
+  onSelect,
+  onMark,
+  onUndo,
+  onPause,
+  onResume,
+  onStop,
+  onOpenGuide,
+  onOpenJournal,
+}: Props) {
   const shown = selected ?? snapshot.day;
   const status = snapshot.strip[shown - 1]?.status ?? 'today';
   const task = content.days.find((d) => d.day === shown);
@@ -54,7 +67,11 @@ export function PlanDayTask({ snapshot, content, selected, review = false, onSel
       {task && <WhyLink link={task.why} onOpen={onOpenGuide} />}
       {task?.day === JOURNAL_PLAN_DAY && onOpenJournal && <PlanJournalLink onOpen={onOpenJournal} />}
       <p class="today-status" role="status" data-testid="plan-status">
-        {snapshot.paused ? i18n.t('plan.paused', [formatLocalDate(snapshot.pausedSince ?? '')]) : statusKey ? i18n.t(statusKey) : ''}
+        {snapshot.paused
+          ? i18n.t('plan.paused', [formatLocalDate(snapshot.pausedSince ?? '')])
+          : statusKey
+            ? i18n.t(statusKey)
+            : ''}
       </p>
       {snapshot.paused ? (
         <div class="today-actions">
@@ -85,7 +102,11 @@ export function PlanDayTask({ snapshot, content, selected, review = false, onSel
           )}
         </div>
       )}
-      <PlanStrip days={snapshot.strip} selected={selected} onSelect={(day) => onSelect(day === snapshot.day && !review ? undefined : day)} />
+      <PlanStrip
+        days={snapshot.strip}
+        selected={selected}
+        onSelect={(day) => onSelect(day === snapshot.day && !review ? undefined : day)}
+      />
       {!snapshot.paused && !review && (
         <>
           <div class="today-row">

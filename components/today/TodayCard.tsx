@@ -63,7 +63,10 @@ export function TodayCard({ plan, reminder, onOpenGuide, onOpenJournal }: Props)
     );
   } else {
     // An active day, or a day of a finished cycle picked in the strip to mark late or undo.
-    const day = snapshot.kind === 'active' ? snapshot : { kind: 'active' as const, day: snapshot.day, paused: false, strip: snapshot.strip };
+    const day =
+      snapshot.kind === 'active'
+        ? snapshot
+        : { kind: 'active' as const, day: snapshot.day, paused: false, strip: snapshot.strip };
     body = (
       <PlanDayTask
         snapshot={day}

@@ -31,7 +31,13 @@ export function TodayLogs({ today, symptoms, log, notices, clock }: Props) {
         onRemove={(entry) => void today.remove(entry)}
         headingId="panel-today-logs"
         actions={
-          <button type="button" class={logging ? undefined : 'primary'} aria-expanded={logging} aria-controls="today-logger" onClick={() => setLogging(!logging)}>
+          <button
+            type="button"
+            class={logging ? undefined : 'primary'}
+            aria-expanded={logging}
+            aria-controls="today-logger"
+            onClick={() => setLogging(!logging)}
+          >
             {logging ? i18n.t('log.today.hideLogger') : i18n.t('log.today.logSymptom')}
           </button>
         }

@@ -64,21 +64,44 @@ const anyPresent = (values: Int8Array) => values.includes(1);
 export function factorsOf(span: DaySpan, habits: HabitHistory | null = null): Factor[] {
   const factors: Factor[] = [];
   const tags = new Map<string, string>();
-  for (const summary of span.days) for (const [key, tag] of Object.entries(summary?.foods ?? {})) if (!tags.has(key)) tags.set(key, tag);
+  for (const summary of span.days)
+    for (const [key, tag] of Object.entries(summary?.foods ?? {})) if (!tags.has(key)) tags.set(key, tag);
   for (const [key, tag] of [...tags].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    factors.push({ id: `food:${key}`, kind: 'food', name: tag, values: series(span, (s) => (s?.foods ? (key in s.foods ? 1 : 0) : -1)) });
+    factors.push({
+      id: `food:${key}`,
+      kind: 'food',
+      name: tag,
+      values: series(span, (s) => (s?.foods ? (key in s.foods ? 1 : 0) : -1)),
+    });
   }
   factors.push(
-    { id: 'stress', kind: 'stress', name: '', values: series(span, (s) => (s?.stress == null ? -1 : s.stress >= HIGH_STRESS ? 1 : 0)) },
-    { id: 'sleep-short', kind: 'sleep-short', name: '', values: series(span, (s) => (s?.sleep ? (s.sleep.hours < SHORT_SLEEP_HOURS ? 1 : 0) : -1)) },
-    { id: 'sleep-poor', kind: 'sleep-poor', name: '', values: series(span, (s) => (s?.sleep ? (s.sleep.quality <= POOR_SLEEP_QUALITY ? 1 : 0) : -1)) },
+    {
+      id: 'stress',
+      kind: 'stress',
+      name: '',
+      values: series(span, (s) => (s?.stress == null ? -1 : s.stress >= HIGH_STRESS ? 1 : 0)),
+    },
+    {
+      id: 'sleep-short',
+      kind: 'sleep-short',
+      name: '',
+      values: series(span, (s) => (s?.sleep ? (s.sleep.hours < SHORT_SLEEP_HOURS ? 1 : 0) : -1)),
+    },
+    {
+      id: 'sleep-poor',
+      kind: 'sleep-poor',
+      name: '',
+      values: series(span, (s) => (s?.sleep ? (s.sleep.quality <= POOR_SLEEP_QUALITY ? 1 : 0) : -1)),
+    },
     { id: 'movement', kind: 'movement', name: '', values: series(span, (s) => (s?.journal ? (s.movement ? 1 : 0) : -1)) },
   );
   for (const habit of habits?.habits ?? []) {
     const h = habits as HabitHistory;
     const from = h.since > h.keptFrom ? h.since : h.keptFrom;
     factors.push({
-      id: `habit:${habit}`, kind: 'habit', name: habit,
+      id: `habit:${habit}`,
+      kind: 'habit',
+      name: habit,
       values: series(span, (_, i) => {
         const day = dayAt(span, i);
         if (day < from || day >= h.openFrom) return -1;
@@ -93,13 +116,18 @@ export function factorsOf(span: DaySpan, habits: HabitHistory | null = null): Fa
 export function outcomesOf(span: DaySpan): Outcome[] {
   const ids = new Set<string>();
   for (const summary of span.days) for (const id of Object.keys(summary?.symptoms ?? {})) ids.add(id);
-  const outcomes: Outcome[] = [...ids].filter((id) => !isRedFlagSymptom(id)).sort().map((id) => {
-    const values = new Float64Array(span.days.length);
-    span.days.forEach((s, i) => (values[i] = s && hasSymptomLogs(s) ? (s.symptoms[id]?.max ?? 0) : Number.NaN));
-    return { id: `symptom:${id}`, kind: 'symptom', name: id, values };
-  });
+  const outcomes: Outcome[] = [...ids]
+    .filter((id) => !isRedFlagSymptom(id))
+    .sort()
+    .map((id) => {
+      const values = new Float64Array(span.days.length);
+      span.days.forEach((s, i) => (values[i] = s && hasSymptomLogs(s) ? (s.symptoms[id]?.max ?? 0) : Number.NaN));
+      return { id: `symptom:${id}`, kind: 'symptom', name: id, values };
+    });
   const bristol = new Float64Array(span.days.length);
-  span.days.forEach((s, i) => (bristol[i] = s && s.bristol.length ? (s.bristol.some((t) => t < 3 || t > 5) ? 1 : 0) : Number.NaN));
+  span.days.forEach(
+    (s, i) => (bristol[i] = s && s.bristol.length ? (s.bristol.some((t) => t < 3 || t > 5) ? 1 : 0) : Number.NaN),
+  );
   if (bristol.some((v) => !Number.isNaN(v))) outcomes.push({ id: 'bristol', kind: 'bristol', name: '', values: bristol });
   return outcomes;
 }

@@ -71,7 +71,8 @@ function moreDaysFor(withDays: number, withoutDays: number): number | null {
   const total = withDays + withoutDays;
   if (total === 0) return null;
   const rate = withDays / total;
-  const need = (have: number, share: number) => (have >= MIN_DAYS_EACH_SIDE ? 0 : share === 0 ? Number.POSITIVE_INFINITY : Math.ceil((MIN_DAYS_EACH_SIDE - have) / share));
+  const need = (have: number, share: number) =>
+    have >= MIN_DAYS_EACH_SIDE ? 0 : share === 0 ? Number.POSITIVE_INFINITY : Math.ceil((MIN_DAYS_EACH_SIDE - have) / share);
   const more = Math.max(need(withDays, rate), need(withoutDays, 1 - rate));
   return Number.isFinite(more) ? more : null;
 }
@@ -106,9 +107,25 @@ function compare(factor: Factor, outcome: Outcome, lag: Lag): PairResult {
   }
   const withAverage = on.n ? on.sum / on.n : Number.NaN;
   const withoutAverage = off.n ? off.sum / off.n : Number.NaN;
-  const base = { factor, outcome, lag, withDays: on.n, withoutDays: off.n, withAverage, withoutAverage, interval: null, overlaps: [] };
+  const base = {
+    factor,
+    outcome,
+    lag,
+    withDays: on.n,
+    withoutDays: off.n,
+    withAverage,
+    withoutAverage,
+    interval: null,
+    overlaps: [],
+  };
   if (on.n < MIN_DAYS_EACH_SIDE || off.n < MIN_DAYS_EACH_SIDE) {
-    return { ...base, status: 'not-enough-data', difference: withAverage - withoutAverage, p: Number.NaN, moreDays: moreDaysFor(on.n, off.n) };
+    return {
+      ...base,
+      status: 'not-enough-data',
+      difference: withAverage - withoutAverage,
+      p: Number.NaN,
+      moreDays: moreDaysFor(on.n, off.n),
+    };
   }
   const { difference, p } = tTestOfSums(on, off);
   return { ...base, status: 'no-clear-link', difference, p, moreDays: null };
@@ -157,7 +174,10 @@ export function analyzeLinks({ summaries, today, habits = null }: LinkInput): Li
   const pairs: PairResult[] = [];
   for (const factor of factors) for (const outcome of outcomes) for (const lag of LAGS) pairs.push(compare(factor, outcome, lag));
   const tested = pairs.filter((pair) => pair.status !== 'not-enough-data');
-  const found = benjaminiHochberg(tested.map((pair) => pair.p), FALSE_DISCOVERY_RATE);
+  const found = benjaminiHochberg(
+    tested.map((pair) => pair.p),
+    FALSE_DISCOVERY_RATE,
+  );
   tested.forEach((pair, i) => {
     if (!found[i]) return;
     const [withValues, withoutValues] = samplesOf(pair.factor, pair.outcome, pair.lag);
@@ -166,10 +186,13 @@ export function analyzeLinks({ summaries, today, habits = null }: LinkInput): Li
     if (interval[0] > 0 || interval[1] < 0) Object.assign(pair, { status: 'link', interval });
   });
   const results: PairResult[] = pairs.map((pair) => ({ ...pair, overlaps: overlapsOf.get(pair.factor.id) ?? [] }));
-  const links = results.filter((pair) => pair.status === 'link').sort((a, b) => a.p - b.p || Math.abs(b.difference) - Math.abs(a.difference));
+  const links = results
+    .filter((pair) => pair.status === 'link')
+    .sort((a, b) => a.p - b.p || Math.abs(b.difference) - Math.abs(a.difference));
   const waiting = results.map((pair) => pair.moreDays).filter((n): n is number => n !== null);
   return {
-    first, last: today,
+    first,
+    last: today,
     pairs: [...links, ...results.filter((pair) => pair.status !== 'link')],
     links,
     tested: tested.length,

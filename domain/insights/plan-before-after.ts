@@ -46,25 +46,35 @@ function windowAverage(summaries: readonly DaySummary[], symptomId: string, [fro
 }
 
 /** Before, during and after each cycle, newest cycle first; windows never run past `today`. */
-export function compareCycles(cycles: readonly CycleSpan[], summaries: readonly DaySummary[], today: LocalDate): CycleComparison[] {
-  return [...cycles].sort((a, b) => b.number - a.number).map((cycle) => {
-    const planned = addDays(cycle.start, PLAN_LENGTH - 1);
-    const end = cycle.ended ?? (planned < today ? planned : today);
-    const before: [LocalDate, LocalDate] = [addDays(cycle.start, -AROUND_DAYS), addDays(cycle.start, -1)];
-    const during: [LocalDate, LocalDate] = [cycle.start, end < cycle.start ? cycle.start : end];
-    const afterEnd = addDays(end, AROUND_DAYS);
-    const after: [LocalDate, LocalDate] | null = cycle.ended && cycle.ended < today ? [addDays(end, 1), afterEnd < today ? afterEnd : today] : null;
-    const ids = new Set<string>();
-    const last = after ? after[1] : during[1];
-    for (const s of summaries) if (s.day >= before[0] && s.day <= last) for (const id of Object.keys(s.symptoms)) ids.add(id);
-    return {
-      cycle, before, during, after,
-      symptoms: [...ids].sort().map((symptomId) => ({
-        symptomId,
-        before: windowAverage(summaries, symptomId, before),
-        during: windowAverage(summaries, symptomId, during),
-        after: after ? windowAverage(summaries, symptomId, after) : null,
-      })),
-    };
-  });
+export function compareCycles(
+  cycles: readonly CycleSpan[],
+  summaries: readonly DaySummary[],
+  today: LocalDate,
+): CycleComparison[] {
+  return [...cycles]
+    .sort((a, b) => b.number - a.number)
+    .map((cycle) => {
+      const planned = addDays(cycle.start, PLAN_LENGTH - 1);
+      const end = cycle.ended ?? (planned < today ? planned : today);
+      const before: [LocalDate, LocalDate] = [addDays(cycle.start, -AROUND_DAYS), addDays(cycle.start, -1)];
+      const during: [LocalDate, LocalDate] = [cycle.start, end < cycle.start ? cycle.start : end];
+      const afterEnd = addDays(end, AROUND_DAYS);
+      const after: [LocalDate, LocalDate] | null =
+        cycle.ended && cycle.ended < today ? [addDays(end, 1), afterEnd < today ? afterEnd : today] : null;
+      const ids = new Set<string>();
+      const last = after ? after[1] : during[1];
+      for (const s of summaries) if (s.day >= before[0] && s.day <= last) for (const id of Object.keys(s.symptoms)) ids.add(id);
+      return {
+        cycle,
+        before,
+        during,
+        after,
+        symptoms: [...ids].sort().map((symptomId) => ({
+          symptomId,
+          before: windowAverage(summaries, symptomId, before),
+          during: windowAverage(summaries, symptomId, during),
+          after: after ? windowAverage(summaries, symptomId, after) : null,
+        })),
+      };
+    });
 }

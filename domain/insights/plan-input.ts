@@ -17,5 +17,11 @@ export function cyclesOf(plan: PlanState, history: readonly PastCycle[]): CycleS
 export function habitHistoryOf(plan: PlanState, today: LocalDate): HabitHistory | null {
   const routine = plan.routine;
   if (!routine || routine.habits.length === 0) return null;
-  return { habits: routine.habits, since: routine.since, done: routine.done, keptFrom: addDays(today, -(HABIT_DAYS_KEPT - 1)), openFrom: today };
+  return {
+    habits: routine.habits,
+    since: routine.since,
+    done: routine.done,
+    keptFrom: addDays(today, -(HABIT_DAYS_KEPT - 1)),
+    openFrom: today,
+  };
 }

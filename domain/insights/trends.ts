@@ -75,7 +75,10 @@ export const MIN_DAYS_TO_COMPARE = 3;
 
 type DailyValue = (summary: DaySummary | undefined) => number | undefined;
 
-const symptomValue = (id: string): DailyValue => (summary) => summary?.symptoms[id]?.max;
+const symptomValue =
+  (id: string): DailyValue =>
+  (summary) =>
+    summary?.symptoms[id]?.max;
 
 const BODY_VALUES: Record<BodyMeasure, DailyValue> = {
   // The share of days with a bowel entry on which a type outside 3–5 was written (0 or 1 per day).
@@ -138,13 +141,23 @@ function chartPoints(span: ReturnType<typeof spanOf>, daily: (number | undefined
  * Every trend for `period` days ending on `today`: one per symptom ever logged in this or the previous period
  * (in `order` first, then the rest by id), and the body measures.
  */
-export function computeTrends(summaries: readonly DaySummary[], period: TrendPeriod, today: LocalDate, order: readonly string[] = []): Trends {
+export function computeTrends(
+  summaries: readonly DaySummary[],
+  period: TrendPeriod,
+  today: LocalDate,
+  order: readonly string[] = [],
+): Trends {
   const { length: _length, ...trends } = computeRangeTrends(summaries, addDays(today, -(period - 1)), today, order);
   return { ...trends, period };
 }
 
 /** The same trends over the days from `first` to `last` (inclusive), each compared with as many days before. */
-export function computeRangeTrends(summaries: readonly DaySummary[], first: LocalDate, last: LocalDate, order: readonly string[] = []): RangeTrends {
+export function computeRangeTrends(
+  summaries: readonly DaySummary[],
+  first: LocalDate,
+  last: LocalDate,
+  order: readonly string[] = [],
+): RangeTrends {
   const period = daysBetween(first, last) + 1;
   const since = addDays(first, -period);
   const seen = new Set<string>();
@@ -152,10 +165,14 @@ export function computeRangeTrends(summaries: readonly DaySummary[], first: Loca
   for (const summary of summaries) {
     if (summary.day < since || summary.day > last) continue;
     for (const id of Object.keys(summary.symptoms)) seen.add(id);
-    if (summary.day >= first) for (const type of summary.bristol) bristolCounts[type - 1] = (bristolCounts[type - 1] as number) + 1;
+    if (summary.day >= first)
+      for (const type of summary.bristol) bristolCounts[type - 1] = (bristolCounts[type - 1] as number) + 1;
   }
   const ids = [...order.filter((id) => seen.has(id)), ...[...seen].filter((id) => !order.includes(id)).sort()];
-  const body = Object.fromEntries(BODY_MEASURES.map((m) => [m, trendOf(m, summaries, period, last, BODY_VALUES[m])])) as Record<BodyMeasure, Trend>;
+  const body = Object.fromEntries(BODY_MEASURES.map((m) => [m, trendOf(m, summaries, period, last, BODY_VALUES[m])])) as Record<
+    BodyMeasure,
+    Trend
+  >;
   return {
     length: period,
     first,

@@ -21,19 +21,37 @@ export interface NoteChoice {
 }
 
 /** Notes written in the period, oldest first. */
-export function notesIn(logs: Iterable<SymptomLog>, entries: Iterable<JournalEntry>, period: Pick<SummaryPeriod, 'first' | 'last'>): NoteChoice[] {
+export function notesIn(
+  logs: Iterable<SymptomLog>,
+  entries: Iterable<JournalEntry>,
+  period: Pick<SummaryPeriod, 'first' | 'last'>,
+): NoteChoice[] {
   const notes: NoteChoice[] = [];
   for (const log of logs) {
     const day = logDay(log);
     if (!log.note.trim() || !inPeriod(period, day)) continue;
     const at = Date.parse(log.at);
-    notes.push({ key: `log:${log.id}`, day, time: localTime(at, log.offsetMin), text: log.note.trim(), on: { kind: 'log', symptomId: log.symptomId }, at });
+    notes.push({
+      key: `log:${log.id}`,
+      day,
+      time: localTime(at, log.offsetMin),
+      text: log.note.trim(),
+      on: { kind: 'log', symptomId: log.symptomId },
+      at,
+    });
   }
   for (const entry of entries) {
     const day = entryDay(entry);
     if (!entry.note.trim() || !inPeriod(period, day)) continue;
     const at = Date.parse(entry.at);
-    notes.push({ key: `entry:${entry.id}`, day, time: localTime(at, entry.offsetMin), text: entry.note.trim(), on: { kind: 'entry', entryKind: entry.kind }, at });
+    notes.push({
+      key: `entry:${entry.id}`,
+      day,
+      time: localTime(at, entry.offsetMin),
+      text: entry.note.trim(),
+      on: { kind: 'entry', entryKind: entry.kind },
+      at,
+    });
   }
   return notes.sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : 1));
 }

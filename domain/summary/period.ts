@@ -23,8 +23,12 @@ export interface SummaryPeriod {
 export type PeriodProblem = 'date' | 'order' | 'future' | 'tooLong';
 
 /** The period of `choice` seen on `today`, or why there is none. */
-export function periodOf(choice: PeriodChoice, today: LocalDate): { ok: true; period: SummaryPeriod } | { ok: false; problem: PeriodProblem } {
-  if (choice.kind === 'last') return { ok: true, period: { first: addDays(today, -(choice.days - 1)), last: today, length: choice.days } };
+export function periodOf(
+  choice: PeriodChoice,
+  today: LocalDate,
+): { ok: true; period: SummaryPeriod } | { ok: false; problem: PeriodProblem } {
+  if (choice.kind === 'last')
+    return { ok: true, period: { first: addDays(today, -(choice.days - 1)), last: today, length: choice.days } };
   const { from, to } = choice;
   if (!isLocalDate(from) || !isLocalDate(to)) return { ok: false, problem: 'date' };
   if (to < from) return { ok: false, problem: 'order' };
@@ -35,4 +39,5 @@ export function periodOf(choice: PeriodChoice, today: LocalDate): { ok: true; pe
 }
 
 /** Whether `day` lies in the period. */
-export const inPeriod = (period: Pick<SummaryPeriod, 'first' | 'last'>, day: LocalDate): boolean => day >= period.first && day <= period.last;
+export const inPeriod = (period: Pick<SummaryPeriod, 'first' | 'last'>, day: LocalDate): boolean =>
+  day >= period.first && day <= period.last;

@@ -36,11 +36,25 @@ function recordOf(cycle: PlanCycle, ended: LocalDate | null, today: LocalDate): 
   // the days a stopped cycle never reached count as nothing.
   const strip = stripOf(cycle, planDayOn(cycle, ended ? addDays(ended, 1) : today));
   const count = (status: string) => strip.filter((day) => day.status === status).length;
-  return { number: cycle.number, start: cycle.start, ended, done: count('done'), skipped: count('skipped'), missed: count('missed'), paused: pausedDays(cycle, addDays(end, 1)), reflection: cycle.reflection.trim() };
+  return {
+    number: cycle.number,
+    start: cycle.start,
+    ended,
+    done: count('done'),
+    skipped: count('skipped'),
+    missed: count('missed'),
+    paused: pausedDays(cycle, addDays(end, 1)),
+    reflection: cycle.reflection.trim(),
+  };
 }
 
 /** Cycles that ran on any day of the period, oldest first. */
-export function cyclesIn(plan: PlanState, history: readonly PastCycle[], period: Pick<SummaryPeriod, 'first' | 'last'>, today: LocalDate): CycleRecord[] {
+export function cyclesIn(
+  plan: PlanState,
+  history: readonly PastCycle[],
+  period: Pick<SummaryPeriod, 'first' | 'last'>,
+  today: LocalDate,
+): CycleRecord[] {
   const records = history.map((cycle) => recordOf(cycle, cycle.ended, today));
   if (plan.cycle && !history.some((c) => c.number === plan.cycle?.number)) records.push(recordOf(plan.cycle, null, today));
   return records

@@ -39,7 +39,12 @@ export interface Summary {
  * The summary of `period` on `today`. Links are looked for in the period's own records only (the Insights
  * method and thresholds, on these days), so every link printed is about the days the summary covers.
  */
-export function buildSummary(records: SummaryRecords, period: SummaryPeriod, today: LocalDate, order: readonly string[] = []): Summary {
+export function buildSummary(
+  records: SummaryRecords,
+  period: SummaryPeriod,
+  today: LocalDate,
+  order: readonly string[] = [],
+): Summary {
   const days = summarizeDays(records.logs, records.entries);
   const inside = days.filter((day) => inPeriod(period, day.day));
   const cycles = cyclesIn(records.plan, records.history, period, today);

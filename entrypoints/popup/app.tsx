@@ -25,12 +25,21 @@ const clock = systemClock;
 const whenIdle = (task: () => void, timeout: number) => requestIdleCallback(task, { timeout });
 // Each log is kept in localStorage from the click until it is stored: Chrome may close the popup mid-save.
 const pending = pendingLogs();
-const store = withPendingLogSaves(lazyLogStore(() => import('../../storage/browser-log-store').then((m) => m.browserSymptomLogStore(clock))), pending, clock);
+const store = withPendingLogSaves(
+  lazyLogStore(() => import('../../storage/browser-log-store').then((m) => m.browserSymptomLogStore(clock))),
+  pending,
+  clock,
+);
 const settings = lazyStoredValue(() => import('../../storage/items/symptoms').then((m) => m.symptomSettingsItem));
 
 const loggingFrom = (snapshot: SnapshotCache) =>
   createLoggingModels({
-    store, clock, timers: browserTimers, snapshot, settings, builtInName: builtInSymptomName,
+    store,
+    clock,
+    timers: browserTimers,
+    snapshot,
+    settings,
+    builtInName: builtInSymptomName,
     whenIdle: (task) => whenIdle(task, 5000),
   });
 
@@ -38,14 +47,29 @@ const PlanLine = lazy(() => import('./plan-line').then((m) => m.createPlanLine()
 // "Not medical advice", as in the side panel; at the bottom, so its late arrival moves nothing above it.
 const Disclaimer = lazy(() => import('../../components/common/DisclaimerButton').then((m) => m.DisclaimerButton));
 /** What waits for `rest`: nothing in the first frame, and in the copy of it. */
-const WhenReady = ({ rest, children }: { rest: ReadonlySignal<boolean>; children: ComponentChildren }) => (rest.value ? <>{children}</> : null);
+const WhenReady = ({ rest, children }: { rest: ReadonlySignal<boolean>; children: ComponentChildren }) =>
+  rest.value ? <>{children}</> : null;
 
 /** The popup; today's plan line and the disclaimer show once `rest` is true, after the first frame. */
 const popupTree = (logging: LoggingModels, openSidePanel: () => void, rest: ReadonlySignal<boolean>) => (
   <PopupApp
     openSidePanel={openSidePanel}
-    logging={<PopupLogging {...logging} clock={clock} afterLogger={<WhenReady rest={rest}><PlanLine /></WhenReady>} />}
-    footer={<WhenReady rest={rest}><Disclaimer /></WhenReady>}
+    logging={
+      <PopupLogging
+        {...logging}
+        clock={clock}
+        afterLogger={
+          <WhenReady rest={rest}>
+            <PlanLine />
+          </WhenReady>
+        }
+      />
+    }
+    footer={
+      <WhenReady rest={rest}>
+        <Disclaimer />
+      </WhenReady>
+    }
   />
 );
 
@@ -57,7 +81,10 @@ const popupTree = (logging: LoggingModels, openSidePanel: () => void, rest: Read
 export function renderFirstFrame(listCopy: string | null): string {
   const snapshot = symptomListSnapshot({ getItem: () => listCopy, setItem: () => {} });
   const frame = document.createElement('div');
-  render(popupTree(loggingFrom(snapshot), () => {}, signal(false)), frame);
+  render(
+    popupTree(loggingFrom(snapshot), () => {}, signal(false)),
+    frame,
+  );
   for (const input of frame.querySelectorAll('input')) {
     if (input.checked) input.setAttribute('checked', '');
     if (input.value) input.setAttribute('value', input.value);

@@ -12,7 +12,13 @@ import { planHistoryItem, planItem } from '../../storage/items/plan';
 import { planSnapshotCache } from '../../storage/plan-snapshot';
 
 export function createPlanLine(): FunctionComponent {
-  const model = createPlanModel({ plan: planItem, history: planHistoryItem, content: plan, clock: systemClock, cache: planSnapshotCache() });
+  const model = createPlanModel({
+    plan: planItem,
+    history: planHistoryItem,
+    content: plan,
+    clock: systemClock,
+    cache: planSnapshotCache(),
+  });
   void model.load();
   return () => <TodayTaskLine plan={model} />;
 }

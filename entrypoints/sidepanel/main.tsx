@@ -36,14 +36,20 @@ void startPanel().then(({ router, guideModel, today, logs, loadJournal, backup, 
                   <TodayCard
                     plan={planModel}
                     reminder={reminderModel}
-                    onOpenGuide={(link) => router.go({ view: 'guide', sectionId: link.sectionId, ...(link.anchor ? { anchor: link.anchor } : {}) })}
+                    onOpenGuide={(link) =>
+                      router.go({ view: 'guide', sectionId: link.sectionId, ...(link.anchor ? { anchor: link.anchor } : {}) })
+                    }
                     onOpenJournal={() => router.go({ view: 'journal', compose: true })}
                   />
                 }
                 logs={<TodayLogs {...logging} clock={clock} />}
               />
               {/* Below the day's content: it appears when idle, and must never push a button from under a pointer. */}
-              <BackupReminderNotice model={backup()} onExport={() => void loadData().then((data) => data.exportAll())} onSettings={() => router.go({ view: 'data' })} />
+              <BackupReminderNotice
+                model={backup()}
+                onExport={() => void loadData().then((data) => data.exportAll())}
+                onSettings={() => router.go({ view: 'data' })}
+              />
             </>
           );
         },
@@ -64,13 +70,19 @@ void startPanel().then(({ router, guideModel, today, logs, loadJournal, backup, 
         insights: () => (
           <InsightsSlot
             load={loadInsights}
-            names={{ symptom: logs().logging.symptoms.nameOf, habit: (id) => plan.habits.find((habit) => habit.id === id)?.text ?? id }}
+            names={{
+              symptom: logs().logging.symptoms.nameOf,
+              habit: (id) => plan.habits.find((habit) => habit.id === id)?.text ?? id,
+            }}
             guideLinkOf={guideLinkFinder(plan)}
-            onOpenGuide={(link) => router.go({ view: 'guide', sectionId: link.sectionId, ...(link.anchor ? { anchor: link.anchor } : {}) })}
+            onOpenGuide={(link) =>
+              router.go({ view: 'guide', sectionId: link.sectionId, ...(link.anchor ? { anchor: link.anchor } : {}) })
+            }
           />
         ),
         data: () => <DataSlot load={loadData} backup={backup()} />,
       }}
     />,
     document.getElementById('app')!,
-  ));
+  ),
+);

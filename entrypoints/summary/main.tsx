@@ -8,7 +8,11 @@ import { startSummaryPage } from '../../models/summary-page';
 
 void startSummaryPage(builtInSymptomName).then(({ model, nameOf }) =>
   render(
-    <SummaryPage model={model} names={{ symptom: nameOf, habit: (id) => plan.habits.find((habit) => habit.id === id)?.text ?? id }} onPrint={() => window.print()} />,
+    <SummaryPage
+      model={model}
+      names={{ symptom: nameOf, habit: (id) => plan.habits.find((habit) => habit.id === id)?.text ?? id }}
+      onPrint={() => window.print()}
+    />,
     document.getElementById('app')!,
   ),
 );

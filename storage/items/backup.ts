@@ -1,5 +1,10 @@
 /** The export reminder's setting (synced) and this browser's export dates (local). */
-import { DEFAULT_BACKUP_SETTINGS, EMPTY_BACKUP_STATE, validateBackupSettings, validateBackupState } from '../../domain/backup-reminder';
+import {
+  DEFAULT_BACKUP_SETTINGS,
+  EMPTY_BACKUP_STATE,
+  validateBackupSettings,
+  validateBackupState,
+} from '../../domain/backup-reminder';
 import { flatCodec } from '../../domain/synced-fields';
 import { defineSyncedItem } from '../synced-item';
 import { defineValidatedItem } from '../validated-item';

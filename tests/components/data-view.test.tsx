@@ -23,7 +23,12 @@ beforeEach(() => {
 async function setup(use = SMALL_USE) {
   await seedEverything();
   const fixture = makeDataModel(use);
-  const backup = createBackupReminderModel({ settings: backupReminderItem, state: backupStateItem, hasData: async () => true, now: () => fixture.clock.now() });
+  const backup = createBackupReminderModel({
+    settings: backupReminderItem,
+    state: backupStateItem,
+    hasData: async () => true,
+    now: () => fixture.clock.now(),
+  });
   await Promise.all([fixture.model.load(), backup.load()]);
   render(<DataView model={fixture.model} backup={backup} />);
   return { ...fixture, backup };
@@ -79,7 +84,11 @@ describe('Your data view', () => {
     pick(text);
     const preview = await screen.findByTestId('import-preview');
     const logsRow = within(preview).getByRole('row', { name: /Symptom logs/ });
-    expect(within(logsRow).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['8', '8', '0']);
+    expect(
+      within(logsRow)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['8', '8', '0']);
     fireEvent.click(within(preview).getByRole('button', { name: 'Merge into my data' }));
     expect((await screen.findByTestId('import-done')).textContent).toBe('Imported: 0 symptom logs and 0 journal entries added.');
   });
@@ -94,7 +103,9 @@ describe('Your data view', () => {
     fireEvent.click(within(confirm).getByRole('button', { name: 'Download my current data first' }));
     await waitFor(() => expect(downloads).toHaveLength(2));
     fireEvent.click(within(confirm).getByRole('button', { name: 'Yes, replace my data' }));
-    expect((await screen.findByTestId('import-done')).textContent).toBe('Your data now is the file\'s: 8 symptom logs and 9 journal entries.');
+    expect((await screen.findByTestId('import-done')).textContent).toBe(
+      "Your data now is the file's: 8 symptom logs and 9 journal entries.",
+    );
   });
 
   it('names, before replacing, what the file cannot bring back: unreadable values, a pending log, an unsaved edit', async () => {
@@ -106,7 +117,11 @@ describe('Your data view', () => {
     pick(downloads[0]!.text);
     fireEvent.click(await screen.findByRole('button', { name: 'Replace my data with the file…' }));
     const confirm = screen.getByRole('group', { name: 'Replace everything here with the file?' });
-    expect(within(confirm).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(confirm)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       '1 stored value Gutwise could not read',
       '1 symptom log clicked a moment ago and not yet stored',
       '1 unsaved edit of a journal entry',
@@ -122,7 +137,11 @@ describe('Your data view', () => {
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Delete all my data…'));
     fireEvent.click(screen.getByRole('button', { name: 'Delete all my data…' }));
     confirm = await screen.findByTestId('delete-confirm');
-    expect(within(confirm).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(confirm)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       '8 symptom logs',
       '9 journal entries',
       '2 plan cycles, with their marks and reflections',
@@ -144,7 +163,8 @@ describe('Your data view', () => {
 
 describe('messages for refused synced changes', () => {
   it('name the problem and say nothing changed', () => {
-    for (const code of ['tooLarge', 'quota', 'newer', 'writeFailed'] as const) expect(syncProblemText(code)).toMatch(/Nothing was changed/);
+    for (const code of ['tooLarge', 'quota', 'newer', 'writeFailed'] as const)
+      expect(syncProblemText(code)).toMatch(/Nothing was changed/);
   });
 });
 
@@ -152,11 +172,18 @@ describe('backup reminder on the Today view', () => {
   it('appears once the chosen period has passed without an export, and "Not now" quiets it', async () => {
     let now = Date.parse('2026-11-26T10:00:00Z');
     await backupStateItem.set({ ...EMPTY_BACKUP_STATE, since: '2026-10-01T10:00:00.000Z' });
-    const backup = createBackupReminderModel({ settings: backupReminderItem, state: backupStateItem, hasData: async () => true, now: () => now });
+    const backup = createBackupReminderModel({
+      settings: backupReminderItem,
+      state: backupStateItem,
+      hasData: async () => true,
+      now: () => now,
+    });
     await backup.load();
     let exportsAsked = 0;
     render(<BackupReminderNotice model={backup} onExport={() => exportsAsked++} onSettings={() => undefined} />);
-    expect(screen.getByTestId('backup-reminder').textContent).toContain("You haven't exported yet, and you've used Gutwise for over 4 weeks.");
+    expect(screen.getByTestId('backup-reminder').textContent).toContain(
+      "You haven't exported yet, and you've used Gutwise for over 4 weeks.",
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Export now' }));
     expect(exportsAsked).toBe(1);
     fireEvent.click(screen.getByRole('button', { name: 'Not now' }));
@@ -168,11 +195,21 @@ describe('backup reminder on the Today view', () => {
 
   it('stays away while there is nothing to keep, or when turned off', async () => {
     await backupStateItem.set({ ...EMPTY_BACKUP_STATE, since: '2026-01-01T00:00:00.000Z' });
-    const empty = createBackupReminderModel({ settings: backupReminderItem, state: backupStateItem, hasData: async () => false, now: () => Date.parse('2026-11-26T10:00:00Z') });
+    const empty = createBackupReminderModel({
+      settings: backupReminderItem,
+      state: backupStateItem,
+      hasData: async () => false,
+      now: () => Date.parse('2026-11-26T10:00:00Z'),
+    });
     await empty.load();
     expect(empty.due.value).toBe(false);
     await backupReminderItem.set({ weeks: 0 });
-    const off = createBackupReminderModel({ settings: backupReminderItem, state: backupStateItem, hasData: async () => true, now: () => Date.parse('2026-11-26T10:00:00Z') });
+    const off = createBackupReminderModel({
+      settings: backupReminderItem,
+      state: backupStateItem,
+      hasData: async () => true,
+      now: () => Date.parse('2026-11-26T10:00:00Z'),
+    });
     await off.load();
     expect(off.due.value).toBe(false);
   });

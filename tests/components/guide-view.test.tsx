@@ -25,7 +25,9 @@ describe('GuideView', () => {
     const { store } = await setup();
     fireEvent.click(screen.getByRole('button', { name: 'Contents' }));
     const toc = screen.getByRole('navigation', { name: 'Contents' });
-    const sectionLinks = within(toc).getAllByRole('link').filter((a) => !a.closest('ol ol'));
+    const sectionLinks = within(toc)
+      .getAllByRole('link')
+      .filter((a) => !a.closest('ol ol'));
     expect(sectionLinks.map((a) => a.textContent)).toEqual(guide.sections.map((s) => s.title));
     fireEvent.click(within(toc).getByRole('link', { name: 'Top Myths Debunked' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Top Myths Debunked' })).toBeTruthy();
@@ -38,14 +40,23 @@ describe('GuideView', () => {
     const toc = screen.getByRole('navigation', { name: 'Contents' });
     const partsOf = (title: string) => {
       const item = within(toc).getByRole('link', { name: title }).closest('li')!;
-      return within(within(item).getByRole('list')).getAllByRole('link').map((a) => a.textContent);
+      return within(within(item).getByRole('list'))
+        .getAllByRole('link')
+        .map((a) => a.textContent);
     };
     expect(partsOf('Step-by-Step Solutions and Strategies')).toEqual([
-      '1. Remove Gut Irritants', '2. Repair Your Gut Lining', '3. Repopulate with Healthy Microbes', '4. Replace What’s Missing', '5. Rebalance with Lifestyle Supports',
+      '1. Remove Gut Irritants',
+      '2. Repair Your Gut Lining',
+      '3. Repopulate with Healthy Microbes',
+      '4. Replace What’s Missing',
+      '5. Rebalance with Lifestyle Supports',
     ]);
     expect(partsOf('FAQs about Leaky Gut and Autoimmune')).toContain('Is leaky gut reversible?');
     expect(partsOf('Top Myths Debunked')).toEqual([
-      '“Leaky gut isn’t real.”', '“You need complicated or expensive tests to fix it.”', '“Symptoms are always obvious.”', '“Diet alone can cure everything.”',
+      '“Leaky gut isn’t real.”',
+      '“You need complicated or expensive tests to fix it.”',
+      '“Symptoms are always obvious.”',
+      '“Diet alone can cure everything.”',
     ]);
     const repair = within(toc).getByRole('link', { name: '2. Repair Your Gut Lining' });
     expect(repair.getAttribute('href')).toBe('#/guide/five-steps/repair-your-gut-lining');
@@ -62,7 +73,9 @@ describe('GuideView', () => {
     fireEvent.click(next);
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: guide.sections[1]!.title }));
     fireEvent.click(screen.getByRole('button', { name: 'Contents' }));
-    fireEvent.click(within(screen.getByRole('navigation', { name: 'Contents' })).getByRole('link', { name: 'Top Myths Debunked' }));
+    fireEvent.click(
+      within(screen.getByRole('navigation', { name: 'Contents' })).getByRole('link', { name: 'Top Myths Debunked' }),
+    );
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Top Myths Debunked' }));
     cleanup();
 
@@ -79,7 +92,9 @@ describe('GuideView', () => {
     expect(screen.getByRole('searchbox', { name: 'Search the guide' }).getAttribute('placeholder')).not.toMatch(/zonulin/i);
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search the guide' }), { target: { value: 'zonulin' } });
     fireEvent.click(screen.getByRole('link', { name: 'Tips from Experts and Scientific Research' }));
-    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Tips from Experts and Scientific Research' }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { level: 2, name: 'Tips from Experts and Scientific Research' }),
+    );
   });
 
   it('moves to the next and previous section', async () => {

@@ -30,19 +30,38 @@ async function setup(options: { compose?: boolean; local?: ReturnType<typeof mem
   const clock = zoneClock('Europe/Berlin', '2026-11-26T13:00:00Z');
   const draft = { value: null as unknown, get: async () => null, set: async () => {} };
   const model = createJournalModel({
-    journal: makeJournalStore({ clock }).store, logs: makeStore({ clock }).store, area: browserArea(), feed: browserChangeFeed(fakeBrowser.storage.local),
-    clock, timers: { setTimeout: () => 0, clearTimeout: () => {} }, draft: draft as never, editDrafts: localEditDrafts(options.local ?? memoryStorage()), symptomName: (id) => (id === 'bloating' ? 'Bloating' : id),
+    journal: makeJournalStore({ clock }).store,
+    logs: makeStore({ clock }).store,
+    area: browserArea(),
+    feed: browserChangeFeed(fakeBrowser.storage.local),
+    clock,
+    timers: { setTimeout: () => 0, clearTimeout: () => {} },
+    draft: draft as never,
+    editDrafts: localEditDrafts(options.local ?? memoryStorage()),
+    symptomName: (id) => (id === 'bloating' ? 'Bloating' : id),
   });
   await act(() => model.start());
   const onComposeHandled = vi.fn();
-  render(<JournalView model={model} nameOf={(id) => (id === 'bloating' ? 'Bloating' : id)} choices={[]} clock={clock} compose={options.compose} onComposeHandled={onComposeHandled} />);
+  render(
+    <JournalView
+      model={model}
+      nameOf={(id) => (id === 'bloating' ? 'Bloating' : id)}
+      choices={[]}
+      clock={clock}
+      compose={options.compose}
+      onComposeHandled={onComposeHandled}
+    />,
+  );
   return { model, clock, onComposeHandled };
 }
 
 describe('the journal view', () => {
   it('shows everything typed as text, never as markup: entries, food tags and symptom notes', async () => {
     await fakeBrowser.storage.local.set({
-      [journalDayKey('2026-11-26')]: journalDayValue([entryAt('2026-11-26T08:00', food(HOSTILE), HOSTILE), entryAt('2026-11-26T09:00', { kind: 'note' }, `<b>${HOSTILE}</b>`)]),
+      [journalDayKey('2026-11-26')]: journalDayValue([
+        entryAt('2026-11-26T08:00', food(HOSTILE), HOSTILE),
+        entryAt('2026-11-26T09:00', { kind: 'note' }, `<b>${HOSTILE}</b>`),
+      ]),
       [logDayKey('2026-11-26')]: logDayValue([logAt('2026-11-26T10:00', 'bloating', 2, HOSTILE)]),
     });
     const { container } = { container: document.body };
@@ -61,14 +80,16 @@ describe('the journal view', () => {
     await setup({ local });
     const editor = await screen.findByRole('form', { name: /^Edit Food or drink at/ });
     expect(within(editor).getByText('Your unsaved changes to this entry are back.')).toBeTruthy();
-    expect((within(editor).getByRole('textbox', { name: 'Note (optional)' }) as HTMLTextAreaElement).value).toBe('lunch, then bloated');
+    expect((within(editor).getByRole('textbox', { name: 'Note (optional)' }) as HTMLTextAreaElement).value).toBe(
+      'lunch, then bloated',
+    );
     fireEvent.click(within(editor).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('form', { name: /^Edit / })).toBeNull());
     expect(local.data.size).toBe(0);
     expect(screen.getByText('lunch')).toBeTruthy();
   });
 
-  it('keeps what is typed in an entry\'s editor as its draft', async () => {
+  it("keeps what is typed in an entry's editor as its draft", async () => {
     const entry = entryAt('2026-11-26T08:00', food('rice'), 'lunch');
     await fakeBrowser.storage.local.set({ [journalDayKey('2026-11-26')]: journalDayValue([entry]) });
     const local = memoryStorage();
@@ -80,13 +101,17 @@ describe('the journal view', () => {
   });
 
   it('says when stored items of a day cannot be shown, and still shows the rest', async () => {
-    await fakeBrowser.storage.local.set({ [journalDayKey('2026-11-26')]: journalDayValue([{ id: 'broken' }, entryAt('2026-11-26T08:00', food('rice'))]) });
+    await fakeBrowser.storage.local.set({
+      [journalDayKey('2026-11-26')]: journalDayValue([{ id: 'broken' }, entryAt('2026-11-26T08:00', food('rice'))]),
+    });
     await setup();
-    await waitFor(() => expect(screen.getByText("One stored item on this day can't be shown. It is kept as it is.")).toBeTruthy());
+    await waitFor(() =>
+      expect(screen.getByText("One stored item on this day can't be shown. It is kept as it is.")).toBeTruthy(),
+    );
     expect(document.querySelectorAll('ol.journal-items > li')).toHaveLength(1);
   });
 
-  it('opens ready to write when asked (the plan\'s day 4), focusing the foods field', async () => {
+  it("opens ready to write when asked (the plan's day 4), focusing the foods field", async () => {
     const { onComposeHandled } = await setup({ compose: true });
     await waitFor(() => expect(onComposeHandled).toHaveBeenCalled());
     expect((screen.getByRole('radio', { name: 'Food or drink' }) as HTMLInputElement).checked).toBe(true);
@@ -109,7 +134,9 @@ describe('the journal view', () => {
   });
 
   it('the month calendar marks days with entries in words and moves by arrow keys', async () => {
-    await fakeBrowser.storage.local.set({ [journalDayKey('2026-11-20')]: journalDayValue([entryAt('2026-11-20T08:00', food('rice'))]) });
+    await fakeBrowser.storage.local.set({
+      [journalDayKey('2026-11-20')]: journalDayValue([entryAt('2026-11-20T08:00', food('rice'))]),
+    });
     const { model } = await setup();
     fireEvent.click(screen.getByRole('button', { name: 'Calendar' }));
     const marked = await screen.findByRole('button', { name: /(20 November|November 20),? 2026, has entries/ });
@@ -127,19 +154,42 @@ describe('the journal view', () => {
   });
 });
 
-describe('the plan\'s journal day', () => {
+describe("the plan's journal day", () => {
   const content: PlanContent = {
-    days: [1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, task: `task ${day}`, why: { sectionId: 'habits-and-tools', label: 'Free habits' } })),
+    days: [1, 2, 3, 4, 5, 6, 7].map((day) => ({
+      day,
+      task: `task ${day}`,
+      why: { sectionId: 'habits-and-tools', label: 'Free habits' },
+    })),
     habits: [],
     foods: [],
   };
   const snapshot = (day: number): Extract<PlanSnapshot, { kind: 'active' }> =>
-    ({ kind: 'active', day, paused: false, strip: Array.from({ length: 7 }, (_, i) => ({ day: i + 1, date: `2026-11-${20 + i}`, status: i + 1 < day ? 'done' : i + 1 === day ? 'today' : 'ahead' })) }) as never;
+    ({
+      kind: 'active',
+      day,
+      paused: false,
+      strip: Array.from({ length: 7 }, (_, i) => ({
+        day: i + 1,
+        date: `2026-11-${20 + i}`,
+        status: i + 1 < day ? 'done' : i + 1 === day ? 'today' : 'ahead',
+      })),
+    }) as never;
   const none = () => {};
 
   it('links to the journal, ready to write, on day 4 only', () => {
     const onOpenJournal = vi.fn();
-    const props = { content, onSelect: none, onMark: none, onUndo: none, onPause: none, onResume: none, onStop: none, onOpenGuide: none, onOpenJournal };
+    const props = {
+      content,
+      onSelect: none,
+      onMark: none,
+      onUndo: none,
+      onPause: none,
+      onResume: none,
+      onStop: none,
+      onOpenGuide: none,
+      onOpenJournal,
+    };
     const { unmount } = render(<PlanDayTask snapshot={snapshot(3)} {...props} />);
     expect(screen.queryByRole('link', { name: "Open the journal and write today's entry" })).toBeNull();
     unmount();

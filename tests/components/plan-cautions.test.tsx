@@ -21,8 +21,18 @@ const SHORT = 'Work with a healthcare professional';
 const clock: Clock = { now: () => Date.parse(`${TODAY}T10:00:00-04:00`), timeZone: () => 'America/New_York' };
 
 async function setup(initial: PlanState) {
-  const model = createPlanModel({ plan: memoryStore(initial), history: memoryStore<PastCycle[]>([]), content: plan, clock, timer: manualTimer(clock.now) });
-  const reminder = createReminderModel(memoryStore(DEFAULT_REMINDER), { has: async () => false, request: async () => false, remove: async () => true });
+  const model = createPlanModel({
+    plan: memoryStore(initial),
+    history: memoryStore<PastCycle[]>([]),
+    content: plan,
+    clock,
+    timer: manualTimer(clock.now),
+  });
+  const reminder = createReminderModel(memoryStore(DEFAULT_REMINDER), {
+    has: async () => false,
+    request: async () => false,
+    remove: async () => true,
+  });
   await Promise.all([model.load(), reminder.load()]);
   render(
     <>
@@ -72,7 +82,8 @@ describe('a "keep going" habit that names NSAIDs', () => {
   });
 });
 
-const SEE_A_PROVIDER = 'If you have severe or sudden symptoms, unexplained weight loss, or blood in stool, please see a healthcare provider promptly.';
+const SEE_A_PROVIDER =
+  'If you have severe or sudden symptoms, unexplained weight loss, or blood in stool, please see a healthcare provider promptly.';
 
 describe('pausing during a flare', () => {
   it('the plan\'s pause hint carries the guide\'s "see a provider" for severe or sudden symptoms', async () => {

@@ -5,7 +5,8 @@ import { FIRST_FRAME_KEY, firstFrameKey, readFirstFrame, writeFirstFrame } from 
 import { SNAPSHOT_KEY } from '../../storage/symptom-list-snapshot';
 import { memoryStorage } from '../support/memory-storage';
 
-const FRAME = '<div class="symptom-grid"><button data-symptom="fatigue" aria-pressed="false">Fatigue</button><button data-symptom="bloating" aria-pressed="false">Bloating</button></div><input>';
+const FRAME =
+  '<div class="symptom-grid"><button data-symptom="fatigue" aria-pressed="false">Fatigue</button><button data-symptom="bloating" aria-pressed="false">Bloating</button></div><input>';
 
 describe("the popup's first frame copy", () => {
   it('is drawn only for the build, language and symptom list copy it was made for', () => {
@@ -23,7 +24,14 @@ describe("the popup's first frame copy", () => {
     for (const raw of ['not json', 'null', '{"key":"k"}', '{"key":"k","html":3}']) {
       expect(readFirstFrame('k', memoryStorage({ [FIRST_FRAME_KEY]: raw })), raw).toBeUndefined();
     }
-    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); } };
+    const broken = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('full');
+      },
+    };
     expect(readFirstFrame(firstFrameKey('b', 'en', broken), broken)).toBeUndefined();
     expect(() => writeFirstFrame('k', FRAME, broken)).not.toThrow();
   });

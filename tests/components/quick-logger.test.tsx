@@ -13,7 +13,11 @@ import { manualTimers } from '../support/manual-timers';
 async function setup(settings = symptomSettingsItem) {
   const { store, clock } = makeStore();
   const models = createLoggingModels({
-    store, clock, timers: manualTimers().timers, settings, builtInName: builtInSymptomName,
+    store,
+    clock,
+    timers: manualTimers().timers,
+    settings,
+    builtInName: builtInSymptomName,
   });
   await models.start();
   render(<PopupLogging {...models} clock={clock} />);
@@ -26,13 +30,24 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('the quick logger', () => {
-  it('shows the guide\'s symptoms, each a named toggle button', async () => {
+  it("shows the guide's symptoms, each a named toggle button", async () => {
     await setup();
     const group = screen.getByRole('group', { name: 'Symptoms' });
-    expect(within(group).getAllByRole('button').map((b) => [b.textContent, b.getAttribute('aria-pressed')])).toEqual([
-      ['Fatigue', 'false'], ['Joint pain or aches', 'false'], ['Brain fog', 'false'], ['Low mood', 'false'], ['Bloating', 'false'],
-      ['Tummy ache or digestive discomfort', 'false'], ['Skin issues or eczema', 'false'], ['Itching', 'false'],
-      ['Blood in stool', 'false'], ['Unexplained weight loss', 'false'],
+    expect(
+      within(group)
+        .getAllByRole('button')
+        .map((b) => [b.textContent, b.getAttribute('aria-pressed')]),
+    ).toEqual([
+      ['Fatigue', 'false'],
+      ['Joint pain or aches', 'false'],
+      ['Brain fog', 'false'],
+      ['Low mood', 'false'],
+      ['Bloating', 'false'],
+      ['Tummy ache or digestive discomfort', 'false'],
+      ['Skin issues or eczema', 'false'],
+      ['Itching', 'false'],
+      ['Blood in stool', 'false'],
+      ['Unexplained weight loss', 'false'],
     ]);
   });
 
@@ -40,7 +55,11 @@ describe('the quick logger', () => {
     await setup();
     fireEvent.click(screen.getByRole('button', { name: 'Brain fog' }));
     const severity = screen.getByRole('group', { name: 'How strong is Brain fog?' });
-    expect(within(severity).getAllByRole('button').map((b) => b.textContent)).toEqual(['0 none', '1 mild', '2 moderate', '3 severe', '4 very severe']);
+    expect(
+      within(severity)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['0 none', '1 mild', '2 moderate', '3 severe', '4 very severe']);
   });
 
   it('logs with a digit pressed on a symptom, but treats digits in the note as text', async () => {
@@ -49,7 +68,11 @@ describe('the quick logger', () => {
     fireEvent.keyDown(screen.getByLabelText('Note (optional)'), { key: '2' });
     expect(screen.queryByRole('group', { name: /How strong/ })).toBeNull();
     fireEvent.keyDown(screen.getByRole('button', { name: 'Itching' }), { key: '3' });
-    await waitFor(async () => expect((await store.listDay('2026-11-26')).map((l) => [l.symptomId, l.severity, l.note])).toEqual([['itching', 3, 'ate 2 slices']]));
+    await waitFor(async () =>
+      expect((await store.listDay('2026-11-26')).map((l) => [l.symptomId, l.severity, l.note])).toEqual([
+        ['itching', 3, 'ate 2 slices'],
+      ]),
+    );
     await screen.findByText(/Saved: Itching \(severe\) at 14:00\./);
   });
 
@@ -76,7 +99,9 @@ describe('the quick logger', () => {
     const field = await screen.findByRole('textbox', { name: 'Add your own symptom' });
     fireEvent.input(field, { target: { value: 'Headache' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/Browser sync is full or busy right now\. Nothing was changed/));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toMatch(/Browser sync is full or busy right now\. Nothing was changed/),
+    );
     expect(screen.queryByRole('button', { name: 'Rename Headache' })).toBeNull();
     expect((field as HTMLInputElement).value).toBe('Headache');
     expect((await symptomSettingsItem.get()).custom).toEqual([]);
@@ -107,4 +132,3 @@ describe('the quick logger', () => {
     expect(field.value).toBe('Nausea');
   });
 });
-

@@ -9,12 +9,19 @@ import { symptomSettingsItem } from '../../storage/items';
 import { input, makeStore } from '../support/log-store-fixture';
 import { manualTimers } from '../support/manual-timers';
 
-const GUIDE = 'If you have severe or sudden symptoms, unexplained weight loss, or blood in stool, please see a healthcare provider promptly.';
+const GUIDE =
+  'If you have severe or sudden symptoms, unexplained weight loss, or blood in stool, please see a healthcare provider promptly.';
 
 async function setup() {
   const { store, clock } = makeStore();
   await store.add([input(clock, 'fatigue', 1, 30), input(clock, 'blood-in-stool', 1, 20), input(clock, 'joint-pain', 3, 10)]);
-  const models = createLoggingModels({ store, clock, timers: manualTimers().timers, settings: symptomSettingsItem, builtInName: builtInSymptomName });
+  const models = createLoggingModels({
+    store,
+    clock,
+    timers: manualTimers().timers,
+    settings: symptomSettingsItem,
+    builtInName: builtInSymptomName,
+  });
   await models.start();
   render(<PopupLogging {...models} clock={clock} />);
   const list = await screen.findByRole('region', { name: "Today's logs" });
@@ -22,7 +29,10 @@ async function setup() {
   return { store, list };
 }
 
-const itemOf = (list: HTMLElement, name: string) => within(list).getAllByRole('listitem').find((li) => li.textContent?.includes(name))!;
+const itemOf = (list: HTMLElement, name: string) =>
+  within(list)
+    .getAllByRole('listitem')
+    .find((li) => li.textContent?.includes(name))!;
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -37,7 +47,7 @@ describe('red-flag logs in a list', () => {
     expect(within(itemOf(list, 'Fatigue')).queryByRole('button', { name: /^Red flag/ })).toBeNull();
   });
 
-  it('open the guide\'s advice in one click, and close it again', async () => {
+  it("open the guide's advice in one click, and close it again", async () => {
     const { list } = await setup();
     const item = itemOf(list, 'Joint pain');
     const mark = within(item).getByRole('button', { name: /^Red flag/ });
@@ -55,7 +65,11 @@ describe('red-flag logs in a list', () => {
     fireEvent.click(within(itemOf(list, 'Fatigue')).getByRole('button', { name: /^Edit Fatigue/ }));
     fireEvent.change(await screen.findByLabelText('Strength'), { target: { value: '3' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
-    await waitFor(() => expect(within(itemOf(list, 'Fatigue')).getByRole('note', { name: 'Please take care of yourself' }).textContent).toContain(GUIDE));
+    await waitFor(() =>
+      expect(within(itemOf(list, 'Fatigue')).getByRole('note', { name: 'Please take care of yourself' }).textContent).toContain(
+        GUIDE,
+      ),
+    );
   });
 
   it('show the advice after an edit that changes the symptom to blood in stool', async () => {
@@ -64,7 +78,9 @@ describe('red-flag logs in a list', () => {
     fireEvent.change(await screen.findByLabelText('Symptom'), { target: { value: 'blood-in-stool' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => {
-      const edited = within(list).getAllByRole('listitem').filter((li) => li.textContent?.includes('Blood in stool'));
+      const edited = within(list)
+        .getAllByRole('listitem')
+        .filter((li) => li.textContent?.includes('Blood in stool'));
       expect(edited.some((li) => within(li).queryByRole('note', { name: 'Please take care of yourself' }))).toBe(true);
     });
   });
@@ -90,7 +106,11 @@ describe('the two red-flag symptoms, hidden from the buttons', () => {
     fireEvent.click(more);
     const extra = screen.getByRole('group', { name: 'More symptoms' });
     // Only the red flags come back: other hidden symptoms stay hidden, as the user chose.
-    expect(within(extra).getAllByRole('button').map((b) => b.textContent)).toEqual(['Blood in stool', 'Unexplained weight loss']);
+    expect(
+      within(extra)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Blood in stool', 'Unexplained weight loss']);
     fireEvent.click(within(extra).getByRole('button', { name: 'Unexplained weight loss' }));
     fireEvent.click(screen.getByRole('button', { name: '1 mild' }));
     await waitFor(() => expect(screen.getAllByRole('note', { name: 'Please take care of yourself' }).length).toBeGreaterThan(0));

@@ -34,7 +34,10 @@ async function setup({ logs = [], entries = [], plan = EMPTY_PLAN, history = [],
   const model = createSummaryModel({
     clock,
     source: {
-      readRecords: async (from, to) => ({ logs: logs.filter((l) => logDay(l) >= from && logDay(l) <= to), entries: entries.filter((e) => entryDay(e) >= from && entryDay(e) <= to) }),
+      readRecords: async (from, to) => ({
+        logs: logs.filter((l) => logDay(l) >= from && logDay(l) <= to),
+        entries: entries.filter((e) => entryDay(e) >= from && entryDay(e) <= to),
+      }),
       readPlan: async () => ({ plan, history, habits: null }),
       readName: async () => name,
       saveName,
@@ -48,9 +51,18 @@ async function setup({ logs = [], entries = [], plan = EMPTY_PLAN, history = [],
 
 /** Ninety days of a person whose bloating rises the day after dairy, with notes and red flags planted. */
 function person(): Required<Pick<Records, 'logs' | 'entries'>> {
-  const { logs, entries } = syntheticPerson({ seed: 3, today: TODAY, days: 180, effect: { food: 'dairy', symptomId: 'bloating', lag: 1, size: 1 } });
+  const { logs, entries } = syntheticPerson({
+    seed: 3,
+    today: TODAY,
+    days: 180,
+    effect: { food: 'dairy', symptomId: 'bloating', lag: 1, size: 1 },
+  });
   return {
-    logs: [...logs.filter((l) => l.severity < 3), logAt('2026-06-10', '07:05', 'blood-in-stool', 1, 'small amount, bright red'), logAt('2026-05-02', '22:40', 'joint-pain', 4, 'could not sleep')],
+    logs: [
+      ...logs.filter((l) => l.severity < 3),
+      logAt('2026-06-10', '07:05', 'blood-in-stool', 1, 'small amount, bright red'),
+      logAt('2026-05-02', '22:40', 'joint-pain', 4, 'could not sleep'),
+    ],
     entries: [...entries, entryAt('2026-06-01', '12:30', { kind: 'note' }, 'Started a new job')],
   };
 }
@@ -78,8 +90,12 @@ describe('summary page', () => {
     it('gives each symptom its days, average, highest, change, chart and a weekly table', async () => {
       await setup(person());
       const card = within(report()).getByRole('region', { name: 'Bloating' });
-      expect(within(card).getByText(/^Logged on \d+ of the 90 days\. Average daily highest severity \d\.\d; the highest was \d\.$/)).toBeTruthy();
-      expect(within(card).getByText(/than the 90 days before, which averaged|No clear change from the 90 days before/)).toBeTruthy();
+      expect(
+        within(card).getByText(/^Logged on \d+ of the 90 days\. Average daily highest severity \d\.\d; the highest was \d\.$/),
+      ).toBeTruthy();
+      expect(
+        within(card).getByText(/than the 90 days before, which averaged|No clear change from the 90 days before/),
+      ).toBeTruthy();
       expect(card.querySelector('svg.insights-chart')).toBeTruthy();
       const table = within(card).getByRole('table', { name: 'Bloating, week by week' });
       // 90 days: twelve full weeks and a short one.
@@ -97,8 +113,14 @@ describe('summary page', () => {
     it('lists every red-flag log with its date, time, symptom, severity and note', async () => {
       await setup(person());
       const section = within(report()).getByRole('region', { name: 'Red-flag logs' });
-      const rows = within(section).getAllByRole('row').slice(1).map((row) => row.textContent);
-      expect(rows).toEqual(['2 May 202622:40Joint pain or achesvery severecould not sleep', '10 Jun 202607:05Blood in stoolmildsmall amount, bright red']);
+      const rows = within(section)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.textContent);
+      expect(rows).toEqual([
+        '2 May 202622:40Joint pain or achesvery severecould not sleep',
+        '10 Jun 202607:05Blood in stoolmildsmall amount, bright red',
+      ]);
       expect(within(section).getByText(/please see a healthcare provider promptly/)).toBeTruthy();
     });
 
@@ -110,13 +132,23 @@ describe('summary page', () => {
 
   describe('bowel movements, sleep and stress', () => {
     it('sums up Bristol types, sleep and stress in brief', async () => {
-      await setup({ entries: [entryAt('2026-06-20', '08:00', { kind: 'bowel', bristol: 6 }), entryAt('2026-06-21', '08:00', { kind: 'bowel', bristol: 4 }), entryAt('2026-06-21', '07:00', { kind: 'sleep', hours: 7.5, quality: 4 })] });
+      await setup({
+        entries: [
+          entryAt('2026-06-20', '08:00', { kind: 'bowel', bristol: 6 }),
+          entryAt('2026-06-21', '08:00', { kind: 'bowel', bristol: 4 }),
+          entryAt('2026-06-21', '07:00', { kind: 'sleep', hours: 7.5, quality: 4 }),
+        ],
+      });
       const section = within(report()).getByRole('region', { name: 'Bowel movements, sleep and stress' });
       expect(within(section).getByText('Written on 2 of these 90 days; on 1 of them a type outside 3–5 (50%).')).toBeTruthy();
       expect(within(section).getByText('Written on 1 of these 90 days. Averaged 7.5; the highest was 7.5.')).toBeTruthy();
       expect(within(section).queryByRole('heading', { name: /Stress/ })).toBeNull();
       const counts = within(section).getByRole('table', { name: 'Bristol types written in these days' });
-      expect(within(counts).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '0', '0', '1', '0', '1', '0']);
+      expect(
+        within(counts)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ).toEqual(['0', '0', '0', '1', '0', '1', '0']);
     });
 
     it('has no section when none was written', async () => {
@@ -129,13 +161,25 @@ describe('summary page', () => {
     it('prints the links Insights finds in the period, in its sentences with how sure and the caveats', async () => {
       await setup(person());
       const section = within(report()).getByRole('region', { name: 'Possible links' });
-      expect(within(section).getByText(/^On the \d+ days after you had dairy, bloating averaged \d\.\d; on the other \d+ days, \d\.\d\.$/)).toBeTruthy();
-      expect(within(section).getAllByText(/is likely between .* A possible link worth noting; it cannot say what led to what\./).length).toBeGreaterThan(0);
+      expect(
+        within(section).getByText(
+          /^On the \d+ days after you had dairy, bloating averaged \d\.\d; on the other \d+ days, \d\.\d\.$/,
+        ),
+      ).toBeTruthy();
+      expect(
+        within(section).getAllByText(/is likely between .* A possible link worth noting; it cannot say what led to what\./)
+          .length,
+      ).toBeGreaterThan(0);
       expect(within(section).getByText(/healthcare provider before you change/)).toBeTruthy();
     });
 
     it('says none stood out when days were compared and nothing did, and has no section with too few days', async () => {
-      const { model } = await setup({ logs: Array.from({ length: 30 }, (_, i) => logAt(addDays(TODAY, -i), '09:00', 'fatigue', 2)), entries: Array.from({ length: 30 }, (_, i) => entryAt(addDays(TODAY, -i), '08:00', { kind: 'food', tags: [i % 2 ? 'oats' : 'rice'] })) });
+      const { model } = await setup({
+        logs: Array.from({ length: 30 }, (_, i) => logAt(addDays(TODAY, -i), '09:00', 'fatigue', 2)),
+        entries: Array.from({ length: 30 }, (_, i) =>
+          entryAt(addDays(TODAY, -i), '08:00', { kind: 'food', tags: [i % 2 ? 'oats' : 'rice'] }),
+        ),
+      });
       expect(within(report()).getByText("No possible link stood out in this period's records.")).toBeTruthy();
       await model.choose({ kind: 'between', from: '2026-06-28', to: TODAY });
       await waitFor(() => expect(within(report()).getByText(/\(3 days\)/)).toBeTruthy());
@@ -145,7 +189,17 @@ describe('summary page', () => {
 
   describe('plan cycles', () => {
     it('counts the days done, skipped, missed and paused, with the reflection', async () => {
-      const history: PastCycle[] = [{ number: 1, start: '2026-06-01', marks: { 1: 'done', 2: 'done', 3: 'skipped' }, pauses: [], reflection: 'Water with meals felt best.', ended: '2026-06-08', next: 'stopped' }];
+      const history: PastCycle[] = [
+        {
+          number: 1,
+          start: '2026-06-01',
+          marks: { 1: 'done', 2: 'done', 3: 'skipped' },
+          pauses: [],
+          reflection: 'Water with meals felt best.',
+          ended: '2026-06-08',
+          next: 'stopped',
+        },
+      ];
       await setup({ history });
       const section = within(report()).getByRole('region', { name: 'The 7-day plan' });
       expect(within(section).getByRole('heading', { name: 'Cycle 1: 1 June 2026 to 8 June 2026' })).toBeTruthy();
@@ -173,7 +227,12 @@ describe('summary page', () => {
       expect(boxes.every((box) => !(box as HTMLInputElement).checked)).toBe(true);
       fireEvent.click(within(choices).getByRole('checkbox', { name: /Started a new job/ }));
       const section = within(report()).getByRole('region', { name: 'Notes' });
-      expect(within(section).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual(['1 Jun 202612:30NoteStarted a new job']);
+      expect(
+        within(section)
+          .getAllByRole('row')
+          .slice(1)
+          .map((row) => row.textContent),
+      ).toEqual(['1 Jun 202612:30NoteStarted a new job']);
     });
   });
 
@@ -212,7 +271,9 @@ describe('summary page', () => {
     it('starts with a remembered name, ticked to stay remembered', async () => {
       await setup({ name: 'Sam Roe' });
       expect((screen.getByLabelText('Name to print (optional)') as HTMLInputElement).value).toBe('Sam Roe');
-      expect((screen.getByRole('checkbox', { name: 'Remember this name on this computer' }) as HTMLInputElement).checked).toBe(true);
+      expect((screen.getByRole('checkbox', { name: 'Remember this name on this computer' }) as HTMLInputElement).checked).toBe(
+        true,
+      );
     });
   });
 });

@@ -57,7 +57,11 @@ async function setup(initial: PlanState = EMPTY_PLAN, grant = true) {
 
 const card = () => screen.getByTestId('today-card');
 const heading = () => within(card()).getByRole('heading', { level: 2 }).textContent;
-const strip = () => within(card()).getAllByRole('listitem').filter((li) => li.dataset.status).map((li) => li.dataset.status);
+const strip = () =>
+  within(card())
+    .getAllByRole('listitem')
+    .filter((li) => li.dataset.status)
+    .map((li) => li.dataset.status);
 
 describe('starting the plan', () => {
   it('"Start today" shows day 1, its task and why it helps', async () => {
@@ -144,7 +148,9 @@ describe('a day of the plan', () => {
   it('pause keeps the place through a flare; resume continues there', async () => {
     const { passMidnight } = await setup(running());
     fireEvent.click(within(card()).getByRole('button', { name: 'Pause the plan' }));
-    await waitFor(() => expect(within(card()).getByTestId('plan-status').textContent).toBe('Paused since Sunday, March 8. Your place is kept.'));
+    await waitFor(() =>
+      expect(within(card()).getByTestId('plan-status').textContent).toBe('Paused since Sunday, March 8. Your place is kept.'),
+    );
     expect(within(card()).queryByRole('button', { name: 'Done' })).toBeNull();
     await passMidnight('2026-03-09T00:00:00-04:00');
     await passMidnight('2026-03-10T00:00:00-04:00');
@@ -164,16 +170,20 @@ describe('after day 7', () => {
     const { store, history } = await setup(sevenDaysAgo());
     expect(heading()).toBe('Your 7 days are complete');
     expect(card().textContent).toContain('You did 1 of the 7 tasks.');
-    fireEvent.input(screen.getByLabelText('What felt best? What would you like to continue?'), { target: { value: 'The walks.' } });
+    fireEvent.input(screen.getByLabelText('What felt best? What would you like to continue?'), {
+      target: { value: 'The walks.' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Repeat the plan' }));
     await waitFor(() => expect(heading()).toBe('Day 1 of 7'));
-    expect(history.value).toEqual([expect.objectContaining({ number: 1, reflection: 'The walks.', next: 'repeat', marks: { 2: 'done' } })]);
+    expect(history.value).toEqual([
+      expect.objectContaining({ number: 1, reflection: 'The walks.', next: 'repeat', marks: { 2: 'done' } }),
+    ]);
     expect(store.value.cycle).toMatchObject({ number: 2, start: TODAY });
     fireEvent.click(screen.getByText('Past cycles'));
     expect(screen.getByTestId('plan-history').textContent).toContain('Cycle 1, started Sunday, March 1: 1 of 7 done');
   });
 
-  it('keep going: asks for at least one habit, then lists today\'s habits to tick', async () => {
+  it("keep going: asks for at least one habit, then lists today's habits to tick", async () => {
     await setup(sevenDaysAgo());
     fireEvent.click(screen.getByRole('button', { name: 'Keep going with daily habits' }));
     fireEvent.click(screen.getByRole('button', { name: 'Keep going with these' }));
@@ -190,7 +200,7 @@ describe('after day 7', () => {
 });
 
 describe('the popup line', () => {
-  it('ticks today\'s task done and unticks it, and the card follows', async () => {
+  it("ticks today's task done and unticks it, and the card follows", async () => {
     const { store } = await setup(startCycle(EMPTY_PLAN, TODAY));
     const line = screen.getByRole('checkbox', { name: `Day 1: ${plan.days[0]!.task}` });
     fireEvent.click(line);
@@ -232,7 +242,14 @@ describe('the first frame', () => {
     const cache = planSnapshotCache(web);
     cache.write(startCycle(EMPTY_PLAN, '2026-03-06'));
     const store = memoryStore(markDay(startCycle(EMPTY_PLAN, '2026-03-06'), 3, 'done', TODAY));
-    const model = createPlanModel({ plan: store, history: memoryStore<PastCycle[]>([]), content: plan, clock, timer: manualTimer(clock.now), cache });
+    const model = createPlanModel({
+      plan: store,
+      history: memoryStore<PastCycle[]>([]),
+      content: plan,
+      clock,
+      timer: manualTimer(clock.now),
+      cache,
+    });
     render(<TodayTaskLine plan={model} />);
     const line = screen.getByRole('checkbox', { name: `Day 3: ${plan.days[2]!.task}` }) as HTMLInputElement;
     expect(line.checked).toBe(false);
@@ -244,7 +261,14 @@ describe('the first frame', () => {
   it('a damaged cache shows nothing until storage answers', async () => {
     const cache = planSnapshotCache(webStorage({ [PLAN_SNAPSHOT_KEY]: '{"v":1,"state":{"cycle":"oops"}}' }));
     const store = memoryStore(startCycle(EMPTY_PLAN, TODAY));
-    const model = createPlanModel({ plan: store, history: memoryStore<PastCycle[]>([]), content: plan, clock, timer: manualTimer(clock.now), cache });
+    const model = createPlanModel({
+      plan: store,
+      history: memoryStore<PastCycle[]>([]),
+      content: plan,
+      clock,
+      timer: manualTimer(clock.now),
+      cache,
+    });
     render(<TodayTaskLine plan={model} />);
     expect(screen.queryByRole('checkbox')).toBeNull();
     await act(() => model.load());
@@ -260,7 +284,11 @@ describe('a change the browser refuses (the plan syncs within quotas)', () => {
       throw new SyncWriteError('quota', 'plan');
     };
     fireEvent.click(within(card()).getByRole('button', { name: 'Done' }));
-    await waitFor(() => expect(within(card()).getByRole('alert').textContent).toMatch(/Browser sync is full or busy right now\. Nothing was changed/));
+    await waitFor(() =>
+      expect(within(card()).getByRole('alert').textContent).toMatch(
+        /Browser sync is full or busy right now\. Nothing was changed/,
+      ),
+    );
     expect(within(card()).getByRole('button', { name: 'Done' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: `Day 1: ${plan.days[0]!.task}` })).toHaveProperty('checked', false);
     expect(store.value).toBe(stored);

@@ -39,21 +39,34 @@ describe('export file format', () => {
     expect(again.data).toEqual((JSON.parse(text) as { data: unknown }).data);
   });
 
-  it('refuses a list where a map belongs, even an empty one (a plan cycle\'s marks, renamed symptoms)', () => {
+  it("refuses a list where a map belongs, even an empty one (a plan cycle's marks, renamed symptoms)", () => {
     const cases: [string, string][] = [
-      ['plan', JSON.stringify({ cycle: { number: 2, start: '2026-11-21', marks: [], pauses: [], reflection: '' }, routine: null, cyclesStarted: 2 })],
+      [
+        'plan',
+        JSON.stringify({
+          cycle: { number: 2, start: '2026-11-21', marks: [], pauses: [], reflection: '' },
+          routine: null,
+          cyclesStarted: 2,
+        }),
+      ],
       ['symptoms', JSON.stringify({ custom: [], renamed: [], hidden: [], order: null })],
     ];
     for (const [part, value] of cases) {
       const file = JSON.parse(fixtureText(1)) as { data: Record<string, unknown> };
       file.data[part] = JSON.parse(value);
       const text = JSON.stringify(file);
-      expect(parseImport(text, text.length, NOW), part).toMatchObject({ ok: false, problem: { code: 'invalid', part, rule: 'object' } });
+      expect(parseImport(text, text.length, NOW), part).toMatchObject({
+        ok: false,
+        problem: { code: 'invalid', part, rule: 'object' },
+      });
     }
   });
 
   it('refuses a file from a newer version, naming the version', () => {
     const text = fixtureText(1).replace('"version": 1,', `"version": ${EXPORT_VERSION + 1},`);
-    expect(parseImport(text, text.length, NOW)).toEqual({ ok: false, problem: { code: 'newerVersion', version: EXPORT_VERSION + 1 } });
+    expect(parseImport(text, text.length, NOW)).toEqual({
+      ok: false,
+      problem: { code: 'newerVersion', version: EXPORT_VERSION + 1 },
+    });
   });
 });

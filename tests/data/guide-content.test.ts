@@ -23,27 +23,44 @@ describe('the guide in content/', () => {
       .filter((line) => line.length > 25 && !line.startsWith('**Note:**'));
     const missing = lines.filter((line) => {
       // Bold labels and citations are marked up in content/, so compare the words after any "Label:".
-      const words = normalise(line).replace(/\s*\(([^()]*\d{4})\)\.?$/, '').split(/: | – /).pop() ?? '';
+      const words =
+        normalise(line)
+          .replace(/\s*\(([^()]*\d{4})\)\.?$/, '')
+          .split(/: | – /)
+          .pop() ?? '';
       return !text.includes(words.slice(0, 60));
     });
     expect(missing).toEqual([]);
   });
 
-  it('groups sections under the guide\'s own parts, as the guide\'s headings do', () => {
+  it("groups sections under the guide's own parts, as the guide's headings do", () => {
     const partOf = Object.fromEntries(guide.sections.map((s) => [s.id, s.part]));
-    for (const id of ['leaky-gut', 'autoimmune-diseases', 'gut-immune-connection']) expect(partOf[id], id).toBe('What is Leaky Gut and Autoimmune?');
-    for (const id of ['myths', 'challenges']) expect(partOf[id], id).toBe('Common Challenges or Myths Around Leaky Gut and Autoimmune');
-    expect(guide.sections.filter((s) => s.part).map((s) => s.id)).toEqual(['leaky-gut', 'autoimmune-diseases', 'gut-immune-connection', 'myths', 'challenges']);
+    for (const id of ['leaky-gut', 'autoimmune-diseases', 'gut-immune-connection'])
+      expect(partOf[id], id).toBe('What is Leaky Gut and Autoimmune?');
+    for (const id of ['myths', 'challenges'])
+      expect(partOf[id], id).toBe('Common Challenges or Myths Around Leaky Gut and Autoimmune');
+    expect(guide.sections.filter((s) => s.part).map((s) => s.id)).toEqual([
+      'leaky-gut',
+      'autoimmune-diseases',
+      'gut-immune-connection',
+      'myths',
+      'challenges',
+    ]);
   });
 
-  it('keeps every line of the seed, short ones too, in the seed\'s order, and adds nothing but marked words', () => {
+  it("keeps every line of the seed, short ones too, in the seed's order, and adds nothing but marked words", () => {
     // Compared as letters and digits only: punctuation, quotes, bullets and markup are presentation.
     const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
     const seed = readFileSync(resolve(import.meta.dirname, '../../content/source/guide-as-captured.txt'), 'utf8').split('\n');
     const lines = seed
       .slice(1) // "Help Loader": page chrome (content/source/README.md)
       .filter((line) => !line.startsWith('**Note:**')) // the authoring note about the page
-      .map((line) => line.trim().replace(/^•\s*/, '').replace(/^(Q|A): /, '')) // the questions are headings, their answers follow them
+      .map((line) =>
+        line
+          .trim()
+          .replace(/^•\s*/, '')
+          .replace(/^(Q|A): /, ''),
+      ) // the questions are headings, their answers follow them
       .filter((line) => squash(line) !== '');
     // The guide as a reader meets it: each part's heading once, then title and body of each section, without
     // the words Gutwise marks as its own (class "guide-added") and without the reference list the seed lacked.
@@ -83,9 +100,13 @@ describe('the guide in content/', () => {
 
   it("keeps the guide's own cautions", () => {
     expect(allText).toContain('Always consult your healthcare provider before starting new supplements.');
-    expect(allText).toContain('If you have severe or sudden symptoms, unexplained weight loss, or blood in stool, please see a healthcare provider promptly.');
+    expect(allText).toContain(
+      'If you have severe or sudden symptoms, unexplained weight loss, or blood in stool, please see a healthcare provider promptly.',
+    );
     const redFlag = guide.sections.find((s) => s.id === 'real-life-examples')!;
-    expect(redFlag.html).toMatch(/<aside class="callout callout-caution" role="note"><p><strong>Important:<\/strong> If you have severe/);
+    expect(redFlag.html).toMatch(
+      /<aside class="callout callout-caution" role="note"><p><strong>Important:<\/strong> If you have severe/,
+    );
   });
 
   it('repeats the supplement caution where the guide names brands and doses, marked as repeated', () => {
@@ -115,6 +136,7 @@ describe('the guide in content/', () => {
   it('opens outside links in a new tab, and never loads anything from elsewhere', () => {
     const html = guide.sections.map((s) => s.html).join('');
     expect(html).not.toMatch(/<(img|script|iframe|link|video|audio)\b/);
-    for (const link of html.match(/<a [^>]*href="https?:[^>]*>/g) ?? []) expect(link).toContain('target="_blank" rel="noopener noreferrer"');
+    for (const link of html.match(/<a [^>]*href="https?:[^>]*>/g) ?? [])
+      expect(link).toContain('target="_blank" rel="noopener noreferrer"');
   });
 });

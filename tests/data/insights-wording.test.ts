@@ -7,7 +7,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 
-const english = generateChromeMessages(parseMessagesText(readFileSync(resolve(import.meta.dirname, '../../locales/en.yml'), 'utf8'), 'YAML'));
+const english = generateChromeMessages(
+  parseMessagesText(readFileSync(resolve(import.meta.dirname, '../../locales/en.yml'), 'utf8'), 'YAML'),
+);
 const insights = Object.entries(english).filter(([key]) => key.startsWith('insights_'));
 const FORBIDDEN = /\b(caus\w*|trigger\w*|diagnos\w*|prove\w*|proof|proven|cure\w*|definitely|certainly)\b/i;
 
@@ -17,7 +19,9 @@ describe('Insights wording', () => {
   });
 
   it('never claims a cause, a trigger, a diagnosis or proof', () => {
-    expect(insights.filter(([, value]) => FORBIDDEN.test(value.message)).map(([key, value]) => `${key}: ${value.message}`)).toEqual([]);
+    expect(
+      insights.filter(([, value]) => FORBIDDEN.test(value.message)).map(([key, value]) => `${key}: ${value.message}`),
+    ).toEqual([]);
   });
 
   it('calls what it finds a possible link and points to a healthcare provider', () => {

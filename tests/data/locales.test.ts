@@ -16,13 +16,18 @@ function sourceFiles(dir: string): string[] {
     return statSync(path).isDirectory() ? sourceFiles(path) : /\.tsx?$/.test(name) ? [path] : [];
   });
 }
-const code = [...['components', 'models', 'entrypoints', 'platform', 'domain', 'storage', 'app'].flatMap((d) => {
-  try {
-    return sourceFiles(join(root, d));
-  } catch {
-    return [];
-  }
-}), join(root, 'wxt.config.ts')].map((file) => readFileSync(file, 'utf8')).join('\n');
+const code = [
+  ...['components', 'models', 'entrypoints', 'platform', 'domain', 'storage', 'app'].flatMap((d) => {
+    try {
+      return sourceFiles(join(root, d));
+    } catch {
+      return [];
+    }
+  }),
+  join(root, 'wxt.config.ts'),
+]
+  .map((file) => readFileSync(file, 'utf8'))
+  .join('\n');
 /** Keys chosen at run time (`data.import.rules.${rule}`): every key under such a prefix counts as used. */
 const dynamicPrefixes = [...code.matchAll(/`([a-zA-Z.]+\.)\$\{/g)].map((m) => m[1]!.replaceAll('.', '_'));
 
@@ -42,7 +47,7 @@ describe('locales', () => {
     expect([...new Set(asked.filter((key) => !english[key]))]).toEqual([]);
   });
 
-  it('numbers each message\'s substitutions from $1 without a gap', () => {
+  it("numbers each message's substitutions from $1 without a gap", () => {
     const gaps = Object.entries(english).filter(([, value]) => {
       const numbers = [...new Set((value.message.match(/\$(\d)/g) ?? []).map((n) => Number(n.slice(1))))].sort();
       return numbers.some((n, i) => n !== i + 1);
@@ -65,8 +70,9 @@ describe('locales', () => {
   });
 
   it('never says a food, habit or symptom causes anything: the product speaks of possible links', () => {
-    const claims = Object.entries(english).filter(([, value]) => /\bcaus(e|es|ed|ing)\b/i.test(value.message.replace(/\bnot a cause\b/gi, '')));
+    const claims = Object.entries(english).filter(([, value]) =>
+      /\bcaus(e|es|ed|ing)\b/i.test(value.message.replace(/\bnot a cause\b/gi, '')),
+    );
     expect(claims).toEqual([]);
   });
 });
-

@@ -31,11 +31,21 @@ describe('the 7-day plan in content/plan', () => {
     }));
     expect(findBrokenLinks(refs, guide)).toEqual([]);
     expect(plan.days.map((d) => d.why.sectionId)).toEqual([
-      'five-steps', 'five-steps', 'five-steps', 'habits-and-tools', 'five-steps', 'five-steps', 'closing',
+      'five-steps',
+      'five-steps',
+      'five-steps',
+      'habits-and-tools',
+      'five-steps',
+      'five-steps',
+      'closing',
     ]);
     // Day 2's fermented foods are listed under "Repopulate with Healthy Microbes"; day 7's reflection is
     // explained by the closing words on small consistent changes, not by the plan it belongs to.
-    expect(plan.days[1]?.why).toEqual({ sectionId: 'five-steps', anchor: 'repopulate-with-healthy-microbes', label: 'Repopulate with Healthy Microbes' });
+    expect(plan.days[1]?.why).toEqual({
+      sectionId: 'five-steps',
+      anchor: 'repopulate-with-healthy-microbes',
+      label: 'Repopulate with Healthy Microbes',
+    });
     expect(plan.days.every((d) => d.why.sectionId !== 'seven-day-plan')).toBe(true);
     expect(plan.days[0]?.why).toEqual({ sectionId: 'five-steps', anchor: 'remove-gut-irritants', label: 'Remove Gut Irritants' });
   });
@@ -43,35 +53,50 @@ describe('the 7-day plan in content/plan', () => {
   it('offers the daily habits the guide names beyond the plan, each linked to its section', () => {
     const byId = new Map(plan.habits.map((h) => [h.id, h]));
     expect(byId.get('sleep-hours')?.why).toMatchObject({ sectionId: 'five-steps', anchor: 'rebalance-with-lifestyle-supports' });
-    expect(byId.get('probiotic-foods')?.why).toMatchObject({ sectionId: 'five-steps', anchor: 'repopulate-with-healthy-microbes' });
+    expect(byId.get('probiotic-foods')?.why).toMatchObject({
+      sectionId: 'five-steps',
+      anchor: 'repopulate-with-healthy-microbes',
+    });
     expect(byId.get('whole-foods-first')?.why).toMatchObject({ sectionId: 'five-steps', anchor: 'replace-what-s-missing' });
     expect(byId.get('gentle-exercise')?.text).toMatch(/swimming/);
   });
 
-  it('names the guide\'s own food lists for the journal\'s suggestions, each food in the guide\'s words', () => {
+  it("names the guide's own food lists for the journal's suggestions, each food in the guide's words", () => {
     expect(plan.foods.map((list) => list.list)).toEqual(['irritants', 'repair', 'probiotic', 'polyphenol', 'fibre']);
-    const guideText = guide.sections.map((s) => s.text).join(' ').toLowerCase();
+    const guideText = guide.sections
+      .map((s) => s.text)
+      .join(' ')
+      .toLowerCase();
     for (const food of plan.foods.flatMap((list) => list.names)) expect(guideText, food).toContain(food.toLowerCase());
     expect(plan.foods.find((list) => list.list === 'probiotic')?.names).toContain('sauerkraut');
   });
 
-  it('offers habits with unique ids, each in the guide\'s words', () => {
+  it("offers habits with unique ids, each in the guide's words", () => {
     const ids = plan.habits.map((h) => h.id);
     expect(new Set(ids).size).toBe(ids.length);
     const guideText = guide.sections.map((s) => s.text).join(' ');
     // A habit may start with a capital where the guide's words run on mid-sentence ("…—aim for whole foods first").
-    const capitalised = guideText.replace(/(^|[—:.] ?)([a-z])/g, (_, before: string, letter: string) => before + letter.toUpperCase());
+    const capitalised = guideText.replace(
+      /(^|[—:.] ?)([a-z])/g,
+      (_, before: string, letter: string) => before + letter.toUpperCase(),
+    );
     for (const habit of plan.habits) expect(`${guideText} ${capitalised}`, habit.id).toContain(habit.text.replace(/\.$/, ''));
   });
 
   it('fails on a link to a section or a heading that does not exist', () => {
-    expect(findBrokenLinks([{ where: 'day 1', why: 'no-such-section' }], guide)).toEqual(['day 1: no guide section "no-such-section"']);
+    expect(findBrokenLinks([{ where: 'day 1', why: 'no-such-section' }], guide)).toEqual([
+      'day 1: no guide section "no-such-section"',
+    ]);
     expect(findBrokenLinks([{ where: 'day 1', why: 'five-steps#no-such-heading' }], guide)).toEqual([
       'day 1: section "five-steps" has no heading "no-such-heading"',
     ]);
-    const broken = planWith('day-3.md', (text) => text.replace('five-steps#repair-your-gut-lining', 'five-steps#repair-the-lining'));
+    const broken = planWith('day-3.md', (text) =>
+      text.replace('five-steps#repair-your-gut-lining', 'five-steps#repair-the-lining'),
+    );
     expect(() => compilePlan(broken, guide)).toThrow('day-3.md: section "five-steps" has no heading "repair-the-lining"');
-    const badHabit = planWith('habits.md', (text) => text.replace('why: five-steps#repopulate-with-healthy-microbes', 'why: expert-tip'));
+    const badHabit = planWith('habits.md', (text) =>
+      text.replace('why: five-steps#repopulate-with-healthy-microbes', 'why: expert-tip'),
+    );
     expect(() => compilePlan(badHabit, guide)).toThrow('no guide section "expert-tip"');
   });
 

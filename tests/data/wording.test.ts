@@ -27,8 +27,13 @@ const DENIALS = [/\bnot a cause\b/gi, /\bnever makes a diagnosis\b/gi, /can't sa
 
 const plain = (text: string) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
 const source = plain(readFileSync(resolve(import.meta.dirname, '../../content/source/guide-as-captured.txt'), 'utf8'));
-const english = generateChromeMessages(parseMessagesText(readFileSync(resolve(import.meta.dirname, '../../locales/en.yml'), 'utf8'), 'YAML'));
-const guideWords = [...plan.days.flatMap((d) => [d.task, d.caution?.full, d.caution?.short]), ...plan.habits.flatMap((h) => [h.text, h.caution?.full, h.caution?.short])]
+const english = generateChromeMessages(
+  parseMessagesText(readFileSync(resolve(import.meta.dirname, '../../locales/en.yml'), 'utf8'), 'YAML'),
+);
+const guideWords = [
+  ...plan.days.flatMap((d) => [d.task, d.caution?.full, d.caution?.short]),
+  ...plan.habits.flatMap((h) => [h.text, h.caution?.full, h.caution?.short]),
+]
   .filter((text): text is string => Boolean(text))
   .sort((a, b) => b.length - a.length);
 
@@ -41,11 +46,15 @@ function ownWords(text: string): string {
 }
 
 const claimsIn = (texts: [string, string][]) =>
-  texts.flatMap(([where, text]) => CLAIMS.filter(([pattern]) => pattern.test(ownWords(text))).map(([, what]) => `${where}: ${what} — “${text}”`));
+  texts.flatMap(([where, text]) =>
+    CLAIMS.filter(([pattern]) => pattern.test(ownWords(text))).map(([, what]) => `${where}: ${what} — “${text}”`),
+  );
 
 describe('the words Gutwise writes itself make no medical claim', () => {
-  it('in every UI string (the guide\'s cautions, quoted word for word, aside)', () => {
-    const texts = Object.entries(english).filter(([key]) => !key.startsWith('caution_')).map(([key, value]): [string, string] => [key, value.message]);
+  it("in every UI string (the guide's cautions, quoted word for word, aside)", () => {
+    const texts = Object.entries(english)
+      .filter(([key]) => !key.startsWith('caution_'))
+      .map(([key, value]): [string, string] => [key, value.message]);
     expect(claimsIn(texts)).toEqual([]);
   });
 
@@ -58,13 +67,16 @@ describe('the words Gutwise writes itself make no medical claim', () => {
     ];
     const texts = snapshots.flatMap((snapshot, i): [string, string][] => {
       const reminder = reminderText(snapshot, plan);
-      return [[`badge ${i}`, badgeTitle(snapshot, plan)], [`reminder ${i}`, `${reminder.title} ${reminder.message}`]];
+      return [
+        [`badge ${i}`, badgeTitle(snapshot, plan)],
+        [`reminder ${i}`, `${reminder.title} ${reminder.message}`],
+      ];
     });
     expect(texts.length).toBeGreaterThan(14);
     expect(claimsIn(texts)).toEqual([]);
   });
 
-  it('catches a claim, and lets the guide\'s quoted words through', () => {
+  it("catches a claim, and lets the guide's quoted words through", () => {
     expect(claimsIn([['a', 'Gluten causes your bloating.']])).toHaveLength(1);
     expect(claimsIn([['b', 'This habit will heal your gut.']])).toHaveLength(1);
     expect(claimsIn([['c', 'Dairy is a trigger for you.']])).toHaveLength(1);

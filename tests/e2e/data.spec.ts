@@ -29,42 +29,90 @@ async function seed(worker: Worker) {
     records[`logs:${day}`] = {
       v: 2,
       logs: [
-        createLog({ symptomId: 'fatigue', severity: 2, moment, note: `day ${daysAgo}, after "lunch"\nsecond line` }, `log-${daysAgo}-a`, at.getTime()),
+        createLog(
+          { symptomId: 'fatigue', severity: 2, moment, note: `day ${daysAgo}, after "lunch"\nsecond line` },
+          `log-${daysAgo}-a`,
+          at.getTime(),
+        ),
         createLog({ symptomId: 'custom-e2e', severity: 3, moment, note: '=1+1' }, `log-${daysAgo}-b`, at.getTime()),
       ],
     };
-    records[`journal:${day}`] = { v: 1, entries: [createEntry({ details: { kind: 'food', tags: ['oats', 'café au lait'] }, moment, note: 'breakfast' }, `entry-${daysAgo}`, at.getTime())] };
+    records[`journal:${day}`] = {
+      v: 1,
+      entries: [
+        createEntry(
+          { details: { kind: 'food', tags: ['oats', 'café au lait'] }, moment, note: 'breakfast' },
+          `entry-${daysAgo}`,
+          at.getTime(),
+        ),
+      ],
+    };
   }
-  records.planHistory = [{ number: 1, start: '2026-01-05', marks: { 1: 'done' }, pauses: [], reflection: 'Walks helped.', ended: '2026-01-12', next: 'repeat' }];
+  records.planHistory = [
+    {
+      number: 1,
+      start: '2026-01-05',
+      marks: { 1: 'done' },
+      pauses: [],
+      reflection: 'Walks helped.',
+      ended: '2026-01-12',
+      next: 'repeat',
+    },
+  ];
   records.readingProgress = { sectionId: 'myths', scrollTop: 0, read: ['introduction'] };
   await worker.evaluate(async (json) => {
     const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
     await api.storage.local.set(JSON.parse(json) as object);
   }, JSON.stringify(records));
   const start = localDate(new Date(now - 2 * 86_400_000));
-  await seedSyncedValue(worker, 'plan', planCodec, { cycle: { number: 2, start, marks: { 1: 'done' }, pauses: [], reflection: '' }, routine: null, cyclesStarted: 2 }, 2);
-  await seedSyncedValue(worker, 'symptoms', symptomSettingsCodec, { custom: [{ id: 'custom-e2e', name: 'Headache, "bad"' }], renamed: { fatigue: 'Tired' }, hidden: [], order: null }, 4);
+  await seedSyncedValue(
+    worker,
+    'plan',
+    planCodec,
+    { cycle: { number: 2, start, marks: { 1: 'done' }, pauses: [], reflection: '' }, routine: null, cyclesStarted: 2 },
+    2,
+  );
+  await seedSyncedValue(
+    worker,
+    'symptoms',
+    symptomSettingsCodec,
+    { custom: [{ id: 'custom-e2e', name: 'Headache, "bad"' }], renamed: { fatigue: 'Tired' }, hidden: [], order: null },
+    4,
+  );
 }
 
 /** The user's records as stored: every log and journal day, past cycles, reading place. */
 function storedRecords(page: Page): Promise<Record<string, unknown>> {
   return page.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
+    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } })
+      .chrome;
     const all = await api.storage.local.get(null);
-    return Object.fromEntries(Object.entries(all).filter(([key]) => /^(logs|journal):|^planHistory$|^readingProgress$/.test(key)).sort(([a], [b]) => a.localeCompare(b)));
+    return Object.fromEntries(
+      Object.entries(all)
+        .filter(([key]) => /^(logs|journal):|^planHistory$|^readingProgress$/.test(key))
+        .sort(([a], [b]) => a.localeCompare(b)),
+    );
   });
 }
 
 /** Both storage areas, whole. */
 function everything(page: Page) {
   return page.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: Record<'local' | 'sync', { get(k: null): Promise<Record<string, unknown>> }> } }).chrome;
+    const api = (
+      globalThis as unknown as {
+        chrome: { storage: Record<'local' | 'sync', { get(k: null): Promise<Record<string, unknown>> }> };
+      }
+    ).chrome;
     return { local: await api.storage.local.get(null), sync: await api.storage.sync.get(null) };
   });
 }
 
 const badge = (worker: Worker) =>
-  worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
+  worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText(
+      {},
+    ),
+  );
 
 /** Clicks `name` and returns the downloaded file's name and text. */
 async function download(page: Page, name: string) {
@@ -86,10 +134,15 @@ test('export through the UI, delete all, import the file: everything is back', a
 
   const json = await download(page, 'Download everything (JSON)');
   expect(json.name).toMatch(/^gutwise-export-\d{4}-\d{2}-\d{2}\.json$/);
-  const exported = JSON.parse(json.text) as { format: string; data: { logs: unknown[]; journal: unknown[]; symptoms: { custom: unknown[] } } };
+  const exported = JSON.parse(json.text) as {
+    format: string;
+    data: { logs: unknown[]; journal: unknown[]; symptoms: { custom: unknown[] } };
+  };
   expect(exported.format).toBe('gutwise-export');
   expect([exported.data.logs.length, exported.data.journal.length, exported.data.symptoms.custom.length]).toEqual([6, 3, 1]);
-  await expect(page.getByRole('status').filter({ hasText: 'to your downloads' })).toHaveText(`Saved “${json.name}” to your downloads.`);
+  await expect(page.getByRole('status').filter({ hasText: 'to your downloads' })).toHaveText(
+    `Saved “${json.name}” to your downloads.`,
+  );
   await expect(page.getByTestId('last-export')).toContainText('Last export from this browser');
 
   const csv = await download(page, 'Symptom logs (CSV)');
@@ -101,8 +154,12 @@ test('export through the UI, delete all, import the file: everything is back', a
   await page.getByRole('button', { name: 'Delete all my data…' }).click();
   const confirm = page.getByTestId('delete-confirm');
   await expect(confirm.getByRole('listitem')).toHaveText([
-    '6 symptom logs', '3 journal entries', '2 plan cycles, with their marks and reflections', '1 symptom of your own',
-    'Your place in the guide and 1 section marked read', 'Your settings: symptom names, hidden symptoms and order, reminder times, the backup reminder',
+    '6 symptom logs',
+    '3 journal entries',
+    '2 plan cycles, with their marks and reflections',
+    '1 symptom of your own',
+    'Your place in the guide and 1 section marked read',
+    'Your settings: symptom names, hidden symptoms and order, reminder times, the backup reminder',
   ]);
   await expect(confirm.getByRole('button', { name: 'Keep my data' })).toBeFocused();
   await confirm.getByRole('button', { name: 'Delete everything' }).click();
@@ -140,27 +197,41 @@ test('a bad file shows its message and nothing changes', async ({ openExtensionP
   await expect(alert).toContainText('This file stops partway');
 
   const wrong = json.text.replace('"severity": 2', '"severity": 9');
-  await page.getByLabel('Choose another file').setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(wrong) });
+  await page
+    .getByLabel('Choose another file')
+    .setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(wrong) });
   await expect(alert).toContainText('Symptom logs, entry 1, “severity”: the strength should be a whole number from 0 to 4.');
-  await page.getByLabel('Choose another file').setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('date,note\n2026-01-01,hi\n') });
+  await page
+    .getByLabel('Choose another file')
+    .setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('date,note\n2026-01-01,hi\n') });
   await expect(alert).toContainText("This file isn't a Gutwise export: it isn't JSON text.");
   expect(await everything(page)).toEqual(before);
 });
 
-test('a file with a log before the year 1000 is refused with where, and nothing changes', async ({ openExtensionPage, serviceWorker }) => {
+test('a file with a log before the year 1000 is refused with where, and nothing changes', async ({
+  openExtensionPage,
+  serviceWorker,
+}) => {
   await seed(serviceWorker);
   const page = await openData(openExtensionPage);
   const json = await download(page, 'Download everything (JSON)');
   const before = await everything(page);
   const file = JSON.parse(json.text) as { data: { logs: { at: string }[] } };
   file.data.logs[0]!.at = '0999-06-01T09:30:00.000Z';
-  await page.getByLabel('Choose an export file…').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
-  await expect(page.getByTestId('import-problem')).toContainText('Symptom logs, entry 1, “at”: this time is before 2 January 1970');
+  await page
+    .getByLabel('Choose an export file…')
+    .setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByTestId('import-problem')).toContainText(
+    'Symptom logs, entry 1, “at”: this time is before 2 January 1970',
+  );
   await expect(page.getByRole('button', { name: 'Merge into my data' })).toHaveCount(0);
   expect(await everything(page)).toEqual(before);
 });
 
-test('a Merge just after a popup closed mid-save stores its log, and keeps an unsaved journal edit', async ({ openExtensionPage, serviceWorker }) => {
+test('a Merge just after a popup closed mid-save stores its log, and keeps an unsaved journal edit', async ({
+  openExtensionPage,
+  serviceWorker,
+}) => {
   await seed(serviceWorker);
   const page = await openData(openExtensionPage);
   const json = await download(page, 'Download everything (JSON)');
@@ -168,23 +239,60 @@ test('a Merge just after a popup closed mid-save stores its log, and keeps an un
   const preview = page.getByTestId('import-preview');
   await expect(preview).toBeVisible();
   // What a popup closed mid-save leaves (storage/pending-logs.ts), and an edit typed and not saved, a moment before Merge.
-  const log = createLog({ symptomId: 'bloating', severity: 3, moment: { epochMs: Date.now(), offsetMin: -new Date().getTimezoneOffset() }, note: 'clicked, then closed' }, 'closed-popup-log', Date.now());
+  const log = createLog(
+    {
+      symptomId: 'bloating',
+      severity: 3,
+      moment: { epochMs: Date.now(), offsetMin: -new Date().getTimezoneOffset() },
+      note: 'clicked, then closed',
+    },
+    'closed-popup-log',
+    Date.now(),
+  );
   await page.evaluate((pending) => {
-    localStorage.setItem(`gutwise.pendingLog.${pending.id}`, JSON.stringify({ v: 1, value: { since: Date.now(), log: pending } }));
-    localStorage.setItem('gutwise.editDraft.entry-1', JSON.stringify({ v: 1, value: { kind: 'note', tags: [], tagText: '', level: '', hours: '', quality: '', activity: '', minutes: '', bristol: '', note: 'half-typed', when: { mode: 'now' } } }));
+    localStorage.setItem(
+      `gutwise.pendingLog.${pending.id}`,
+      JSON.stringify({ v: 1, value: { since: Date.now(), log: pending } }),
+    );
+    localStorage.setItem(
+      'gutwise.editDraft.entry-1',
+      JSON.stringify({
+        v: 1,
+        value: {
+          kind: 'note',
+          tags: [],
+          tagText: '',
+          level: '',
+          hours: '',
+          quality: '',
+          activity: '',
+          minutes: '',
+          bristol: '',
+          note: 'half-typed',
+          when: { mode: 'now' },
+        },
+      }),
+    );
   }, log);
   await preview.getByRole('button', { name: 'Merge into my data' }).click();
   await expect(page.getByTestId('import-done')).toBeVisible();
   await expect.poll(async () => (await storedLogsToday(page)).map((stored) => stored.id)).toContain('closed-popup-log');
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('gutwise.pendingLog.') || key.startsWith('gutwise.editDraft.')))).toEqual([
-    'gutwise.editDraft.entry-1',
-  ]);
+  expect(
+    await page.evaluate(() =>
+      Object.keys(localStorage).filter((key) => key.startsWith('gutwise.pendingLog.') || key.startsWith('gutwise.editDraft.')),
+    ),
+  ).toEqual(['gutwise.editDraft.entry-1']);
 });
 
-test('a large file shows its progress while it is checked, and Cancel then leaves everything as it was', async ({ openExtensionPage, serviceWorker }) => {
+test('a large file shows its progress while it is checked, and Cancel then leaves everything as it was', async ({
+  openExtensionPage,
+  serviceWorker,
+}) => {
   await seed(serviceWorker);
   const page = await openData(openExtensionPage);
-  const file = JSON.parse((await download(page, 'Download everything (JSON)')).text) as { data: { logs: Record<string, unknown>[] } };
+  const file = JSON.parse((await download(page, 'Download everything (JSON)')).text) as {
+    data: { logs: Record<string, unknown>[] };
+  };
   const before = await everything(page);
   // Years of logs: checking them takes seconds, long enough to see the progress and press Cancel.
   const template = file.data.logs[0]!;
@@ -193,7 +301,9 @@ test('a large file shows its progress while it is checked, and Cancel then leave
     const at = new Date(start + i * 15 * 60_000).toISOString();
     return { ...template, id: `large-${i}`, at, createdAt: at, updatedAt: at };
   });
-  await page.getByLabel('Choose an export file…').setInputFiles({ name: 'years.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page
+    .getByLabel('Choose an export file…')
+    .setInputFiles({ name: 'years.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await expect(page.getByRole('status').filter({ hasText: 'Reading “years.json”' })).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Reading “years.json”…' })).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();
@@ -210,14 +320,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
     const scan = async (state: string) => {
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), state).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        state,
+      ).toEqual([]);
     };
     return { page, scan };
   }
 
   // A few full scans per test: each takes seconds on a busy 2-core machine.
-  test(`the data view, its import preview and the replace question have no axe violations in ${colorScheme} colours`, async ({ openExtensionPage, serviceWorker }) => {
+  test(`the data view, its import preview and the replace question have no axe violations in ${colorScheme} colours`, async ({
+    openExtensionPage,
+    serviceWorker,
+  }) => {
     const { page, scan } = await dataView(openExtensionPage, serviceWorker);
     await scan('start');
     const json = await download(page, 'Download everything (JSON)');
@@ -228,9 +346,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await scan('replace confirmation');
   });
 
-  test(`a bad file's message and the delete question have no axe violations in ${colorScheme} colours`, async ({ openExtensionPage, serviceWorker }) => {
+  test(`a bad file's message and the delete question have no axe violations in ${colorScheme} colours`, async ({
+    openExtensionPage,
+    serviceWorker,
+  }) => {
     const { page, scan } = await dataView(openExtensionPage, serviceWorker);
-    await page.getByLabel('Choose an export file…').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{') });
+    await page
+      .getByLabel('Choose an export file…')
+      .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{') });
     await expect(page.getByTestId('import-problem')).toBeVisible();
     await scan('bad file');
     await page.getByRole('button', { name: 'Delete all my data…' }).click();

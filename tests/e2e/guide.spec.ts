@@ -29,7 +29,9 @@ test('searching for "zonulin" finds the section on tests and jumps to the highli
   await result.click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Tips from Experts and Scientific Research');
   // The match is painted with the CSS Custom Highlight API and scrolled into view.
-  expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gutwise-search')?.size)).toBe(1);
+  expect(
+    await page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gutwise-search')?.size),
+  ).toBe(1);
   expect(page.url()).toContain('#/guide/expert-tips');
 });
 
@@ -99,7 +101,10 @@ for (const width of [320, 600]) {
     const page = await openGuide(openExtensionPage);
     await page.setViewportSize({ width, height: 700 });
     for (let i = 0; i < titles.length; i++) {
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), titles[i]).toBe(true);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+        titles[i],
+      ).toBe(true);
       const next = page.getByRole('button', { name: /^Next/ });
       if (await next.count()) await next.click();
     }

@@ -10,10 +10,14 @@ import { localToday, seedStorage } from './journal-helpers';
 
 /** Sixty days up to yesterday (today left empty, so no record is ahead of the clock) of a synthetic person whose bloating rises by 1.0 the day after dairy. */
 async function seedPlantedPerson(worker: Worker): Promise<void> {
-  const { logs, entries } = syntheticPerson({ seed: 3, today: await localToday(worker, 1), effect: { food: 'dairy', symptomId: 'bloating', lag: 1, size: 1 } });
+  const { logs, entries } = syntheticPerson({
+    seed: 3,
+    today: await localToday(worker, 1),
+    effect: { food: 'dairy', symptomId: 'bloating', lag: 1, size: 1 },
+  });
   const items: Record<string, unknown> = {};
   // Node 20 has no Map.groupBy.
-  const group = <T,>(list: T[], dayOf: (item: T) => string) => {
+  const group = <T>(list: T[], dayOf: (item: T) => string) => {
     const days = new Map<string, T[]>();
     for (const item of list) days.set(dayOf(item), [...(days.get(dayOf(item)) ?? []), item]);
     return days;
@@ -24,13 +28,18 @@ async function seedPlantedPerson(worker: Worker): Promise<void> {
 }
 
 async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const linkSentence = /^On the \d+ days after you had dairy, bloating averaged \d\.\d; on the other \d+ days, \d\.\d\.$/;
 
-test('Insights loads only when opened, then shows the planted link with its sentence and the guide beside it', async ({ openExtensionPage, serviceWorker }) => {
+test('Insights loads only when opened, then shows the planted link with its sentence and the guide beside it', async ({
+  openExtensionPage,
+  serviceWorker,
+}) => {
   await seedPlantedPerson(serviceWorker);
   const page = await openExtensionPage('sidepanel.html#/today');
   const fetched: string[] = [];
@@ -46,14 +55,19 @@ test('Insights loads only when opened, then shows the planted link with its sent
   const sentence = links.getByText(linkSentence);
   await expect(sentence).toBeVisible();
   const item = links.getByRole('listitem').filter({ hasText: /after you had dairy, bloating averaged/ });
-  await expect(item).toContainText(/The difference, \+\d\.\d, is likely between \+\d\.\d and \+\d\.\d\. A possible link worth noting/);
+  await expect(item).toContainText(
+    /The difference, \+\d\.\d, is likely between \+\d\.\d and \+\d\.\d\. A possible link worth noting/,
+  );
   await expect(page.getByRole('region', { name: 'Bloating' })).toContainText(/Logged on 29 of these 30 days/);
 
   await item.getByRole('link', { name: /^In the guide: / }).click();
   await expect(page).toHaveURL(/#\/guide\/five-steps\/remove-gut-irritants$/);
 });
 
-test('Insights works by keyboard alone: the period control, then the guide link', async ({ openExtensionPage, serviceWorker }) => {
+test('Insights works by keyboard alone: the period control, then the guide link', async ({
+  openExtensionPage,
+  serviceWorker,
+}) => {
   await seedPlantedPerson(serviceWorker);
   const page = await openExtensionPage('sidepanel.html#/insights');
   const thirty = page.getByRole('radio', { name: '30 days' });
@@ -67,15 +81,22 @@ test('Insights works by keyboard alone: the period control, then the guide link'
   await expect(page.getByRole('radio', { name: '7 days' })).toBeChecked();
   await expect(page.getByRole('region', { name: 'Bloating' })).toContainText(/Logged on 6 of these 7 days/);
 
-  const guideLink = page.getByRole('region', { name: 'Possible links' }).getByRole('link', { name: /^In the guide: / }).first();
-  for (let i = 0; i < 60 && !(await guideLink.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  const guideLink = page
+    .getByRole('region', { name: 'Possible links' })
+    .getByRole('link', { name: /^In the guide: / })
+    .first();
+  for (let i = 0; i < 60 && !(await guideLink.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(guideLink).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/guide\/five-steps\/remove-gut-irritants$/);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`Insights has no axe violations, empty and with a history (${colorScheme})`, async ({ openExtensionPage, serviceWorker }) => {
+  test(`Insights has no axe violations, empty and with a history (${colorScheme})`, async ({
+    openExtensionPage,
+    serviceWorker,
+  }) => {
     test.setTimeout(90_000);
     const empty = await openExtensionPage('sidepanel.html#/insights');
     await empty.emulateMedia({ colorScheme });

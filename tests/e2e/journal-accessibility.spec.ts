@@ -8,7 +8,9 @@ import { expect, test } from './fixtures';
 import { browserOffset, localToday, openJournal, seedStorage, todayItems } from './journal-helpers';
 
 async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -22,7 +24,11 @@ const KINDS: [EntryDetails, string][] = [
 ];
 
 /** Today and two earlier days, each with one entry of every kind and a symptom log; the journal open in `colorScheme`. */
-async function seededJournal(openExtensionPage: (path: string) => Promise<Page>, serviceWorker: Worker, colorScheme: 'light' | 'dark') {
+async function seededJournal(
+  openExtensionPage: (path: string) => Promise<Page>,
+  serviceWorker: Worker,
+  colorScheme: 'light' | 'dark',
+) {
   const offsetMin = await browserOffset(serviceWorker);
   const items: Record<string, unknown> = {};
   for (const daysAgo of [0, 1, 3]) {
@@ -30,8 +36,18 @@ async function seededJournal(openExtensionPage: (path: string) => Promise<Page>,
     const noon = Date.parse(`${day}T12:00:00Z`) - offsetMin * 60_000;
     const base = Math.min(noon, Date.now() - 10 * 60_000);
     const stamp = (i: number) => base - (KINDS.length - i) * 60_000;
-    items[journalDayKey(day)] = journalDayValue(KINDS.map(([details, note], i) => createEntry({ details, note, moment: { epochMs: stamp(i), offsetMin } }, `e-${daysAgo}-${i}`, stamp(i))));
-    items[logDayKey(day)] = logDayValue([createLog({ symptomId: 'fatigue', severity: 2, moment: { epochMs: base, offsetMin }, note: 'after lunch' }, `l-${daysAgo}`, base)]);
+    items[journalDayKey(day)] = journalDayValue(
+      KINDS.map(([details, note], i) =>
+        createEntry({ details, note, moment: { epochMs: stamp(i), offsetMin } }, `e-${daysAgo}-${i}`, stamp(i)),
+      ),
+    );
+    items[logDayKey(day)] = logDayValue([
+      createLog(
+        { symptomId: 'fatigue', severity: 2, moment: { epochMs: base, offsetMin }, note: 'after lunch' },
+        `l-${daysAgo}`,
+        base,
+      ),
+    ]);
   }
   await seedStorage(serviceWorker, items);
   const page = await openJournal(openExtensionPage);
@@ -42,13 +58,20 @@ async function seededJournal(openExtensionPage: (path: string) => Promise<Page>,
 
 // A few full scans per test: each takes seconds on a busy 2-core machine, and a test's time is its own.
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the journal's timeline and its food and Bristol forms have no axe violations (${colorScheme})`, async ({ openExtensionPage, serviceWorker }) => {
+  test(`the journal's timeline and its food and Bristol forms have no axe violations (${colorScheme})`, async ({
+    openExtensionPage,
+    serviceWorker,
+  }) => {
     const page = await seededJournal(openExtensionPage, serviceWorker, colorScheme);
     expect(await violations(page), 'timeline with every kind').toEqual([]);
 
     await page.getByRole('radio', { name: 'Food or drink' }).check();
     await page.getByRole('combobox', { name: 'Foods and drinks' }).fill('g');
-    await expect(page.getByRole('listbox', { name: 'Suggested foods' }).getByRole('option')).toHaveText(['gluten', 'green tea (from the guide)', 'greens (from the guide)']);
+    await expect(page.getByRole('listbox', { name: 'Suggested foods' }).getByRole('option')).toHaveText([
+      'gluten',
+      'green tea (from the guide)',
+      'greens (from the guide)',
+    ]);
     expect(await violations(page), 'food form with suggestions').toEqual([]);
     await page.getByRole('combobox', { name: 'Foods and drinks' }).press('Enter');
 
@@ -59,7 +82,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await violations(page), 'Bristol scale, another time, a problem shown').toEqual([]);
   });
 
-  test(`the journal's other forms, an edit and an Undo have no axe violations (${colorScheme})`, async ({ openExtensionPage, serviceWorker }) => {
+  test(`the journal's other forms, an edit and an Undo have no axe violations (${colorScheme})`, async ({
+    openExtensionPage,
+    serviceWorker,
+  }) => {
     const page = await seededJournal(openExtensionPage, serviceWorker, colorScheme);
     for (const kind of ['Stress', 'Sleep', 'Movement', 'Note']) {
       await page.getByRole('radio', { name: kind, exact: true }).check();
@@ -67,15 +93,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
     await page.getByRole('button', { name: 'Discard this unsaved entry' }).click();
 
-    await todayItems(page).filter({ hasText: 'Sleep' }).getByRole('button', { name: /^Edit Sleep at / }).click();
+    await todayItems(page)
+      .filter({ hasText: 'Sleep' })
+      .getByRole('button', { name: /^Edit Sleep at / })
+      .click();
     expect(await violations(page), 'editing an entry').toEqual([]);
     await page.keyboard.press('Escape');
-    await todayItems(page).filter({ hasText: 'walk' }).getByRole('button', { name: /^Delete / }).click();
+    await todayItems(page)
+      .filter({ hasText: 'walk' })
+      .getByRole('button', { name: /^Delete / })
+      .click();
     await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
     expect(await violations(page), 'deleted, Undo offered').toEqual([]);
   });
 
-  test(`the journal's calendar and search have no axe violations (${colorScheme})`, async ({ openExtensionPage, serviceWorker }) => {
+  test(`the journal's calendar and search have no axe violations (${colorScheme})`, async ({
+    openExtensionPage,
+    serviceWorker,
+  }) => {
     const page = await seededJournal(openExtensionPage, serviceWorker, colorScheme);
     await page.getByRole('button', { name: 'Calendar' }).click();
     await expect(page.locator('#journal-calendar')).toBeVisible();
@@ -85,7 +120,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('journal-results').getByRole('status')).toHaveText(/\d+ match/);
     expect(await violations(page), 'search results').toEqual([]);
     await page.getByRole('searchbox', { name: 'Search your journal' }).fill('zzzz');
-    await expect(page.getByTestId('journal-results').getByRole('status')).toHaveText('Nothing matches. Try fewer or different words.');
+    await expect(page.getByTestId('journal-results').getByRole('status')).toHaveText(
+      'Nothing matches. Try fewer or different words.',
+    );
     expect(await violations(page), 'no results').toEqual([]);
   });
 }

@@ -12,9 +12,14 @@ export function localToday(page: Page | Worker, daysAgo = 0): Promise<string> {
 }
 
 /** The stored journal day value of `day`, read inside an extension page. */
-export function storedJournalDay(page: Page, day: string): Promise<{ v: number; entries: Record<string, unknown>[] } | undefined> {
+export function storedJournalDay(
+  page: Page,
+  day: string,
+): Promise<{ v: number; entries: Record<string, unknown>[] } | undefined> {
   return page.evaluate(async (key) => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    const api = (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
+    ).chrome;
     return (await api.storage.local.get(key))[key];
   }, `journal:${day}`) as Promise<{ v: number; entries: Record<string, unknown>[] } | undefined>;
 }

@@ -7,15 +7,28 @@ import { browserOffset, failOnDialog, localToday, openJournal, seedStorage, toda
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-test('a hostile note or food shows as literal text and runs nothing, in every journal view', async ({ openExtensionPage, serviceWorker }) => {
+test('a hostile note or food shows as literal text and runs nothing, in every journal view', async ({
+  openExtensionPage,
+  serviceWorker,
+}) => {
   // History written by "someone else": a symptom log, a food entry and a note, all hostile, two hours ago.
   const day = await localToday(serviceWorker);
   const offsetMin = await browserOffset(serviceWorker);
   const at = Date.now() - 2 * 3_600_000;
-  const sameDay = (await serviceWorker.evaluate((ms) => new Date(ms).getDate(), at)) === (await serviceWorker.evaluate(() => new Date().getDate()));
+  const sameDay =
+    (await serviceWorker.evaluate((ms) => new Date(ms).getDate(), at)) ===
+    (await serviceWorker.evaluate(() => new Date().getDate()));
   const when = sameDay ? at : Date.now() - 60_000;
-  const log = createLog({ symptomId: 'bloating', severity: 2, moment: { epochMs: when, offsetMin }, note: HOSTILE }, 'hostile-log', when);
-  const food = createEntry({ details: { kind: 'food', tags: [HOSTILE, 'rice'] }, moment: { epochMs: when, offsetMin }, note: `lunch ${HOSTILE}` }, 'hostile-food', when);
+  const log = createLog(
+    { symptomId: 'bloating', severity: 2, moment: { epochMs: when, offsetMin }, note: HOSTILE },
+    'hostile-log',
+    when,
+  );
+  const food = createEntry(
+    { details: { kind: 'food', tags: [HOSTILE, 'rice'] }, moment: { epochMs: when, offsetMin }, note: `lunch ${HOSTILE}` },
+    'hostile-food',
+    when,
+  );
   await seedStorage(serviceWorker, { [logDayKey(day)]: logDayValue([log]), [journalDayKey(day)]: journalDayValue([food]) });
 
   const page = await openJournal(openExtensionPage);
@@ -59,14 +72,21 @@ test('a hostile note or food shows as literal text and runs nothing, in every jo
   // The edit form shows it as a value, the draft comes back as a value, the notice never echoes it.
   await page.getByRole('searchbox', { name: 'Search your journal' }).fill('');
   await foodItem.getByRole('button', { name: /^Edit Food or drink at / }).click();
-  await expect(page.getByRole('form', { name: /^Edit Food or drink at / }).getByLabel('Note (optional)')).toHaveValue(`lunch ${HOSTILE}`);
+  await expect(page.getByRole('form', { name: /^Edit Food or drink at / }).getByLabel('Note (optional)')).toHaveValue(
+    `lunch ${HOSTILE}`,
+  );
   await page.keyboard.press('Escape');
   await page.getByLabel('Note (optional)').fill(HOSTILE);
   await page.reload();
   await expect(page.getByLabel('Note (optional)')).toHaveValue(HOSTILE);
   await expect(page.getByRole('list', { name: 'Foods in this entry' }).getByRole('listitem')).toHaveText([`${HOSTILE}×`]);
-  await todayItems(page).filter({ hasText: 'Bloating' }).getByRole('button', { name: /^Delete / }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Deleted' }).locator('p')).toHaveText(/^Deleted: Bloating \(moderate\) at \d\d:\d\d\.$/);
+  await todayItems(page)
+    .filter({ hasText: 'Bloating' })
+    .getByRole('button', { name: /^Delete / })
+    .click();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted' }).locator('p')).toHaveText(
+    /^Deleted: Bloating \(moderate\) at \d\d:\d\d\.$/,
+  );
   await noMarkup('edit form, draft and notice');
   const dialogsAfterReload = failOnDialog(page);
   // Until the page has nothing left to do (a dialog from injected markup would have opened by then), however long that takes.

@@ -2,7 +2,9 @@ import { expect, test } from './fixtures';
 import { tabTo } from './log-helpers';
 import { localToday, openJournal, storedJournalDay, todayItems } from './journal-helpers';
 
-test('the journal works from the keyboard alone: write, edit, delete and undo, calendar, search', async ({ openExtensionPage }) => {
+test('the journal works from the keyboard alone: write, edit, delete and undo, calendar, search', async ({
+  openExtensionPage,
+}) => {
   const page = await openJournal(openExtensionPage);
   const day = await localToday(page);
 

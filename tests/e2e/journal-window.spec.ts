@@ -3,7 +3,10 @@ import { journalDayKey, journalDayValue } from '../../storage/journal-days';
 import { expect, test } from './fixtures';
 import { browserOffset, localToday, openJournal, seedStorage } from './journal-helpers';
 
-test('older days load as the timeline scrolls, and the panel never renders all of history', async ({ openExtensionPage, serviceWorker }) => {
+test('older days load as the timeline scrolls, and the panel never renders all of history', async ({
+  openExtensionPage,
+  serviceWorker,
+}) => {
   const offsetMin = await browserOffset(serviceWorker);
   const items: Record<string, unknown> = {};
   const days: string[] = [];
@@ -11,7 +14,9 @@ test('older days load as the timeline scrolls, and the panel never renders all o
     const day = await localToday(serviceWorker, daysAgo);
     days.push(day);
     const at = Date.parse(`${day}T09:00:00Z`) - offsetMin * 60_000;
-    items[journalDayKey(day)] = journalDayValue([createEntry({ details: { kind: 'note' }, note: `entry of ${day}`, moment: { epochMs: at, offsetMin } }, `d${daysAgo}`, at)]);
+    items[journalDayKey(day)] = journalDayValue([
+      createEntry({ details: { kind: 'note' }, note: `entry of ${day}`, moment: { epochMs: at, offsetMin } }, `d${daysAgo}`, at),
+    ]);
   }
   await seedStorage(serviceWorker, items);
 

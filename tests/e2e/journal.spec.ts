@@ -3,7 +3,9 @@ import { seedSyncedValue } from './storage-peek';
 import { planCodec } from '../../domain/synced-fields';
 import { openJournal, storedJournalDay, localToday, todayItems, todaySection } from './journal-helpers';
 
-test('a food entry with tags and a note survives a reload and is found in the timeline and by search', async ({ openExtensionPage }) => {
+test('a food entry with tags and a note survives a reload and is found in the timeline and by search', async ({
+  openExtensionPage,
+}) => {
   const page = await openJournal(openExtensionPage);
   await expect(todaySection(page)).toContainText('Nothing written on this day.');
 
@@ -23,7 +25,10 @@ test('a food entry with tags and a note survives a reload and is found in the ti
   await expect(entry.getByRole('list', { name: 'Foods and drinks' }).getByRole('listitem')).toHaveText(['gluten', 'Dairy']);
   const day = await localToday(page);
   const stored = await storedJournalDay(page, day);
-  expect(stored).toMatchObject({ v: 1, entries: [{ kind: 'food', tags: ['gluten', 'Dairy'], note: "Pizza at Anna's, bloated after" }] });
+  expect(stored).toMatchObject({
+    v: 1,
+    entries: [{ kind: 'food', tags: ['gluten', 'Dairy'], note: "Pizza at Anna's, bloated after" }],
+  });
 
   await page.reload();
   await expect(todaySection(page)).toHaveAttribute('data-loaded', 'true');
@@ -42,7 +47,10 @@ test('a food entry with tags and a note survives a reload and is found in the ti
 
 test('foods are suggested from the journal as they are typed, and picked by keyboard', async ({ openExtensionPage }) => {
   const page = await openJournal(openExtensionPage);
-  for (const tags of [['sauerkraut', 'rye bread'], ['sauerkraut', 'salmon']]) {
+  for (const tags of [
+    ['sauerkraut', 'rye bread'],
+    ['sauerkraut', 'salmon'],
+  ]) {
     await page.getByRole('radio', { name: 'Food or drink' }).check();
     const foods = page.getByRole('combobox', { name: 'Foods and drinks' });
     await foods.fill(tags.join(', ') + ',');
@@ -131,14 +139,22 @@ test('a half-written entry survives closing the panel', async ({ openExtensionPa
   await expect(again.getByRole('radio', { name: 'Bowel movement' })).not.toBeChecked();
 });
 
-test('an edit left unsaved when the panel closes opens again with the changes, until it is saved', async ({ openExtensionPage }) => {
+test('an edit left unsaved when the panel closes opens again with the changes, until it is saved', async ({
+  openExtensionPage,
+}) => {
   const page = await openJournal(openExtensionPage);
   await page.getByRole('radio', { name: 'Stress' }).check();
   await page.getByRole('radio', { name: '1 low' }).check();
   await page.getByLabel('Note (optional)').fill('woke at 4');
   await page.getByRole('button', { name: 'Save entry' }).click();
-  await todayItems(page).filter({ hasText: 'woke at 4' }).getByRole('button', { name: /^Edit Stress at / }).click();
-  await page.getByRole('form', { name: /^Edit Stress at / }).getByLabel('Note (optional)').fill('woke at 4, back asleep by 5');
+  await todayItems(page)
+    .filter({ hasText: 'woke at 4' })
+    .getByRole('button', { name: /^Edit Stress at / })
+    .click();
+  await page
+    .getByRole('form', { name: /^Edit Stress at / })
+    .getByLabel('Note (optional)')
+    .fill('woke at 4, back asleep by 5');
   await page.close(); // straight after typing: nothing waits for a pause
 
   const again = await openJournal(openExtensionPage);
@@ -152,7 +168,7 @@ test('an edit left unsaved when the panel closes opens again with the changes, u
   await expect(again.getByRole('form', { name: /^Edit Stress at / })).toHaveCount(0);
 });
 
-test('the plan\'s day 4 link opens the journal ready to write', async ({ openExtensionPage }) => {
+test("the plan's day 4 link opens the journal ready to write", async ({ openExtensionPage }) => {
   const page = await openJournal(openExtensionPage, '#/journal/new');
   await expect(page.getByRole('radio', { name: 'Food or drink' })).toBeChecked();
   await expect(page.getByRole('combobox', { name: 'Foods and drinks' })).toBeFocused();
@@ -161,12 +177,21 @@ test('the plan\'s day 4 link opens the journal ready to write', async ({ openExt
 
 test('on day 4 of the plan, the Today card opens the journal ready to write', async ({ openExtensionPage, serviceWorker }) => {
   const start = await localToday(serviceWorker, 3);
-  await seedSyncedValue(serviceWorker, 'plan', planCodec, { cycle: { number: 1, start, marks: {}, pauses: [], reflection: '' }, routine: null, cyclesStarted: 1 }, 2);
+  await seedSyncedValue(
+    serviceWorker,
+    'plan',
+    planCodec,
+    { cycle: { number: 1, start, marks: {}, pauses: [], reflection: '' }, routine: null, cyclesStarted: 1 },
+    2,
+  );
   const page = await openExtensionPage('sidepanel.html#/today');
   await expect(page.getByTestId('today-card').getByRole('heading', { level: 2 })).toHaveText('Day 4 of 7');
   await page.getByRole('link', { name: "Open the journal and write today's entry" }).click();
   await expect(page.getByRole('combobox', { name: 'Foods and drinks' })).toBeFocused();
   await expect(page.getByRole('radio', { name: 'Food or drink' })).toBeChecked();
-  await expect(page.getByRole('navigation', { name: 'Gutwise sections' }).getByRole('link', { name: 'Journal' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Gutwise sections' }).getByRole('link', { name: 'Journal' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await expect(page).toHaveURL(/#\/journal$/);
 });

@@ -17,7 +17,11 @@ export function storedLogsToday(page: Page): Promise<StoredLog[]> {
     const now = new Date();
     const pad = (n: number) => String(n).padStart(2, '0');
     const key = `logs:${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { logs?: unknown[] } | undefined>> } } } }).chrome;
+    const api = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(k: string): Promise<Record<string, { logs?: unknown[] } | undefined>> } } };
+      }
+    ).chrome;
     return ((await api.storage.local.get(key))[key]?.logs ?? []) as StoredLog[];
   });
 }

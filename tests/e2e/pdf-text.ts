@@ -6,7 +6,12 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** One string per page, its text runs joined by spaces. */
 export async function pdfPages(pdf: Buffer): Promise<string[]> {
-  const doc = await getDocument({ data: new Uint8Array(pdf), disableFontFace: true, useSystemFonts: false, isEvalSupported: false }).promise;
+  const doc = await getDocument({
+    data: new Uint8Array(pdf),
+    disableFontFace: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
   const pages: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const content = await (await doc.getPage(n)).getTextContent();

@@ -28,12 +28,16 @@ declare global {
 
 /** Runs in the page: the header and the logger as markup, with inputs' checked state and value as attributes. */
 function popupMarkup(): string {
-  const parts = ['.popup-header', '.quick-logger'].map((selector) => document.querySelector(selector)!.cloneNode(true) as HTMLElement);
+  const parts = ['.popup-header', '.quick-logger'].map(
+    (selector) => document.querySelector(selector)!.cloneNode(true) as HTMLElement,
+  );
   const live = [...document.querySelectorAll<HTMLInputElement>('.popup-header input, .quick-logger input')];
-  parts.flatMap((part) => [...part.querySelectorAll('input')]).forEach((input, i) => {
-    if (live[i]!.checked) input.setAttribute('checked', '');
-    if (live[i]!.value) input.setAttribute('value', live[i]!.value);
-  });
+  parts
+    .flatMap((part) => [...part.querySelectorAll('input')])
+    .forEach((input, i) => {
+      if (live[i]!.checked) input.setAttribute('checked', '');
+      if (live[i]!.value) input.setAttribute('value', live[i]!.value);
+    });
   return parts.map((part) => part.outerHTML).join('\n');
 }
 
@@ -74,7 +78,10 @@ async function openOnceAndLeaveCopy(context: BrowserContext, url: string, shows:
   return markup;
 }
 
-test('the first frame is drawn before the app loads, from markup equal to what the app renders itself', async ({ context, extensionUrl }) => {
+test('the first frame is drawn before the app loads, from markup equal to what the app renders itself', async ({
+  context,
+  extensionUrl,
+}) => {
   const rendered = await openOnceAndLeaveCopy(context, extensionUrl('popup.html'), 'Fatigue');
 
   const popup = await openBeforeApp(context, extensionUrl('popup.html'));
@@ -84,7 +91,9 @@ test('the first frame is drawn before the app loads, from markup equal to what t
   expect(early.markup).toBe(rendered);
 
   // The app takes over the same elements: the button drawn first is the one that works now.
-  await popup.evaluate(() => document.querySelector<HTMLElement>('[data-symptom="fatigue"]')!.setAttribute('data-drawn-first', ''));
+  await popup.evaluate(() =>
+    document.querySelector<HTMLElement>('[data-symptom="fatigue"]')!.setAttribute('data-drawn-first', ''),
+  );
   await expect(popup.getByText(/logs? today|Nothing logged today yet/)).toBeVisible();
   await popup.getByRole('button', { name: 'Fatigue', exact: true }).click();
   await popup.getByRole('button', { name: '1 mild' }).click();
@@ -92,9 +101,13 @@ test('the first frame is drawn before the app loads, from markup equal to what t
   await expect(popup.locator('[data-drawn-first]')).toHaveText('Fatigue');
   // What the tests read as "taken over" is there once it has.
   expect(await popup.evaluate(() => '__k' in document.getElementById('app')!)).toBe(true);
-  });
+});
 
-test('with months of history, every open after the first draws the first frame early, in the order the app shows', async ({ context, extensionUrl, serviceWorker }) => {
+test('with months of history, every open after the first draws the first frame early, in the order the app shows', async ({
+  context,
+  extensionUrl,
+  serviceWorker,
+}) => {
   // A history orders the buttons by recent use: the copy must stay valid from one open to the next, not only
   // on an empty store.
   const { items } = generateHistory(Date.now(), 2_000, 1);
@@ -107,7 +120,13 @@ test('with months of history, every open after the first draws the first frame e
   await expect(first.getByText(/logs? today|Nothing logged today yet/)).toBeVisible();
   // The copy made for the list as it stands now (its key ends with the list copy).
   await expect
-    .poll(() => first.evaluate(() => (JSON.parse(localStorage.getItem('gutwise.popupFirstFrame') ?? '{"key":""}') as { key: string }).key.endsWith(`\n${localStorage.getItem('gutwise.symptomList')}`)))
+    .poll(() =>
+      first.evaluate(() =>
+        (JSON.parse(localStorage.getItem('gutwise.popupFirstFrame') ?? '{"key":""}') as { key: string }).key.endsWith(
+          `\n${localStorage.getItem('gutwise.symptomList')}`,
+        ),
+      ),
+    )
     .toBe(true);
   await first.close();
 
@@ -123,10 +142,23 @@ test('with months of history, every open after the first draws the first frame e
   }
 });
 
-test("a renamed, added and hidden list is the user's own in the first frame, in the app's order", async ({ context, extensionUrl, serviceWorker }) => {
-  await seedSyncedValue(serviceWorker, 'symptoms', symptomSettingsCodec, {
-    custom: [{ id: 'custom-headache', name: 'Headache' }], renamed: { fatigue: 'Tired' }, hidden: ['bloating'], order: null,
-  }, 4);
+test("a renamed, added and hidden list is the user's own in the first frame, in the app's order", async ({
+  context,
+  extensionUrl,
+  serviceWorker,
+}) => {
+  await seedSyncedValue(
+    serviceWorker,
+    'symptoms',
+    symptomSettingsCodec,
+    {
+      custom: [{ id: 'custom-headache', name: 'Headache' }],
+      renamed: { fatigue: 'Tired' },
+      hidden: ['bloating'],
+      order: null,
+    },
+    4,
+  );
   await openOnceAndLeaveCopy(context, extensionUrl('popup.html'), 'Tired');
 
   const popup = await openBeforeApp(context, extensionUrl('popup.html'));
@@ -140,7 +172,10 @@ test("a renamed, added and hidden list is the user's own in the first frame, in 
   expect(await popup.locator('.symptom-grid [data-symptom]').allTextContents()).toEqual(early.names);
 });
 
-test('a rename made in the popup is in the next first frame; a list copy changed elsewhere draws no stale frame', async ({ context, extensionUrl }) => {
+test('a rename made in the popup is in the next first frame; a list copy changed elsewhere draws no stale frame', async ({
+  context,
+  extensionUrl,
+}) => {
   await openOnceAndLeaveCopy(context, extensionUrl('popup.html'), 'Fatigue');
   const popup = await context.newPage();
   await popup.goto(extensionUrl('popup.html'));
@@ -174,10 +209,17 @@ test('a rename made in the popup is in the next first frame; a list copy changed
   await expect(after.getByRole('button', { name: 'Exhausted', exact: true })).toBeVisible();
 });
 
-test('a click on a symptom before the app has taken over is honoured once, with its confirmation and Undo', async ({ context, extensionUrl }) => {
+test('a click on a symptom before the app has taken over is honoured once, with its confirmation and Undo', async ({
+  context,
+  extensionUrl,
+}) => {
   await openOnceAndLeaveCopy(context, extensionUrl('popup.html'), 'Fatigue');
 
-  const popup = await openBeforeApp(context, extensionUrl('popup.html'), "document.querySelector('[data-symptom=\"fatigue\"]').click()");
+  const popup = await openBeforeApp(
+    context,
+    extensionUrl('popup.html'),
+    'document.querySelector(\'[data-symptom="fatigue"]\').click()',
+  );
   const early = await beforeApp(popup);
   expect(early.appTookOver).toBe(false);
   expect(early.pressed).toEqual(['fatigue']);
@@ -187,13 +229,18 @@ test('a click on a symptom before the app has taken over is honoured once, with 
   await expect(popup.getByRole('status').filter({ hasText: 'Saved' })).toContainText('Saved: Fatigue (moderate)');
   await expect(popup.getByRole('button', { name: 'Undo' })).toBeVisible();
   // Once: stored once, and nothing left pending for another page to save again.
-  await expect.poll(() => popup.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('gutwise.pendingLog.')).length)).toBe(0);
+  await expect
+    .poll(() => popup.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('gutwise.pendingLog.')).length))
+    .toBe(0);
   const stored = await storedLogsToday(popup);
   expect(stored.map((log) => [log.symptomId, log.severity])).toEqual([['fatigue', 2]]);
   await expect(popup.getByRole('region', { name: "Today's logs" }).getByRole('listitem')).toHaveCount(1);
 });
 
-test('a digit key on a symptom before the app has taken over logs it once at that severity, with Undo', async ({ context, extensionUrl }) => {
+test('a digit key on a symptom before the app has taken over logs it once at that severity, with Undo', async ({
+  context,
+  extensionUrl,
+}) => {
   await openOnceAndLeaveCopy(context, extensionUrl('popup.html'), 'Bloating');
 
   const popup = await openBeforeApp(
@@ -207,6 +254,8 @@ test('a digit key on a symptom before the app has taken over logs it once at tha
   expect((await storedLogsToday(popup)).map((log) => [log.symptomId, log.severity])).toEqual([['bloating', 3]]);
   await popup.getByRole('button', { name: 'Undo' }).click();
   await expect(popup.getByRole('status').filter({ hasText: 'Undone' })).toContainText('Undone: Bloating (severe)');
-  await expect.poll(() => popup.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('gutwise.pendingLog.')).length)).toBe(0);
+  await expect
+    .poll(() => popup.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('gutwise.pendingLog.')).length))
+    .toBe(0);
   expect(await storedLogsToday(popup)).toEqual([]);
 });

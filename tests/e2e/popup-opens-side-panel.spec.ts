@@ -5,7 +5,12 @@ interface DevToolsTarget {
   type: string;
 }
 
-test('the popup button opens the real side panel, not a tab', async ({ context, openExtensionPage, userDataDir, extensionUrl }) => {
+test('the popup button opens the real side panel, not a tab', async ({
+  context,
+  openExtensionPage,
+  userDataDir,
+  extensionUrl,
+}) => {
   const popup = await openExtensionPage('popup.html');
   await popup.getByRole('button', { name: 'Open the side panel' }).click();
   const panelUrl = extensionUrl('sidepanel.html');

@@ -12,14 +12,22 @@ test('a long plan task does not widen the popup past its 360 px', async ({ openE
     d.setDate(d.getDate() - 4);
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   });
-  await seedSyncedValue(serviceWorker, 'plan', planCodec, { cycle: { number: 1, start, marks: {}, pauses: [], reflection: '' }, routine: null, cyclesStarted: 1 }, 2);
+  await seedSyncedValue(
+    serviceWorker,
+    'plan',
+    planCodec,
+    { cycle: { number: 1, start, marks: {}, pauses: [], reflection: '' }, routine: null, cyclesStarted: 1 },
+    2,
+  );
   const popup = await openExtensionPage('popup.html');
   await popup.setViewportSize({ width: 360, height: 640 });
   const line = popup.locator('.popup-plan-text');
   await expect(line).toContainText('Day 5');
   const overflow = await popup.evaluate(() => ({
     page: document.documentElement.scrollWidth,
-    beyond: [...document.body.querySelectorAll('*')].filter((element) => element.getBoundingClientRect().right > 360.5).map((element) => element.className || element.tagName),
+    beyond: [...document.body.querySelectorAll('*')]
+      .filter((element) => element.getBoundingClientRect().right > 360.5)
+      .map((element) => element.className || element.tagName),
   }));
   expect(overflow).toEqual({ page: 360, beyond: [] });
   // The task is cut inside its line, where its tooltip holds the whole of it.

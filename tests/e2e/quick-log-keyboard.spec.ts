@@ -23,7 +23,9 @@ test('logging works from the keyboard alone', async ({ openExtensionPage }) => {
   await popup.keyboard.press('ArrowRight');
   await expect(popup.getByLabel('1 h ago')).toBeChecked();
   await popup.keyboard.press('3'); // the latest pick still waiting: Itching
-  await expect(popup.getByRole('group', { name: 'How strong is Itching?' }).getByRole('button', { name: '3 severe' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(
+    popup.getByRole('group', { name: 'How strong is Itching?' }).getByRole('button', { name: '3 severe' }),
+  ).toHaveAttribute('aria-pressed', 'true');
   await popup.keyboard.press('1'); // then Brain fog, which completes the save
   await expect(popup.getByRole('status').filter({ hasText: 'Saved' })).toContainText('Itching (severe)');
   await expect(popup.getByRole('status').filter({ hasText: 'Saved' })).toContainText('Brain fog (mild)');
@@ -56,7 +58,9 @@ test('logging works from the keyboard alone', async ({ openExtensionPage }) => {
 
 /** Every WCAG 2.x A/AA rule axe knows, plus its best practices. */
 async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -86,7 +90,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(popup.getByRole('note', { name: 'Please take care of yourself' })).toBeVisible();
     expect(await violations(popup), 'saved, Undo and red-flag advice showing').toEqual([]);
 
-    await popup.getByRole('region', { name: "Today's logs" }).getByRole('button', { name: /^Red flag/ }).click();
+    await popup
+      .getByRole('region', { name: "Today's logs" })
+      .getByRole('button', { name: /^Red flag/ })
+      .click();
     await expect(popup.getByRole('region', { name: "Today's logs" }).getByRole('note')).toBeVisible();
     expect(await violations(popup), 'a red-flag log with its mark and the advice open').toEqual([]);
 
@@ -115,7 +122,9 @@ test('the keyboard shortcuts for the popup and the side panel are registered wit
   // Chromium takes no synthetic key presses for extension commands; what it can show is that both shortcuts were
   // granted (a clash would leave them empty). The side panel handler itself: tests/integration/side-panel-command.test.ts.
   const commands = await serviceWorker.evaluate(() =>
-    (globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name: string; shortcut: string }[]> } } }).chrome.commands.getAll(),
+    (
+      globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name: string; shortcut: string }[]> } } }
+    ).chrome.commands.getAll(),
   );
   expect(commands.map(({ name, shortcut }) => ({ name, shortcut }))).toEqual(
     expect.arrayContaining([

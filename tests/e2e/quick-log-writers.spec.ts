@@ -35,12 +35,17 @@ const sentBy = (page: Page) =>
 async function logRepeatedly(page: Page, symptom: string, count: number) {
   const symptomButton = page.getByRole('button', { name: symptom, exact: true });
   await symptomButton.click();
-  await page.getByRole('group', { name: `How strong is ${symptom}?` }).getByRole('button', { name: '1 mild' }).click();
+  await page
+    .getByRole('group', { name: `How strong is ${symptom}?` })
+    .getByRole('button', { name: '1 mild' })
+    .click();
   await symptomButton.focus();
   for (let i = 1; i < count; i++) await page.keyboard.press('1');
 }
 
-test('three writers (two popups and the side panel) logging 100 entries each at once lose none of them', async ({ openExtensionPage }) => {
+test('three writers (two popups and the side panel) logging 100 entries each at once lose none of them', async ({
+  openExtensionPage,
+}) => {
   test.setTimeout(300_000);
   const panel = await openExtensionPage('sidepanel.html#/today');
   await panel.getByRole('button', { name: 'Log a symptom' }).click();
@@ -49,23 +54,41 @@ test('three writers (two popups and the side panel) logging 100 entries each at 
   const writers = [popupA, popupB, panel];
   for (const page of writers) await watchWriter(page);
 
-  await Promise.all([logRepeatedly(popupA, 'Fatigue', PER_WRITER), logRepeatedly(popupB, 'Brain fog', PER_WRITER), logRepeatedly(panel, 'Bloating', PER_WRITER)]);
+  await Promise.all([
+    logRepeatedly(popupA, 'Fatigue', PER_WRITER),
+    logRepeatedly(popupB, 'Brain fog', PER_WRITER),
+    logRepeatedly(panel, 'Bloating', PER_WRITER),
+  ]);
 
   // First what each page received and sent: a key press the page never turned into a log is not a lost log.
   const reports = await Promise.all(writers.map(sentBy));
   const sent = reports.flatMap((report) => report.sent);
   // Then storage: every log a page sent is stored, once. The saves finish one after another under the day's
   // lock, so on a busy machine this takes a while; the wait ends as soon as they are all there.
-  await expect.poll(async () => (await storedLogsToday(panel)).length, { timeout: 240_000, intervals: [250, 500, 1000] }).toBeGreaterThanOrEqual(sent.length);
+  await expect
+    .poll(async () => (await storedLogsToday(panel)).length, { timeout: 240_000, intervals: [250, 500, 1000] })
+    .toBeGreaterThanOrEqual(sent.length);
   const stored = await storedLogsToday(panel);
   const storedIds = new Set(stored.map((log) => log.id));
-  expect(sent.filter((id) => !storedIds.has(id)), 'logs sent by a page but not stored').toEqual([]);
+  expect(
+    sent.filter((id) => !storedIds.has(id)),
+    'logs sent by a page but not stored',
+  ).toEqual([]);
   expect(storedIds.size, 'one stored copy per log').toBe(stored.length);
   // And the keyboard: every press reached its page and became one log.
-  expect(reports.map((report) => report.keys), 'key presses each page received').toEqual([PER_WRITER - 1, PER_WRITER - 1, PER_WRITER - 1]);
-  expect(reports.map((report) => report.sent.length), 'logs each page sent').toEqual([PER_WRITER, PER_WRITER, PER_WRITER]);
+  expect(
+    reports.map((report) => report.keys),
+    'key presses each page received',
+  ).toEqual([PER_WRITER - 1, PER_WRITER - 1, PER_WRITER - 1]);
+  expect(
+    reports.map((report) => report.sent.length),
+    'logs each page sent',
+  ).toEqual([PER_WRITER, PER_WRITER, PER_WRITER]);
   for (const symptom of ['fatigue', 'brain-fog', 'bloating']) {
-    expect(stored.filter((log) => log.symptomId === symptom), symptom).toHaveLength(PER_WRITER);
+    expect(
+      stored.filter((log) => log.symptomId === symptom),
+      symptom,
+    ).toHaveLength(PER_WRITER);
   }
   // Every open page shows all of them, live.
   for (const page of writers) await expect(page.getByText('300 logs today')).toBeVisible({ timeout: 30_000 });

@@ -26,7 +26,9 @@ test('a symptom logged in two clicks appears in the open side panel without relo
 
 // The panel makes Today's models only when Today is shown or the page is idle (models/panel-wiring.ts): a log made
 // while it shows the guide is there, live, the moment Today is chosen, and one made after appears too.
-test('a panel opened on the guide has every log on Today when it is chosen, and follows new ones', async ({ openExtensionPage }) => {
+test('a panel opened on the guide has every log on Today when it is chosen, and follows new ones', async ({
+  openExtensionPage,
+}) => {
   const panel = await openExtensionPage('sidepanel.html#/guide');
   await expect(panel.getByTestId('section-view')).toBeVisible();
 
@@ -91,7 +93,9 @@ test('a log can be edited and deleted, and the side panel follows', async ({ ope
   expect(await storedLogsToday(popup)).toEqual([stored]);
 });
 
-test('a red-flag log is saved and shows the guide\'s advice, calmly, at severe too, once per symptom a day', async ({ openExtensionPage }) => {
+test("a red-flag log is saved and shows the guide's advice, calmly, at severe too, once per symptom a day", async ({
+  openExtensionPage,
+}) => {
   const popup = await openExtensionPage('popup.html');
   await popup.getByRole('button', { name: 'Fatigue', exact: true }).click();
   await popup.getByRole('button', { name: '2 moderate' }).click();
@@ -130,8 +134,15 @@ test('a red-flag log is saved and shows the guide\'s advice, calmly, at severe t
   const blood = logs.getByRole('listitem').filter({ hasText: 'Blood in stool' });
   await expect(blood.getByRole('button', { name: /^Red flag/ })).toHaveText('Red flag');
   await blood.getByRole('button', { name: /^Red flag/ }).click();
-  await expect(blood.getByRole('note', { name: 'Please take care of yourself' })).toContainText('please see a healthcare provider promptly');
-  await expect(logs.getByRole('listitem').filter({ hasText: 'Fatigue' }).getByRole('button', { name: /^Red flag/ })).toHaveCount(0);
+  await expect(blood.getByRole('note', { name: 'Please take care of yourself' })).toContainText(
+    'please see a healthcare provider promptly',
+  );
+  await expect(
+    logs
+      .getByRole('listitem')
+      .filter({ hasText: 'Fatigue' })
+      .getByRole('button', { name: /^Red flag/ }),
+  ).toHaveCount(0);
 });
 
 test('several symptoms, back-dated with one click, with a note, save together', async ({ openExtensionPage }) => {
@@ -218,7 +229,9 @@ test('the two red-flag symptoms stay reachable under "More symptoms" when hidden
 
 // Clocks step back (a time sync, a manual correction): a log just made then lies "ahead" of the clock. Editing
 // only its note must still be saved: the future is judged against the log's own time, not a clock that moved.
-test('after the clock moves back five minutes, the note of a log just made can still be edited', async ({ openExtensionPage }) => {
+test('after the clock moves back five minutes, the note of a log just made can still be edited', async ({
+  openExtensionPage,
+}) => {
   const popup = await openExtensionPage('popup.html');
   await popup.getByRole('button', { name: 'Fatigue', exact: true }).click();
   await popup.getByRole('button', { name: '2 moderate' }).click();

@@ -5,7 +5,9 @@ import type { FieldCodec } from '../../domain/synced-fields';
 /** Reads one key of the extension's `storage.local` from inside an extension page. */
 export function readLocalStorageKey<T>(page: Page, key: string): Promise<T | undefined> {
   return page.evaluate(async (name) => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    const api = (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
+    ).chrome;
     return (await api.storage.local.get(name))[name];
   }, key) as Promise<T | undefined>;
 }
@@ -16,9 +18,15 @@ export function readLocalStorageKey<T>(page: Page, key: string): Promise<T | und
  */
 export async function readSyncedValue<T>(page: Page, name: string, codec: FieldCodec<T>): Promise<unknown> {
   const raw = await page.evaluate(async (item) => {
-    const api = (globalThis as unknown as { chrome: { storage: Record<'local' | 'sync', { get(k: null | string): Promise<Record<string, unknown>> }> } }).chrome;
+    const api = (
+      globalThis as unknown as {
+        chrome: { storage: Record<'local' | 'sync', { get(k: null | string): Promise<Record<string, unknown>> }> };
+      }
+    ).chrome;
     const sync = await api.storage.sync.get(null);
-    const shards = Object.entries(sync).filter(([key]) => key === item || key.startsWith(`${item}.`)).map(([, value]) => value);
+    const shards = Object.entries(sync)
+      .filter(([key]) => key === item || key.startsWith(`${item}.`))
+      .map(([, value]) => value);
     const shadow = (await api.storage.local.get(`synced:${item}`))[`synced:${item}`];
     return [...shards, shadow];
   }, name);
@@ -47,7 +55,8 @@ export async function seedSyncedValue<T>(
   const local = { [`synced:${name}`]: { v: 1, e: state.epoch, f: state.fields } };
   await (target as Page).evaluate(async (json: string) => {
     const { sync, local } = JSON.parse(json) as { sync: object; local: object };
-    const api = (globalThis as unknown as { chrome: { storage: Record<'local' | 'sync', { set(v: object): Promise<void> }> } }).chrome;
+    const api = (globalThis as unknown as { chrome: { storage: Record<'local' | 'sync', { set(v: object): Promise<void> }> } })
+      .chrome;
     await api.storage.sync.set(sync);
     await api.storage.local.set(local);
   }, JSON.stringify({ sync, local }));

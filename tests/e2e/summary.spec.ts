@@ -27,7 +27,12 @@ const RED_FLAG_TIMES = ['07:05', '22:40', '13:15', '18:00'];
 async function seedNinetyDays(worker: Worker): Promise<{ logs: SymptomLog[]; redFlags: SymptomLog[]; yesterday: string }> {
   const yesterday = await localToday(worker, 1);
   const offset = await worker.evaluate(() => 0 - new Date().getTimezoneOffset());
-  const person = syntheticPerson({ seed: 5, today: yesterday, days: 90, effect: { food: 'dairy', symptomId: 'bloating', lag: 1, size: 1 } });
+  const person = syntheticPerson({
+    seed: 5,
+    today: yesterday,
+    days: 90,
+    effect: { food: 'dairy', symptomId: 'bloating', lag: 1, size: 1 },
+  });
   const redFlags = [
     logAt(addDays(yesterday, -80), RED_FLAG_TIMES[0]!, 'blood-in-stool', 1, 'Small amount, bright red', offset),
     logAt(addDays(yesterday, -41), RED_FLAG_TIMES[1]!, 'joint-pain', 4, 'Could not sleep for the pain', offset),
@@ -43,7 +48,11 @@ async function seedNinetyDays(worker: Worker): Promise<{ logs: SymptomLog[]; red
 }
 
 /** Each symptom's days logged, average and highest daily severity over the period, worked out here from the raw logs. */
-function expectedFigures(logs: readonly SymptomLog[], first: string, last: string): Map<string, { days: number; average: string; highest: number }> {
+function expectedFigures(
+  logs: readonly SymptomLog[],
+  first: string,
+  last: string,
+): Map<string, { days: number; average: string; highest: number }> {
   const byDay = new Map<string, Map<string, number>>();
   for (const log of logs) {
     const day = logDay(log);
@@ -52,18 +61,38 @@ function expectedFigures(logs: readonly SymptomLog[], first: string, last: strin
     maxes.set(day, Math.max(maxes.get(day) ?? 0, log.severity));
     byDay.set(log.symptomId, maxes);
   }
-  return new Map([...byDay].map(([id, maxes]) => {
-    const values = [...maxes.values()];
-    return [id, { days: values.length, average: (values.reduce((a, b) => a + b, 0) / values.length).toFixed(1), highest: Math.max(...values) }];
-  }));
+  return new Map(
+    [...byDay].map(([id, maxes]) => {
+      const values = [...maxes.values()];
+      return [
+        id,
+        {
+          days: values.length,
+          average: (values.reduce((a, b) => a + b, 0) / values.length).toFixed(1),
+          highest: Math.max(...values),
+        },
+      ];
+    }),
+  );
 }
 
-const NAMES: Record<string, string> = { bloating: 'Bloating', fatigue: 'Fatigue', 'joint-pain': 'Joint pain or aches', 'blood-in-stool': 'Blood in stool', 'unexplained-weight-loss': 'Unexplained weight loss' };
+const NAMES: Record<string, string> = {
+  bloating: 'Bloating',
+  fatigue: 'Fatigue',
+  'joint-pain': 'Joint pain or aches',
+  'blood-in-stool': 'Blood in stool',
+  'unexplained-weight-loss': 'Unexplained weight loss',
+};
 
 /** Dates as the page writes them, by the browser's own Intl. */
 function formatIn(page: Page, days: string[], month: 'long' | 'short'): Promise<string[]> {
   return page.evaluate(
-    ([list, m]) => list.map((day) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: m, year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`))),
+    ([list, m]) =>
+      list.map((day) =>
+        new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: m, year: 'numeric', timeZone: 'UTC' }).format(
+          new Date(`${day}T00:00:00Z`),
+        ),
+      ),
     [days, month] as const,
   );
 }
@@ -77,7 +106,10 @@ async function openSummary(openExtensionPage: (path: string) => Promise<Page>): 
 test('Insights and Your data each open the summary in a new tab', async ({ context, openExtensionPage }) => {
   for (const view of ['insights', 'data']) {
     const panel = await openExtensionPage(`sidepanel.html#/${view}`);
-    const [tab] = await Promise.all([context.waitForEvent('page'), panel.getByRole('link', { name: 'Summary for your doctor' }).click()]);
+    const [tab] = await Promise.all([
+      context.waitForEvent('page'),
+      panel.getByRole('link', { name: 'Summary for your doctor' }).click(),
+    ]);
     await expect(tab).toHaveURL(/\/summary\.html$/);
     await expect(tab.getByRole('heading', { name: 'Summary for your doctor', level: 1 })).toBeVisible();
     await tab.close();
@@ -85,7 +117,10 @@ test('Insights and Your data each open the summary in a new tab', async ({ conte
   }
 });
 
-test('a seeded 90 days: the page shows them, and its PDF (A4 and Letter) holds every figure and red-flag log, the period and page numbers on every page', async ({ openExtensionPage, serviceWorker }) => {
+test('a seeded 90 days: the page shows them, and its PDF (A4 and Letter) holds every figure and red-flag log, the period and page numbers on every page', async ({
+  openExtensionPage,
+  serviceWorker,
+}) => {
   test.setTimeout(90_000);
   const { logs, redFlags, yesterday } = await seedNinetyDays(serviceWorker);
   const page = await openSummary(openExtensionPage);
@@ -109,10 +144,16 @@ test('a seeded 90 days: the page shows them, and its PDF (A4 and Letter) holds e
     });
     expect(all).toContain(squash(`Period: ${firstLong} to ${todayLong} (90 days)`));
     for (const [id, { days, average, highest }] of figures) {
-      expect(all, `${format}: ${id}`).toContain(squash(`${NAMES[id]} Logged on ${days} of the 90 days. Average daily highest severity ${average}; the highest was ${highest}.`));
+      expect(all, `${format}: ${id}`).toContain(
+        squash(
+          `${NAMES[id]} Logged on ${days} of the 90 days. Average daily highest severity ${average}; the highest was ${highest}.`,
+        ),
+      );
     }
     redFlags.forEach((log, i) => {
-      expect(all, `${format}: red flag ${i + 1}`).toContain(squash(`${flagDates[i]} ${RED_FLAG_TIMES[i]} ${NAMES[log.symptomId]}`));
+      expect(all, `${format}: red flag ${i + 1}`).toContain(
+        squash(`${flagDates[i]} ${RED_FLAG_TIMES[i]} ${NAMES[log.symptomId]}`),
+      );
       if (log.note) expect(all, `${format}: red flag ${i + 1}`).toContain(squash(log.note));
     });
     // The options and the Print button stay on screen.
@@ -159,11 +200,16 @@ test('the summary works by keyboard alone: the period, then Print', async ({ ope
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the summary has no axe violations, empty and with 90 days (${colorScheme})`, async ({ openExtensionPage, serviceWorker }) => {
+  test(`the summary has no axe violations, empty and with 90 days (${colorScheme})`, async ({
+    openExtensionPage,
+    serviceWorker,
+  }) => {
     test.setTimeout(90_000);
     const check = async (page: Page) => {
       await page.emulateMedia({ colorScheme });
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
       return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     };
     const empty = await openSummary(openExtensionPage);

@@ -8,11 +8,18 @@ import { readSyncedValue, seedSyncedValue } from './storage-peek';
 import { planCodec } from '../../domain/synced-fields';
 import type { DayMark } from '../../domain/plan-state';
 
-const plan = compilePlan(resolve(import.meta.dirname, '../../content/plan'), compileGuide(resolve(import.meta.dirname, '../../content/guide')));
+const plan = compilePlan(
+  resolve(import.meta.dirname, '../../content/plan'),
+  compileGuide(resolve(import.meta.dirname, '../../content/guide')),
+);
 
 /** The toolbar badge, read where it lives: in the extension's service worker. */
 function badgeText(worker: Worker): Promise<string> {
-  return worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
+  return worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText(
+      {},
+    ),
+  );
 }
 
 /** Stores a plan that started `daysAgo` local calendar days ago, as the extension itself would. */
@@ -24,7 +31,17 @@ async function seedPlanStartedDaysAgo(worker: Worker, daysAgo: number, marks: Re
     return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
   }, daysAgo);
   // The plan syncs (storage/synced-item.ts): stored the way the extension replaces it.
-  await seedSyncedValue(worker, 'plan', planCodec, { cycle: { number: 1, start, marks: marks as Record<string, DayMark>, pauses: [], reflection: '' }, routine: null, cyclesStarted: 1 }, 2);
+  await seedSyncedValue(
+    worker,
+    'plan',
+    planCodec,
+    {
+      cycle: { number: 1, start, marks: marks as Record<string, DayMark>, pauses: [], reflection: '' },
+      routine: null,
+      cyclesStarted: 1,
+    },
+    2,
+  );
 }
 
 async function openToday(open: (path: string) => Promise<Page>): Promise<Page> {
@@ -36,14 +53,23 @@ async function openToday(open: (path: string) => Promise<Page>): Promise<Page> {
 const card = (page: Page) => page.getByTestId('today-card');
 const dayHeading = (page: Page) => card(page).getByRole('heading', { level: 2 });
 
-test('start the plan, mark today done in the popup: the open side panel and the badge both show it', async ({ openExtensionPage, serviceWorker }) => {
+test('start the plan, mark today done in the popup: the open side panel and the badge both show it', async ({
+  openExtensionPage,
+  serviceWorker,
+}) => {
   const panel = await openToday(openExtensionPage);
   await panel.getByRole('button', { name: 'Start today' }).click();
   await expect(dayHeading(panel)).toHaveText('Day 1 of 7');
   await expect(card(panel).getByTestId('plan-task')).toHaveText(plan.days[0]!.task);
   await expect(card(panel).getByRole('link', { name: 'Why this helps: Remove Gut Irritants' })).toBeVisible();
   await expect.poll(() => badgeText(serviceWorker)).toBe('1');
-  await expect.poll(() => serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { action: { getTitle(d: object): Promise<string> } } }).chrome.action.getTitle({}))).toContain('Guide: “Work with a healthcare professional…”');
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(() =>
+        (globalThis as unknown as { chrome: { action: { getTitle(d: object): Promise<string> } } }).chrome.action.getTitle({}),
+      ),
+    )
+    .toContain('Guide: “Work with a healthcare professional…”');
 
   const popup = await openExtensionPage('popup.html');
   const line = popup.getByRole('checkbox', { name: `Day 1: ${plan.days[0]!.task}` });
@@ -63,7 +89,10 @@ test('start the plan, mark today done in the popup: the open side panel and the 
   await expect.poll(() => badgeText(serviceWorker)).toBe('1');
 });
 
-test('pause keeps the place and quiets the badge; resume continues on the same day', async ({ openExtensionPage, serviceWorker }) => {
+test('pause keeps the place and quiets the badge; resume continues on the same day', async ({
+  openExtensionPage,
+  serviceWorker,
+}) => {
   await seedPlanStartedDaysAgo(serviceWorker, 2, { 1: 'done' });
   const panel = await openToday(openExtensionPage);
   await expect(dayHeading(panel)).toHaveText('Day 3 of 7');
@@ -85,14 +114,20 @@ test('pause keeps the place and quiets the badge; resume continues on the same d
   expect(stored?.cycle.pauses).toEqual([]); // paused and resumed the same day: nothing was paused
 });
 
-test('a plan started seven days ago offers the reflection, then repeats with the note kept', async ({ openExtensionPage, serviceWorker }) => {
+test('a plan started seven days ago offers the reflection, then repeats with the note kept', async ({
+  openExtensionPage,
+  serviceWorker,
+}) => {
   await seedPlanStartedDaysAgo(serviceWorker, 7, { 1: 'done', 2: 'done', 4: 'skipped' });
   const panel = await openToday(openExtensionPage);
   await expect(dayHeading(panel)).toHaveText('Your 7 days are complete');
   await expect(card(panel)).toContainText('You did 2 of the 7 tasks.');
-  expect(await panel.getByTestId('plan-strip').locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-status')))).toEqual([
-    'done', 'done', 'missed', 'skipped', 'missed', 'missed', 'missed',
-  ]);
+  expect(
+    await panel
+      .getByTestId('plan-strip')
+      .locator('li')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-status'))),
+  ).toEqual(['done', 'done', 'missed', 'skipped', 'missed', 'missed', 'missed']);
   await expect.poll(() => badgeText(serviceWorker)).toBe('');
 
   await panel.getByLabel('What felt best? What would you like to continue?').fill('Fermented food at lunch felt best.');
@@ -111,7 +146,9 @@ test('works from the keyboard alone, and the why-link opens the guide at that he
   await panel.getByRole('button', { name: 'Start today' }).focus();
   await panel.keyboard.press('Enter');
   await expect(dayHeading(panel)).toHaveText('Day 1 of 7');
-  await card(panel).getByRole('link', { name: /^Why this helps/ }).focus();
+  await card(panel)
+    .getByRole('link', { name: /^Why this helps/ })
+    .focus();
   await panel.keyboard.press('Tab');
   await expect(card(panel).getByRole('button', { name: 'Done', exact: true })).toBeFocused();
   await panel.keyboard.press('Enter');
@@ -123,13 +160,23 @@ test('works from the keyboard alone, and the why-link opens the guide at that he
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the Today card has no axe violations in ${colorScheme} colours, in every state`, async ({ page, extensionUrl, serviceWorker }) => {
+  test(`the Today card has no axe violations in ${colorScheme} colours, in every state`, async ({
+    page,
+    extensionUrl,
+    serviceWorker,
+  }) => {
     // Nine axe scans over two pages: on a busy shared machine they outgrow the default 30 s.
     test.slow();
     await page.emulateMedia({ colorScheme });
     const scan = async (what: string) => {
-      const results = await new AxeBuilder({ page }).include('[data-testid="today-card"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .include('[data-testid="today-card"]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        what,
+      ).toEqual([]);
     };
     await page.goto(extensionUrl('sidepanel.html#/today'));
     await expect(page.getByRole('button', { name: 'Start today' })).toBeVisible();
@@ -142,14 +189,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     // Day 1 names NSAIDs: the guide's caution sits beside it, in the card and (short) in the popup.
     await seedPlanStartedDaysAgo(serviceWorker, 0, {});
-    await expect(card(page).getByRole('note', { name: "The guide's caution" })).toContainText('Work with a healthcare professional for personalized guidance.');
-    await scan('day 1 with the guide\'s caution');
+    await expect(card(page).getByRole('note', { name: "The guide's caution" })).toContainText(
+      'Work with a healthcare professional for personalized guidance.',
+    );
+    await scan("day 1 with the guide's caution");
     const firstDay = await page.context().newPage();
     await firstDay.emulateMedia({ colorScheme });
     await firstDay.goto(extensionUrl('popup.html'));
     await expect(firstDay.getByTestId('popup-plan')).toContainText('Guide: “Work with a healthcare professional…”');
-    const firstDayResults = await new AxeBuilder({ page: firstDay }).include('[data-testid="popup-plan"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    expect(firstDayResults.violations.map((v) => v.id), 'popup task line with the caution').toEqual([]);
+    const firstDayResults = await new AxeBuilder({ page: firstDay })
+      .include('[data-testid="popup-plan"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(
+      firstDayResults.violations.map((v) => v.id),
+      'popup task line with the caution',
+    ).toEqual([]);
     await firstDay.close();
 
     await seedPlanStartedDaysAgo(serviceWorker, 2, { 1: 'done', 2: 'skipped' });
@@ -159,8 +214,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await popup.emulateMedia({ colorScheme });
     await popup.goto(extensionUrl('popup.html'));
     await expect(popup.getByRole('checkbox', { name: /^Day 3: / })).toBeVisible();
-    const popupResults = await new AxeBuilder({ page: popup }).include('[data-testid="popup-plan"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    expect(popupResults.violations.map((v) => v.id), 'popup task line').toEqual([]);
+    const popupResults = await new AxeBuilder({ page: popup })
+      .include('[data-testid="popup-plan"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(
+      popupResults.violations.map((v) => v.id),
+      'popup task line',
+    ).toEqual([]);
     await popup.close();
     await page.getByRole('button', { name: 'Pause the plan' }).click();
     await expect(page.getByRole('button', { name: 'Resume the plan' })).toBeVisible();

@@ -28,7 +28,8 @@ export async function until<T>(read: () => Promise<T>, accept: (value: T) => boo
       // a page between two documents (a reload, the first load of a moz-extension page) cannot evaluate yet
       lastError = error;
     }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last seen: ${describe(last) ?? String(lastError)}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}; last seen: ${describe(last) ?? String(lastError)}`);
     await new Promise((done) => setTimeout(done, 150));
   }
 }
@@ -56,8 +57,10 @@ export interface FirefoxSession {
 /** Launches Firefox with the add-on installed. */
 export async function launchFirefox(): Promise<FirefoxSession> {
   const executablePath = findFirefox();
-  if (!executablePath) throw new Error("No Firefox found: run `npm test` (it installs Debian's firefox-esr) or set FIREFOX_PATH.");
-  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) throw new Error('No build at .output/firefox-mv2: run `npm run build:firefox` (npm test does it).');
+  if (!executablePath)
+    throw new Error("No Firefox found: run `npm test` (it installs Debian's firefox-esr) or set FIREFOX_PATH.");
+  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json')))
+    throw new Error('No build at .output/firefox-mv2: run `npm run build:firefox` (npm test does it).');
   const downloads = mkdtempSync(join(tmpdir(), 'gutwise-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -99,7 +102,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
   // Add-on pages print their arguments as source ("text", (new Error(…))); Firefox's own modules print
   // "console.error: ModuleName: …", and their script errors name a resource:// or chrome:// file.
   const isOurs = (line: string) =>
-    (line.startsWith('console.error:') && !/^console\.error: [A-Za-z][\w.]*: /.test(line)) || (line.startsWith('JavaScript error:') && line.includes(ORIGIN));
+    (line.startsWith('console.error:') && !/^console\.error: [A-Za-z][\w.]*: /.test(line)) ||
+    (line.startsWith('JavaScript error:') && line.includes(ORIGIN));
   return {
     browser,
     downloads,
@@ -111,7 +115,11 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       await page.goto(url, { timeout: 2_000 }).catch(() => undefined);
       // The app may rewrite the hash (#/guide becomes #/guide/introduction).
       const document = url.split('#')[0];
-      await until(() => page.evaluate(() => `${location.href.split('#')[0]}|${window.document.readyState}`), (seen) => seen === `${document}|complete`, `${url} to load`);
+      await until(
+        () => page.evaluate(() => `${location.href.split('#')[0]}|${window.document.readyState}`),
+        (seen) => seen === `${document}|complete`,
+        `${url} to load`,
+      );
       page.on('request', (request) => void requested.push(request.url()));
       return page;
     },
@@ -139,7 +147,13 @@ export async function byName(page: Page, selector: string, name: string, scope =
           const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
           const nameOf = (element: Element) => {
             const labelled = element.getAttribute('aria-labelledby');
-            if (labelled) return clean(labelled.split(' ').map((id) => document.getElementById(id)?.textContent).join(' '));
+            if (labelled)
+              return clean(
+                labelled
+                  .split(' ')
+                  .map((id) => document.getElementById(id)?.textContent)
+                  .join(' '),
+              );
             if (element.getAttribute('aria-label')) return clean(element.getAttribute('aria-label'));
             const labels = (element as HTMLInputElement).labels;
             if (labels?.length) return clean([...labels].map((label) => label.textContent).join(' '));
@@ -147,8 +161,11 @@ export async function byName(page: Page, selector: string, name: string, scope =
           };
           const root = document.querySelector(scope);
           // Only what a user can see (a closed contents list keeps its links in the page).
-          const shown = (element: Element) => element.getClientRects().length > 0 || (element as HTMLInputElement).labels?.[0]?.getClientRects().length;
-          return [...(root?.querySelectorAll(selector) ?? [])].find((element) => nameOf(element) === name && shown(element)) ?? null;
+          const shown = (element: Element) =>
+            element.getClientRects().length > 0 || (element as HTMLInputElement).labels?.[0]?.getClientRects().length;
+          return (
+            [...(root?.querySelectorAll(selector) ?? [])].find((element) => nameOf(element) === name && shown(element)) ?? null
+          );
         },
         selector,
         name,
@@ -178,7 +195,10 @@ export function untilText(page: Page, selector: string, accept: (text: string) =
 /** The texts of the shown elements matching `selector`, in page order. */
 export function shownTexts(page: Page, selector: string): Promise<string[]> {
   return page.evaluate(
-    (selector) => [...document.querySelectorAll<HTMLElement>(selector)].filter((element) => element.getClientRects().length > 0).map((element) => element.innerText.trim()),
+    (selector) =>
+      [...document.querySelectorAll<HTMLElement>(selector)]
+        .filter((element) => element.getClientRects().length > 0)
+        .map((element) => element.innerText.trim()),
     selector,
   );
 }

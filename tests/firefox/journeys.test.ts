@@ -33,7 +33,9 @@ type Views = 'popup' | 'sidebar' | 'background';
 function viewText(page: Page, type: Views, selector = 'body'): Promise<string> {
   return page.evaluate(
     (type, selector) => {
-      const api = (globalThis as unknown as { browser: { extension: { getViews(o: object): Window[]; getBackgroundPage(): Window } } }).browser;
+      const api = (
+        globalThis as unknown as { browser: { extension: { getViews(o: object): Window[]; getBackgroundPage(): Window } } }
+      ).browser;
       const view = type === 'background' ? api.extension.getBackgroundPage() : api.extension.getViews({ type })[0];
       return (view?.document.querySelector(selector) as HTMLElement | null)?.innerText ?? '';
     },
@@ -47,25 +49,46 @@ function clickInPopup(page: Page, name: string): Promise<boolean> {
   return page.evaluate((name) => {
     const api = (globalThis as unknown as { browser: { extension: { getViews(o: object): Window[] } } }).browser;
     const popup = api.extension.getViews({ type: 'popup' })[0];
-    const button = [...(popup?.document.querySelectorAll('button') ?? [])].find((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').replace(/\s+/g, ' ').trim() === name);
+    const button = [...(popup?.document.querySelectorAll('button') ?? [])].find(
+      (b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').replace(/\s+/g, ' ').trim() === name,
+    );
     button?.click();
     return Boolean(button);
   }, name);
 }
 
-const badge = (page: Page) => page.evaluate(() => (globalThis as unknown as { browser: { browserAction: { getBadgeText(d: object): Promise<string> } } }).browser.browserAction.getBadgeText({}));
+const badge = (page: Page) =>
+  page.evaluate(() =>
+    (
+      globalThis as unknown as { browser: { browserAction: { getBadgeText(d: object): Promise<string> } } }
+    ).browser.browserAction.getBadgeText({}),
+  );
 
 const LOGS = 'section.log-list';
 
 test('a symptom logged in the real popup appears live in the side panel page and in the real sidebar', async () => {
   await untilText(panel, LOGS, (text) => text.includes('Nothing logged today yet.'), 'the empty log list in the side panel page');
-  await until(() => viewText(panel, 'sidebar', LOGS), (text) => text.includes('Nothing logged today yet.'), 'the empty log list in the real sidebar');
+  await until(
+    () => viewText(panel, 'sidebar', LOGS),
+    (text) => text.includes('Nothing logged today yet.'),
+    'the empty log list in the real sidebar',
+  );
 
-  await panel.evaluate(() => (globalThis as unknown as { browser: { browserAction: { openPopup(): Promise<void> } } }).browser.browserAction.openPopup());
-  await until(() => viewText(panel, 'popup'), (text) => text.includes('How are you feeling?'), 'the real popup');
+  await panel.evaluate(() =>
+    (globalThis as unknown as { browser: { browserAction: { openPopup(): Promise<void> } } }).browser.browserAction.openPopup(),
+  );
+  await until(
+    () => viewText(panel, 'popup'),
+    (text) => text.includes('How are you feeling?'),
+    'the real popup',
+  );
   await until(() => clickInPopup(panel, 'Fatigue'), Boolean, 'the Fatigue button in the popup');
   await until(() => clickInPopup(panel, '2 moderate'), Boolean, 'the severity buttons in the popup');
-  await until(() => viewText(panel, 'popup'), (text) => /Saved: Fatigue \(moderate\) at \d\d:\d\d\./.test(text), 'the popup to say it saved');
+  await until(
+    () => viewText(panel, 'popup'),
+    (text) => /Saved: Fatigue \(moderate\) at \d\d:\d\d\./.test(text),
+    'the popup to say it saved',
+  );
 
   const logged = (text: string) => text.includes('Fatigue') && text.includes('2, moderate');
   await untilText(panel, LOGS, logged, 'the log in the side panel page');
@@ -75,10 +98,18 @@ test('a symptom logged in the real popup appears live in the side panel page and
 test('starting the plan and marking today done: the card and the toolbar badge follow', async () => {
   await clickButton(panel, 'Start today');
   await untilText(panel, '[data-testid="today-card"] h2', (text) => text === 'Day 1 of 7', 'day 1 of the plan');
-  await until(() => badge(panel), (text) => text === '1', 'the badge to show day 1');
+  await until(
+    () => badge(panel),
+    (text) => text === '1',
+    'the badge to show day 1',
+  );
   await clickButton(panel, 'Done', '[data-testid="today-card"]');
   await untilText(panel, '[data-testid="plan-status"]', (text) => text === 'Done. Nicely done.', 'today marked done');
-  await until(() => badge(panel), (text) => text === '✓', 'the badge to show a check mark');
+  await until(
+    () => badge(panel),
+    (text) => text === '✓',
+    'the badge to show a check mark',
+  );
 });
 
 test('a journal note is saved and shown on today', async () => {
@@ -93,26 +124,63 @@ test('a journal note is saved and shown on today', async () => {
 test('after a reload, the log and the journal note are both kept, in the page and in the real sidebar', async () => {
   // Page.reload waits for a load event a moz-extension tab never reports; the page reloads itself instead.
   await panel.evaluate(() => location.reload());
-  await untilText(panel, '[data-testid="journal-day"][data-loaded="true"]', (text) => text.includes('Felt calmer after a walk'), 'the note after reload');
-  await untilText(panel, '[data-testid="journal-day"]', (text) => text.includes('Fatigue'), "the log in today's timeline after reload");
-  await panel.evaluate(() => (globalThis as unknown as { browser: { extension: { getViews(o: object): Window[] } } }).browser.extension.getViews({ type: 'sidebar' })[0]?.location.reload());
+  await untilText(
+    panel,
+    '[data-testid="journal-day"][data-loaded="true"]',
+    (text) => text.includes('Felt calmer after a walk'),
+    'the note after reload',
+  );
+  await untilText(
+    panel,
+    '[data-testid="journal-day"]',
+    (text) => text.includes('Fatigue'),
+    "the log in today's timeline after reload",
+  );
+  await panel.evaluate(() =>
+    (globalThis as unknown as { browser: { extension: { getViews(o: object): Window[] } } }).browser.extension
+      .getViews({ type: 'sidebar' })[0]
+      ?.location.reload(),
+  );
   // The sidebar opens on the view last shown (the journal here), where today's log is in the timeline.
-  await until(() => viewText(panel, 'sidebar'), (text) => text.includes('Felt calmer after a walk') && text.includes('Fatigue'), 'the note and the log in the reloaded sidebar');
-  await until(() => badge(panel), (text) => text === '✓', 'the badge after reload');
+  await until(
+    () => viewText(panel, 'sidebar'),
+    (text) => text.includes('Felt calmer after a walk') && text.includes('Fatigue'),
+    'the note and the log in the reloaded sidebar',
+  );
+  await until(
+    () => badge(panel),
+    (text) => text === '✓',
+    'the badge after reload',
+  );
 });
 
 test('guide search finds a section and opens it', async () => {
   const guide = await firefox.open('sidepanel.html#/guide');
   await (await byName(guide, 'input[type="search"]', 'Search the guide')).type('zonulin');
-  await until(() => guide.evaluate(() => document.body.innerText), (text) => text.includes('1 section matches'), 'one match');
+  await until(
+    () => guide.evaluate(() => document.body.innerText),
+    (text) => text.includes('1 section matches'),
+    'one match',
+  );
   await clickButton(guide, 'Tips from Experts and Scientific Research');
-  await until(() => shownTexts(guide, 'h2'), (titles) => titles.join() === 'Tips from Experts and Scientific Research', 'the section to open');
+  await until(
+    () => shownTexts(guide, 'h2'),
+    (titles) => titles.join() === 'Tips from Experts and Scientific Research',
+    'the section to open',
+  );
   await guide.close();
 });
 
 test('export downloads everything; a cut-off file is refused with a message and changes nothing; the export imports', async () => {
   const data = await firefox.open('sidepanel.html#/data');
-  const stored = () => data.evaluate(async () => JSON.stringify(await (globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<object> } } } }).browser.storage.local.get(null)));
+  const stored = () =>
+    data.evaluate(async () =>
+      JSON.stringify(
+        await (
+          globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<object> } } } }
+        ).browser.storage.local.get(null),
+      ),
+    );
   await clickButton(data, 'Download everything (JSON)');
   const name = await until(
     async () => readdirSync(firefox.downloads).find((file) => /^gutwise-export-\d{4}-\d{2}-\d{2}\.json$/.test(file)),
@@ -120,7 +188,11 @@ test('export downloads everything; a cut-off file is refused with a message and 
     'the export in the downloads folder',
   );
   const path = join(firefox.downloads, name!);
-  const text = await until(async () => readFileSync(path, 'utf8'), (content) => content.trim().endsWith('}'), 'the export to be written');
+  const text = await until(
+    async () => readFileSync(path, 'utf8'),
+    (content) => content.trim().endsWith('}'),
+    'the export to be written',
+  );
   const exported = JSON.parse(text) as { format: string; data: { logs: { symptomId: string }[]; journal: { note: string }[] } };
   expect(exported.format).toBe('gutwise-export');
   expect(exported.data.logs.map((log) => log.symptomId)).toEqual(['fatigue']);
@@ -131,7 +203,12 @@ test('export downloads everything; a cut-off file is refused with a message and 
   writeFileSync(cutOff, text.slice(0, Math.floor(text.length / 2)));
   const input = await byName(data, 'input[type="file"]', 'Choose an export file…');
   await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(cutOff);
-  await untilText(data, '[data-testid="import-problem"]', (problem) => problem.includes('“cut-off.json” was not imported. Nothing changed.'), 'the import problem');
+  await untilText(
+    data,
+    '[data-testid="import-problem"]',
+    (problem) => problem.includes('“cut-off.json” was not imported. Nothing changed.'),
+    'the import problem',
+  );
   expect(await stored()).toBe(before);
 
   // The file it exported, it imports: Replace with the export leaves the same records.
@@ -139,15 +216,22 @@ test('export downloads everything; a cut-off file is refused with a message and 
   await (again as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
   await clickButton(data, 'Replace my data with the file…', '[data-testid="import-preview"]');
   await clickButton(data, 'Yes, replace my data', '[data-testid="import-preview"]');
-  await untilText(data, '[data-testid="import-done"]', (done) => done.startsWith("Your data now is the file's"), 'the import to finish');
-  const records = (json: string) => Object.entries(JSON.parse(json) as Record<string, unknown>).filter(([key]) => /^(logs|journal):/.test(key));
+  await untilText(
+    data,
+    '[data-testid="import-done"]',
+    (done) => done.startsWith("Your data now is the file's"),
+    'the import to finish',
+  );
+  const records = (json: string) =>
+    Object.entries(JSON.parse(json) as Record<string, unknown>).filter(([key]) => /^(logs|journal):/.test(key));
   expect(records(await stored())).toEqual(records(before));
   await data.close();
 });
 
 test('the keyboard shortcuts are registered: Alt+Shift+L opens the popup, Alt+Shift+G the sidebar', async () => {
   const commands = await panel.evaluate(async () => {
-    const api = (globalThis as unknown as { browser: { commands: { getAll(): Promise<{ name: string; shortcut: string }[]> } } }).browser;
+    const api = (globalThis as unknown as { browser: { commands: { getAll(): Promise<{ name: string; shortcut: string }[]> } } })
+      .browser;
     return Object.fromEntries((await api.commands.getAll()).map((command) => [command.name, command.shortcut]));
   });
   expect(commands).toEqual({ _execute_browser_action: 'Alt+Shift+L', _execute_sidebar_action: 'Alt+Shift+G' });
@@ -155,7 +239,8 @@ test('the keyboard shortcuts are registered: Alt+Shift+L opens the popup, Alt+Sh
 
 test('no request left the add-on, from its tabs, popup, sidebar or background', async () => {
   const resources = await panel.evaluate(() => {
-    const api = (globalThis as unknown as { browser: { extension: { getViews(): Window[]; getBackgroundPage(): Window } } }).browser;
+    const api = (globalThis as unknown as { browser: { extension: { getViews(): Window[]; getBackgroundPage(): Window } } })
+      .browser;
     const views = [...api.extension.getViews(), api.extension.getBackgroundPage()];
     return views.flatMap((view) => view.performance.getEntriesByType('resource').map((entry) => entry.name));
   });
@@ -167,6 +252,10 @@ test('no request left the add-on, from its tabs, popup, sidebar or background', 
 // The check above every journey must be able to fail: an error in the add-on's page is seen.
 test('an error in an add-on page would fail a journey', async () => {
   await panel.evaluate(() => console.error('a deliberate error from the test'));
-  const seen = await until(async () => firefox.takeErrors(), (errors) => errors.length > 0, 'the deliberate error to be seen');
+  const seen = await until(
+    async () => firefox.takeErrors(),
+    (errors) => errors.length > 0,
+    'the deliberate error to be seen',
+  );
   expect(seen.join('\n')).toContain('a deliberate error from the test');
 });

@@ -18,12 +18,27 @@ describe('Insights source on browser storage', () => {
     // Read once while empty (months start), then written through the stores, which keep the summaries.
     expect(await source.readDays('2026-10-01', '2026-11-26')).toEqual([]);
     const at = Date.parse('2026-11-25T09:00:00Z');
-    await browserSymptomLogStore(clock).add([{ symptomId: 'bloating', severity: 3, moment: { epochMs: at, offsetMin: 60 }, note: '' }]);
-    await browserJournalStore(clock).add({ details: { kind: 'food', tags: ['Dairy'] }, moment: { epochMs: at, offsetMin: 60 }, note: '' });
+    await browserSymptomLogStore(clock).add([
+      { symptomId: 'bloating', severity: 3, moment: { epochMs: at, offsetMin: 60 }, note: '' },
+    ]);
+    await browserJournalStore(clock).add({
+      details: { kind: 'food', tags: ['Dairy'] },
+      moment: { epochMs: at, offsetMin: 60 },
+      note: '',
+    });
     const days = await source.readDays('2026-10-01', '2026-11-26');
-    expect(days).toEqual([expect.objectContaining({ day: '2026-11-25', symptoms: { bloating: { max: 3, sum: 3, count: 1 } }, foods: { dairy: 'Dairy' }, journal: true })]);
+    expect(days).toEqual([
+      expect.objectContaining({
+        day: '2026-11-25',
+        symptoms: { bloating: { max: 3, sum: 3, count: 1 } },
+        foods: { dairy: 'Dairy' },
+        journal: true,
+      }),
+    ]);
 
     await planItem.set(startCycle(EMPTY_PLAN, '2026-11-20'));
-    expect((await source.readPlan('2026-11-26')).cycles).toEqual([{ number: 1, start: '2026-11-20', ended: null, reflection: '' }]);
+    expect((await source.readPlan('2026-11-26')).cycles).toEqual([
+      { number: 1, start: '2026-11-20', ended: null, reflection: '' },
+    ]);
   });
 });

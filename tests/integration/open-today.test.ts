@@ -33,10 +33,13 @@ describe('opening Today from a reminder click', () => {
     expect(calls).toEqual(['remember', 'panel']);
   });
 
-  it.each(['refuses', 'throws', 'missing'] as const)('falls back to the panel page in a tab at #/today when the browser %s', async (answer) => {
-    const { h, calls } = host(answer);
-    await openToday(h);
-    expect(calls.at(-1)).toBe(`tab:${TODAY_PAGE}`);
-    expect(TODAY_PAGE).toBe('sidepanel.html#/today');
-  });
+  it.each(['refuses', 'throws', 'missing'] as const)(
+    'falls back to the panel page in a tab at #/today when the browser %s',
+    async (answer) => {
+      const { h, calls } = host(answer);
+      await openToday(h);
+      expect(calls.at(-1)).toBe(`tab:${TODAY_PAGE}`);
+      expect(TODAY_PAGE).toBe('sidepanel.html#/today');
+    },
+  );
 });

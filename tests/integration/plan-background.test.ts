@@ -9,7 +9,10 @@ import { registerPlanBackground, type PlanBrowserEvents } from '../../models/pla
 import { panelViewItem, planItem, planReminderItem } from '../../storage/items';
 
 // WXT's fake browser has no `permissions`; the plan only listens to permissions.onAdded.
-const api: PlanBrowserEvents = { ...(fakeBrowser as unknown as PlanBrowserEvents), permissions: { onAdded: { addListener: () => undefined } } };
+const api: PlanBrowserEvents = {
+  ...(fakeBrowser as unknown as PlanBrowserEvents),
+  permissions: { onAdded: { addListener: () => undefined } },
+};
 
 /** A clock the test moves by hand, in New York (the machine's own zone never matters). */
 function testClock(iso: string, zone = 'America/New_York'): Clock & { set(ms: number): void; zone(z: string): void } {
@@ -124,7 +127,7 @@ describe('the daily reminder', () => {
     expect(await alarm(REMINDER_ALARM)).toBeUndefined();
   });
 
-  it('notifies at the chosen local time with today\'s task, then re-arms for tomorrow', async () => {
+  it("notifies at the chosen local time with today's task, then re-arms for tomorrow", async () => {
     const clock = await setUp();
     expect(iso((await alarm(REMINDER_ALARM))?.scheduledTime)).toBe('2026-03-08T13:00:00.000Z');
     await fire(clock, REMINDER_ALARM);
@@ -134,7 +137,7 @@ describe('the daily reminder', () => {
     await vi.waitFor(async () => expect(iso((await alarm(REMINDER_ALARM))?.scheduledTime)).toBe('2026-03-09T13:00:00.000Z'));
   });
 
-  it('stays quiet when today\'s task is already done', async () => {
+  it("stays quiet when today's task is already done", async () => {
     const clock = await setUp();
     await planItem.update((s) => markDay(s, 3, 'done', '2026-03-08'));
     await vi.waitFor(async () => expect(await badge()).toBe('✓'));

@@ -52,9 +52,15 @@ describe('quick logging', () => {
     model.toggle('fatigue');
     model.toggle('itching');
     await model.pickForPending(3);
-    expect(model.selected.value).toEqual([{ symptomId: 'fatigue', severity: null }, { symptomId: 'itching', severity: 3 }]);
+    expect(model.selected.value).toEqual([
+      { symptomId: 'fatigue', severity: null },
+      { symptomId: 'itching', severity: 3 },
+    ]);
     await model.pickForPending(1);
-    expect((await today()).map((l) => [l.symptomId, l.severity])).toEqual([['fatigue', 1], ['itching', 3]]);
+    expect((await today()).map((l) => [l.symptomId, l.severity])).toEqual([
+      ['fatigue', 1],
+      ['itching', 3],
+    ]);
   });
 
   it('refuses a time later than now, keeps the picks, and saves once the time is fixed', async () => {

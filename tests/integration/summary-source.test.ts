@@ -21,7 +21,11 @@ describe('Summary source on browser storage', () => {
       { symptomId: 'blood-in-stool', severity: 1, moment: moment('2026-11-25T06:05:00Z'), note: 'small amount' },
       { symptomId: 'fatigue', severity: 2, moment: moment('2026-09-01T09:00:00Z'), note: '' },
     ]);
-    await browserJournalStore(clock).add({ details: { kind: 'note' }, moment: moment('2026-11-24T20:00:00Z'), note: 'Started a new job' });
+    await browserJournalStore(clock).add({
+      details: { kind: 'note' },
+      moment: moment('2026-11-24T20:00:00Z'),
+      note: 'Started a new job',
+    });
     const { logs, entries } = await source.readRecords('2026-10-28', '2026-11-26');
     expect(logs.map((log) => [log.symptomId, log.note])).toEqual([['blood-in-stool', 'small amount']]);
     expect(entries.map((entry) => entry.note)).toEqual(['Started a new job']);

@@ -114,7 +114,10 @@ describe('the symptom list', () => {
   });
 
   it('ignores a damaged cache', () => {
-    const cache = symptomListSnapshot({ getItem: () => '{"v":1,"settings":{"custom":"x"},"usage":{}}', setItem: () => undefined });
+    const cache = symptomListSnapshot({
+      getItem: () => '{"v":1,"settings":{"custom":"x"},"usage":{}}',
+      setItem: () => undefined,
+    });
     expect(cache.read()).toBeUndefined();
     expect(symptomListSnapshot({ getItem: () => 'not json', setItem: () => undefined }).read()).toBeUndefined();
   });
@@ -138,10 +141,13 @@ describe('the symptom list', () => {
 
   it('a change storage refuses (sync full) says why, changes nothing, and the next saved change clears the message', async () => {
     let refusal: SyncWriteError | undefined = new SyncWriteError('tooLarge', 'symptoms');
-    const settings = { ...symptomSettingsItem, update: async (change: (s: typeof EMPTY_SYMPTOM_SETTINGS) => typeof EMPTY_SYMPTOM_SETTINGS) => {
-      if (refusal) throw refusal;
-      return symptomSettingsItem.update(change);
-    } };
+    const settings = {
+      ...symptomSettingsItem,
+      update: async (change: (s: typeof EMPTY_SYMPTOM_SETTINGS) => typeof EMPTY_SYMPTOM_SETTINGS) => {
+        if (refusal) throw refusal;
+        return symptomSettingsItem.update(change);
+      },
+    };
     const list = listOf(makeStore().store, { settings });
     await list.load();
     expect(await list.rename('fatigue', 'Tiredness')).toBe('notSaved');

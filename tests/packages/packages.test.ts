@@ -67,7 +67,13 @@ describe.skipIf(!made)('store packages (run `npm run zip` first)', () => {
     expect(m.minimum_chrome_version).toBe('116');
     expect([...m.permissions].sort()).toEqual(['alarms', 'sidePanel', 'storage', 'unlimitedStorage']);
     expect(m.optional_permissions).toEqual(['notifications']);
-    expect(Object.keys(m).filter((key) => /host_permissions|content_scripts|web_accessible_resources|externally_connectable|update_url|key|browser_specific_settings/.test(key))).toEqual([]);
+    expect(
+      Object.keys(m).filter((key) =>
+        /host_permissions|content_scripts|web_accessible_resources|externally_connectable|update_url|key|browser_specific_settings/.test(
+          key,
+        ),
+      ),
+    ).toEqual([]);
     // 128 for the store and the install dialog, 48 for the extensions page, 16 and 32 for the toolbar.
     expect(iconSizes(files, m.icons)).toMatchObject({ 16: '16x16', 32: '32x32', 48: '48x48', 128: '128x128' });
     const action = m.action as { default_popup: string };
@@ -111,8 +117,18 @@ describe.skipIf(!made)('store packages (run `npm run zip` first)', () => {
 
   test('sources: what a reviewer needs to rebuild, no tests or outputs, and `npm run build:firefox` on them rebuilds the same add-on', () => {
     const { files, text } = open('sources');
-    for (const name of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md', 'entrypoints/background.ts']) expect(files.has(name), name).toBe(true);
-    expect([...files.keys()].filter((name) => /^(node_modules|\.output|\.wxt|tests|bench|store|\.profile)\/|\.map$|\.zip$/.test(name))).toEqual([]);
+    for (const name of [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'README.md',
+      'entrypoints/background.ts',
+    ])
+      expect(files.has(name), name).toBe(true);
+    expect(
+      [...files.keys()].filter((name) => /^(node_modules|\.output|\.wxt|tests|bench|store|\.profile)\/|\.map$|\.zip$/.test(name)),
+    ).toEqual([]);
     const readme = text('README.md') ?? '';
     expect(readme).toContain('npm ci');
     expect(readme).toContain('npm run build:firefox');
@@ -123,15 +139,21 @@ describe.skipIf(!made)('store packages (run `npm run zip` first)', () => {
     // `npm ci` would install the same locked packages; linking them keeps the test off the network.
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
     // As a reviewer runs it: without vitest's NODE_ENV=test, which would change what Vite bundles.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
+    );
     const build = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: dir, encoding: 'utf8', env });
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
     const rebuilt = join(dir, '.output/firefox-mv2');
     const walk = (folder: string): string[] =>
-      readdirSync(folder).flatMap((name) => (statSync(join(folder, name)).isDirectory() ? walk(join(folder, name)) : [relative(rebuilt, join(folder, name))]));
+      readdirSync(folder).flatMap((name) =>
+        statSync(join(folder, name)).isDirectory() ? walk(join(folder, name)) : [relative(rebuilt, join(folder, name))],
+      );
     const shipped = open('firefox').files;
     expect(walk(rebuilt).sort()).toEqual([...shipped.keys()].sort());
-    const differing = [...shipped].filter(([name, data]) => !readFileSync(join(rebuilt, name)).equals(data)).map(([name]) => name);
+    const differing = [...shipped]
+      .filter(([name, data]) => !readFileSync(join(rebuilt, name)).equals(data))
+      .map(([name]) => name);
     expect(differing).toEqual([]);
   });
 });

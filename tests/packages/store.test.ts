@@ -18,7 +18,12 @@ const zips = ['chrome', 'firefox'].map((kind) => join(ROOT, '.output', `gutwise-
 /** The text under a `## heading` of a Markdown file, without its parenthesised notes. */
 function section(markdown: string, heading: string): string {
   const body = markdown.split(/^## /m).find((part) => part.startsWith(`${heading}\n`)) ?? '';
-  return body.slice(heading.length).split('\n').filter((line) => line.trim() && !line.startsWith('(')).join('\n').trim();
+  return body
+    .slice(heading.length)
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('('))
+    .join('\n')
+    .trim();
 }
 
 test("the listing's name and short description are the extension's own", () => {
@@ -29,7 +34,7 @@ test("the listing's name and short description are the extension's own", () => {
   expect(locale.extDescription.length).toBeLessThanOrEqual(132);
 });
 
-test('the long description keeps the guide\'s cautions and never claims a cause', () => {
+test("the long description keeps the guide's cautions and never claims a cause", () => {
   const long = section(read('store/listing.md'), 'Long description');
   expect(long).toContain('possible link');
   expect(long).toContain('never diagnoses');
@@ -43,7 +48,9 @@ test('every screenshot the listing and the README show is there, 1280×800 for t
   expect(storeShots.length).toBeGreaterThanOrEqual(4);
   for (const name of storeShots) {
     expect(pngSize(readFileSync(join(STORE, 'screenshots', name))), name).toEqual({ width: 1280, height: 800 });
-    expect(shots, `${name} has its other theme`).toContain(name.replace(/-(light|dark)\.png$/, (_, theme: string) => `-${theme === 'light' ? 'dark' : 'light'}.png`));
+    expect(shots, `${name} has its other theme`).toContain(
+      name.replace(/-(light|dark)\.png$/, (_, theme: string) => `-${theme === 'light' ? 'dark' : 'light'}.png`),
+    );
     expect(read('store/listing.md'), `${name} has a caption`).toContain(`\`${name}\``);
   }
   const pictures = [...read('README.md').matchAll(/\]\((store\/screenshots\/[\w.-]+\.png)\)/g)].map((match) => match[1]!);
@@ -55,7 +62,10 @@ describe.skipIf(!zips.every((zip) => existsSync(zip)))('permissions (run `npm ru
   test('store/permissions.md explains exactly the permissions both packages ask for', () => {
     const asked = new Set<string>();
     for (const zip of zips) {
-      const manifest = JSON.parse(readZip(zip).get('manifest.json')!.toString('utf8')) as { permissions?: string[]; optional_permissions?: string[] };
+      const manifest = JSON.parse(readZip(zip).get('manifest.json')!.toString('utf8')) as {
+        permissions?: string[];
+        optional_permissions?: string[];
+      };
       for (const permission of [...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])]) asked.add(permission);
     }
     const explained = [...read('store/permissions.md').matchAll(/^\| `(\w+)` \|/gm)].map((match) => match[1]!);

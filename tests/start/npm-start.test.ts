@@ -63,21 +63,28 @@ afterAll(async () => {
   rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
 });
 
-test.skipIf(!hasXvfb)('npm start opens a tab that shows Gutwise, and says how to open the popup and the side panel', async () => {
-  await until(() => /Gutwise is open/.test(output), 'npm start to say Gutwise is open');
-  expect(output).toMatch(/popup/i);
-  expect(output).toMatch(/side panel/i);
+test.skipIf(!hasXvfb)(
+  'npm start opens a tab that shows Gutwise, and says how to open the popup and the side panel',
+  async () => {
+    await until(() => /Gutwise is open/.test(output), 'npm start to say Gutwise is open');
+    expect(output).toMatch(/popup/i);
+    expect(output).toMatch(/side panel/i);
 
-  const portFile = join(profile, 'DevToolsActivePort');
-  await until(() => existsSync(portFile) && readFileSync(portFile, 'utf8').includes('\n'), 'the DevTools port');
-  const port = readFileSync(portFile, 'utf8').split('\n')[0];
-  browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-  const pages = browser.contexts().flatMap((context) => context.pages());
-  const urls = pages.map((page) => page.url());
-  expect(urls.filter((url) => url.startsWith('chrome-error:')), `pages: ${urls.join(', ')}`).toEqual([]);
-  const panel = pages.find((page) => /^chrome-extension:\/\/[a-p]{32}\/sidepanel\.html/.test(page.url()));
-  expect(panel, `pages: ${urls.join(', ')}`).toBeDefined();
-  // What a newcomer sees: the panel's own navigation and a view of the guide or Today, not an error.
-  await panel!.getByRole('navigation', { name: 'Gutwise sections' }).waitFor({ timeout: 60_000 });
-  await expect.poll(() => panel!.getByRole('heading').count(), { timeout: 60_000 }).toBeGreaterThan(0);
-}, 300_000);
+    const portFile = join(profile, 'DevToolsActivePort');
+    await until(() => existsSync(portFile) && readFileSync(portFile, 'utf8').includes('\n'), 'the DevTools port');
+    const port = readFileSync(portFile, 'utf8').split('\n')[0];
+    browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    const pages = browser.contexts().flatMap((context) => context.pages());
+    const urls = pages.map((page) => page.url());
+    expect(
+      urls.filter((url) => url.startsWith('chrome-error:')),
+      `pages: ${urls.join(', ')}`,
+    ).toEqual([]);
+    const panel = pages.find((page) => /^chrome-extension:\/\/[a-p]{32}\/sidepanel\.html/.test(page.url()));
+    expect(panel, `pages: ${urls.join(', ')}`).toBeDefined();
+    // What a newcomer sees: the panel's own navigation and a view of the guide or Today, not an error.
+    await panel!.getByRole('navigation', { name: 'Gutwise sections' }).waitFor({ timeout: 60_000 });
+    await expect.poll(() => panel!.getByRole('heading').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+  },
+  300_000,
+);

@@ -8,7 +8,12 @@ import { EMPTY_PLAN, type PastCycle } from '../../domain/plan-state';
 import { addCustomSymptom, moveSymptom, renameSymptom, setSymptomHidden } from '../../domain/symptom-settings';
 import { createDataStore, type DataChange, type DataStore } from '../../storage/data-store';
 import {
-  backupReminderItem, planHistoryItem, planItem, planReminderItem, readingProgressItem, symptomSettingsItem,
+  backupReminderItem,
+  planHistoryItem,
+  planItem,
+  planReminderItem,
+  readingProgressItem,
+  symptomSettingsItem,
 } from '../../storage/items';
 import { inProcessLock } from '../../storage/locks';
 import { browserSyncEnv } from '../../storage/synced-item';
@@ -17,21 +22,46 @@ import { input, makeStore } from './log-store-fixture';
 import { zoneClock, type TestClock } from './zone-clock';
 
 /** Notes a spreadsheet or a careless importer could trip on. */
-export const AWKWARD_NOTES = ['after lunch, with "friends"', 'line one\nline two\r\nthree', '=HYPERLINK("http://x.invalid")', 'Café 🙂 — ünïcödé', '+1 since yesterday', ''];
+export const AWKWARD_NOTES = [
+  'after lunch, with "friends"',
+  'line one\nline two\r\nthree',
+  '=HYPERLINK("http://x.invalid")',
+  'Café 🙂 — ünïcödé',
+  '+1 since yesterday',
+  '',
+];
 
 /** The data store on the fake browser, with `clock` for v1 log-day upgrades. */
-export function makeDataStore(clock: TestClock = zoneClock('Europe/Berlin', '2026-11-26T13:00:00Z'), afterChange?: (change: DataChange) => void): DataStore {
+export function makeDataStore(
+  clock: TestClock = zoneClock('Europe/Berlin', '2026-11-26T13:00:00Z'),
+  afterChange?: (change: DataChange) => void,
+): DataStore {
   return createDataStore({
     local: browserSyncEnv.local,
     sync: browserSyncEnv.sync,
     lock: inProcessLock,
     clock,
-    items: { plan: planItem, symptoms: symptomSettingsItem, planReminder: planReminderItem, backupReminder: backupReminderItem, planHistory: planHistoryItem, readingProgress: readingProgressItem },
+    items: {
+      plan: planItem,
+      symptoms: symptomSettingsItem,
+      planReminder: planReminderItem,
+      backupReminder: backupReminderItem,
+      planHistory: planHistoryItem,
+      readingProgress: readingProgressItem,
+    },
     afterChange,
   });
 }
 
-const PAST: PastCycle = { number: 1, start: '2026-10-01', marks: { 1: 'done', 2: 'skipped', 7: 'done' }, pauses: [{ from: '2026-10-03', until: '2026-10-05' }], reflection: 'Soup, "sleep" and walks.', ended: '2026-10-09', next: 'repeat' };
+const PAST: PastCycle = {
+  number: 1,
+  start: '2026-10-01',
+  marks: { 1: 'done', 2: 'skipped', 7: 'done' },
+  pauses: [{ from: '2026-10-03', until: '2026-10-05' }],
+  reflection: 'Soup, "sleep" and walks.',
+  ended: '2026-10-09',
+  next: 'repeat',
+};
 
 /** Seeds logs on several days, journal entries of every kind, a plan, history, symptoms and every setting. */
 export async function seedEverything(): Promise<void> {
@@ -67,7 +97,11 @@ const RECORD_KEY = /^(logs|journal):\d{4}-\d{2}-\d{2}$|^planHistory$|^readingPro
 /** Everything the user recorded: raw record keys of storage.local, and each synced value as read. */
 export async function snapshotStore(): Promise<unknown> {
   const local = await fakeBrowser.storage.local.get(null);
-  const records = Object.fromEntries(Object.entries(local).filter(([key]) => RECORD_KEY.test(key)).sort(([a], [b]) => a.localeCompare(b)));
+  const records = Object.fromEntries(
+    Object.entries(local)
+      .filter(([key]) => RECORD_KEY.test(key))
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
   return {
     records,
     synced: {

@@ -15,7 +15,11 @@ export function entryAt(wall: string, details: EntryDetails, note = '', id = `e-
 /** A symptom log at a Berlin wall time, created at that moment. */
 export function logAt(wall: string, symptomId: string, severity: Severity, note = '', id = `l-${++counter}`): SymptomLog {
   const epochMs = berlin(wall);
-  return createLog({ symptomId, severity, moment: { epochMs, offsetMin: zoneOffset('Europe/Berlin', epochMs) }, note }, id, epochMs);
+  return createLog(
+    { symptomId, severity, moment: { epochMs, offsetMin: zoneOffset('Europe/Berlin', epochMs) }, note },
+    id,
+    epochMs,
+  );
 }
 
 /** The instant of a Berlin wall time (winter or summer offset found by trying both). */

@@ -8,10 +8,18 @@ import { zoneClock, type TestClock } from './zone-clock';
 let counter = 0;
 
 /** A fresh journal store (call fakeBrowser.reset() first); `lock` defaults to the in-process lock. */
-export function makeJournalStore(options: { lock?: WithLock; clock?: TestClock; prefix?: string } = {}): { store: JournalStore; clock: TestClock } {
+export function makeJournalStore(options: { lock?: WithLock; clock?: TestClock; prefix?: string } = {}): {
+  store: JournalStore;
+  clock: TestClock;
+} {
   const clock = options.clock ?? zoneClock('Europe/Berlin', '2026-11-26T13:00:00Z');
   const prefix = options.prefix ?? 'entry';
-  const store = createJournalStore({ area: browserArea(), lock: options.lock ?? inProcessLock, clock, newId: () => `${prefix}-${++counter}` });
+  const store = createJournalStore({
+    area: browserArea(),
+    lock: options.lock ?? inProcessLock,
+    clock,
+    newId: () => `${prefix}-${++counter}`,
+  });
   return { store, clock };
 }
 

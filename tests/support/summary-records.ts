@@ -4,7 +4,8 @@ import type { SymptomLog } from '../../domain/symptom-log';
 import type { Severity } from '../../domain/symptoms';
 
 let next = 0;
-const instant = (day: string, time: string, offsetMin: number) => new Date(Date.parse(`${day}T${time}:00Z`) - offsetMin * 60_000).toISOString();
+const instant = (day: string, time: string, offsetMin: number) =>
+  new Date(Date.parse(`${day}T${time}:00Z`) - offsetMin * 60_000).toISOString();
 
 /** A symptom log at `day` `time` (wall clock at `offsetMin`). */
 export function logAt(day: string, time: string, symptomId: string, severity: Severity, note = '', offsetMin = 0): SymptomLog {

@@ -42,7 +42,15 @@ function normal(random: () => number): number {
 
 /** A synthetic person's logs and entries: one meal, stress, sleep, Bristol and three symptoms every day. */
 export function syntheticPerson(options: PersonOptions): { logs: SymptomLog[]; entries: JournalEntry[] } {
-  const { seed, today, days = 60, effect = null, otherFoods = ['gluten', 'coffee', 'eggs', 'rice'], foodShare = 1 / 3, noise = 0.6 } = options;
+  const {
+    seed,
+    today,
+    days = 60,
+    effect = null,
+    otherFoods = ['gluten', 'coffee', 'eggs', 'rice'],
+    foodShare = 1 / 3,
+    noise = 0.6,
+  } = options;
   const random = seededRandom(seed);
   const first = addDays(today, -(days - 1));
   const planted = effect?.food ?? 'dairy';
@@ -65,12 +73,17 @@ export function syntheticPerson(options: PersonOptions): { logs: SymptomLog[]; e
     const day = addDays(first, i);
     const tags = [...(plantedDays.has(i) ? [planted] : []), ...otherFoods.filter(() => random() < 0.35)];
     if (tags.length) entry(day, 12, { kind: 'food', tags });
-    entry(day, 8, { kind: 'sleep', hours: 5 + Math.round(random() * 16) / 4, quality: (1 + Math.floor(random() * 5)) as SleepQuality });
+    entry(day, 8, {
+      kind: 'sleep',
+      hours: 5 + Math.round(random() * 16) / 4,
+      quality: (1 + Math.floor(random() * 5)) as SleepQuality,
+    });
     entry(day, 18, { kind: 'stress', level: Math.floor(random() * 5) as StressLevel });
     if (random() < 0.4) entry(day, 17, { kind: 'movement', activity: 'walk', minutes: 30 });
     entry(day, 9, { kind: 'bowel', bristol: (2 + Math.floor(random() * 5)) as BristolType });
     for (const [symptomId, usual] of Object.entries(DEFAULT_SYMPTOMS)) {
-      const raised = effect && effect.symptomId === symptomId && i - effect.lag >= 0 && plantedDays.has(i - effect.lag) ? effect.size : 0;
+      const raised =
+        effect && effect.symptomId === symptomId && i - effect.lag >= 0 && plantedDays.has(i - effect.lag) ? effect.size : 0;
       const severity = Math.max(0, Math.min(4, Math.round(usual + raised + noise * normal(random)))) as Severity;
       const epochMs = at(day, 20);
       logs.push(createLog({ symptomId, severity, moment: { epochMs, offsetMin: 0 }, note: '' }, `l-${seed}-${++n}`, epochMs));

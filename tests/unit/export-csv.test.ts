@@ -12,9 +12,17 @@ import type { Severity } from '../../domain/symptoms';
 /** Text a user might type, weighted towards what breaks CSV: commas, quotes, line breaks, formulas, emoji. */
 const typed = (max: number) =>
   fc
-    .array(fc.oneof(fc.constantFrom(',', '"', '\n', '\r\n', '\r', '=', '+', '-', '@', '\t', ';', "'", ' ', 'é', '🙂', '—', '\u202e'), fc.string({ maxLength: 4 })), { maxLength: 12 })
+    .array(
+      fc.oneof(
+        fc.constantFrom(',', '"', '\n', '\r\n', '\r', '=', '+', '-', '@', '\t', ';', "'", ' ', 'é', '🙂', '—', '\u202e'),
+        fc.string({ maxLength: 4 }),
+      ),
+      { maxLength: 12 },
+    )
     .map((parts) => parts.join('').slice(0, max));
-const instant = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString());
+const instant = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString());
 const offset = fc.integer({ min: -720, max: 840 });
 const meta = { id: fc.uuid(), at: instant, offsetMin: offset, createdAt: instant, updatedAt: instant };
 
@@ -25,17 +33,51 @@ const logArb: fc.Arbitrary<SymptomLog> = fc.record({
   note: typed(280),
 });
 const journalArb: fc.Arbitrary<JournalEntry> = fc.oneof(
-  fc.record({ ...meta, note: typed(200), kind: fc.constant('food' as const), tags: fc.array(typed(40).filter((t) => t.trim().length > 0), { maxLength: 5 }) }),
+  fc.record({
+    ...meta,
+    note: typed(200),
+    kind: fc.constant('food' as const),
+    tags: fc.array(
+      typed(40).filter((t) => t.trim().length > 0),
+      { maxLength: 5 },
+    ),
+  }),
   fc.record({ ...meta, note: typed(200), kind: fc.constant('stress' as const), level: fc.constantFrom(0, 1, 2, 3, 4 as const) }),
-  fc.record({ ...meta, note: typed(200), kind: fc.constant('sleep' as const), hours: fc.integer({ min: 0, max: 96 }).map((q) => q / 4), quality: fc.constantFrom(1, 2, 3, 4, 5 as const) }),
-  fc.record({ ...meta, note: typed(200), kind: fc.constant('movement' as const), activity: typed(60), minutes: fc.option(fc.integer({ min: 1, max: 1440 }), { nil: null }) }),
-  fc.record({ ...meta, note: typed(200), kind: fc.constant('bowel' as const), bristol: fc.constantFrom(1, 2, 3, 4, 5, 6, 7 as const) }),
+  fc.record({
+    ...meta,
+    note: typed(200),
+    kind: fc.constant('sleep' as const),
+    hours: fc.integer({ min: 0, max: 96 }).map((q) => q / 4),
+    quality: fc.constantFrom(1, 2, 3, 4, 5 as const),
+  }),
+  fc.record({
+    ...meta,
+    note: typed(200),
+    kind: fc.constant('movement' as const),
+    activity: typed(60),
+    minutes: fc.option(fc.integer({ min: 1, max: 1440 }), { nil: null }),
+  }),
+  fc.record({
+    ...meta,
+    note: typed(200),
+    kind: fc.constant('bowel' as const),
+    bristol: fc.constantFrom(1, 2, 3, 4, 5, 6, 7 as const),
+  }),
   fc.record({ ...meta, note: typed(200), kind: fc.constant('note' as const) }),
 ) as fc.Arbitrary<JournalEntry>;
 
-const names: Record<string, string> = { fatigue: 'Fatigue', bloating: 'Bloating', 'custom-1': 'Headache, "bad"', 'custom-2': '=1+1' };
+const names: Record<string, string> = {
+  fatigue: 'Fatigue',
+  bloating: 'Bloating',
+  'custom-1': 'Headache, "bad"',
+  'custom-2': '=1+1',
+};
 const read = (text: string) => parse(text, { bom: true, relax_quotes: false }) as string[][];
-const when = (item: { at: string; offsetMin: number }) => [localDay(Date.parse(item.at), item.offsetMin), localTime(Date.parse(item.at), item.offsetMin), formatOffset(item.offsetMin)];
+const when = (item: { at: string; offsetMin: number }) => [
+  localDay(Date.parse(item.at), item.offsetMin),
+  localTime(Date.parse(item.at), item.offsetMin),
+  formatOffset(item.offsetMin),
+];
 
 describe('symptom logs CSV', () => {
   it('reads back as exactly the logs, oldest first', () => {
@@ -43,9 +85,9 @@ describe('symptom logs CSV', () => {
       fc.property(fc.array(logArb, { maxLength: 20 }), (logs) => {
         const rows = read(logsCsv(logs, (id) => names[id]!));
         expect(rows[0]).toEqual([...LOG_COLUMNS]);
-        const expected = [...logs].sort(byMoment).map((log) => [
-          ...when(log), names[log.symptomId]!, String(log.severity), log.note, log.symptomId, log.at, log.id,
-        ]);
+        const expected = [...logs]
+          .sort(byMoment)
+          .map((log) => [...when(log), names[log.symptomId]!, String(log.severity), log.note, log.symptomId, log.at, log.id]);
         expect(rows.slice(1).map((row) => row.map(unguardCell))).toEqual(expected);
       }),
       { numRuns: 300 },
@@ -58,10 +100,17 @@ describe('symptom logs CSV', () => {
     expect(text.endsWith('\r\n')).toBe(true);
   });
 
-  it('guards every text cell, the id and the symptom\'s name included, not only the note', () => {
+  it("guards every text cell, the id and the symptom's name included, not only the note", () => {
     const hostile = '=HYPERLINK("http://x.invalid","click")';
     const log: SymptomLog = {
-      id: hostile, symptomId: 'custom-1', severity: 2, at: '2026-11-26T08:00:00.000Z', offsetMin: 60, note: '', createdAt: '2026-11-26T08:00:00.000Z', updatedAt: '2026-11-26T08:00:00.000Z',
+      id: hostile,
+      symptomId: 'custom-1',
+      severity: 2,
+      at: '2026-11-26T08:00:00.000Z',
+      offsetMin: 60,
+      note: '',
+      createdAt: '2026-11-26T08:00:00.000Z',
+      updatedAt: '2026-11-26T08:00:00.000Z',
     };
     const [, row] = read(logsCsv([log], () => '@SUM(A1)'));
     // Only the UTC offset, which Gutwise formats itself, starts with a sign.
@@ -85,7 +134,9 @@ describe('journal CSV', () => {
       fc.property(fc.array(journalArb, { maxLength: 20 }), (entries) => {
         const rows = read(journalCsv(entries));
         expect(rows[0]).toEqual([...JOURNAL_COLUMNS]);
-        const sorted = [...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+        const sorted = [...entries].sort(
+          (a, b) => Date.parse(a.at) - Date.parse(b.at) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+        );
         rows.slice(1).forEach((row, i) => {
           const entry = sorted[i]!;
           const cell = (name: (typeof JOURNAL_COLUMNS)[number]) => row[JOURNAL_COLUMNS.indexOf(name)]!;
@@ -94,8 +145,13 @@ describe('journal CSV', () => {
           expect(unguardCell(cell('note'))).toBe(entry.note);
           expect(unguardCell(cell('id'))).toBe(entry.id);
           if (entry.kind === 'food') expect(unguardCell(cell('foods'))).toBe(entry.tags.join('; '));
-          if (entry.kind === 'sleep') expect([Number(cell('sleep_hours')), Number(cell('sleep_quality'))]).toEqual([entry.hours, entry.quality]);
-          if (entry.kind === 'movement') expect([unguardCell(cell('activity')), cell('minutes')]).toEqual([entry.activity, entry.minutes === null ? '' : String(entry.minutes)]);
+          if (entry.kind === 'sleep')
+            expect([Number(cell('sleep_hours')), Number(cell('sleep_quality'))]).toEqual([entry.hours, entry.quality]);
+          if (entry.kind === 'movement')
+            expect([unguardCell(cell('activity')), cell('minutes')]).toEqual([
+              entry.activity,
+              entry.minutes === null ? '' : String(entry.minutes),
+            ]);
           if (entry.kind === 'bowel') expect(cell('bristol_type')).toBe(String(entry.bristol));
           if (entry.kind === 'stress') expect(cell('stress_level')).toBe(String(entry.level));
         });

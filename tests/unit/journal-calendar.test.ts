@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, calendarStep, hasNewerDays, hasOlderDays, monthWeeks, newerWindow, olderWindow, timelineDays, windowDays } from '../../domain/journal-calendar';
+import {
+  addMonths,
+  calendarStep,
+  hasNewerDays,
+  hasOlderDays,
+  monthWeeks,
+  newerWindow,
+  olderWindow,
+  timelineDays,
+  windowDays,
+} from '../../domain/journal-calendar';
 
 describe('month calendar', () => {
   it('lays a month out in Monday-first weeks', () => {
@@ -16,7 +26,7 @@ describe('month calendar', () => {
     expect(addMonths('2026-03', -15)).toBe('2024-12');
   });
 
-  it('moves by keys: a day, a week, a month (clamped), the week\'s ends', () => {
+  it("moves by keys: a day, a week, a month (clamped), the week's ends", () => {
     expect(calendarStep('2026-11-30', 'ArrowRight')).toBe('2026-12-01');
     expect(calendarStep('2026-11-03', 'ArrowUp')).toBe('2026-10-27');
     expect(calendarStep('2026-03-31', 'PageUp')).toBe('2026-02-28');
@@ -27,8 +37,14 @@ describe('month calendar', () => {
   });
 });
 
-describe('the timeline\'s window of days', () => {
-  const withContent = ['2026-11-20', '2026-11-25', '2026-11-10', '2026-11-27', ...Array.from({ length: 40 }, (_, i) => `2026-09-${String(i % 30 + 1).padStart(2, '0')}`)];
+describe("the timeline's window of days", () => {
+  const withContent = [
+    '2026-11-20',
+    '2026-11-25',
+    '2026-11-10',
+    '2026-11-27',
+    ...Array.from({ length: 40 }, (_, i) => `2026-09-${String((i % 30) + 1).padStart(2, '0')}`),
+  ];
 
   it('starts at the selected day (even empty) and goes back through days that have something', () => {
     expect(timelineDays('2026-11-26', withContent).slice(0, 4)).toEqual(['2026-11-26', '2026-11-25', '2026-11-20', '2026-11-10']);

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { checkNewEntry, createEntry, entryDay, reviseEntry, validateJournalEntry, type EntryDetails, type NewEntry } from '../../domain/journal-entry';
+import {
+  checkNewEntry,
+  createEntry,
+  entryDay,
+  reviseEntry,
+  validateJournalEntry,
+  type EntryDetails,
+  type NewEntry,
+} from '../../domain/journal-entry';
 import { entryAt, food } from '../support/journal-fixture';
 
 const NOW = Date.parse('2026-11-26T13:00:00Z');
-const at = (details: EntryDetails, note = '', epochMs = NOW - 60_000): NewEntry => ({ details, note, moment: { epochMs, offsetMin: 60 } });
+const at = (details: EntryDetails, note = '', epochMs = NOW - 60_000): NewEntry => ({
+  details,
+  note,
+  moment: { epochMs, offsetMin: 60 },
+});
 
 describe('what makes an entry valid', () => {
   it('accepts every kind with its fields', () => {
@@ -57,17 +69,35 @@ describe('what makes an entry valid', () => {
 
 describe('stored entries', () => {
   it('are built clean: trimmed note and activity, only the fields of their kind', () => {
-    const entry = createEntry(at({ kind: 'movement', activity: '  walk ', minutes: 30, tags: ['x'] } as never, '  nice  '), 'id-1', NOW);
+    const entry = createEntry(
+      at({ kind: 'movement', activity: '  walk ', minutes: 30, tags: ['x'] } as never, '  nice  '),
+      'id-1',
+      NOW,
+    );
     expect(entry).toEqual({
-      id: 'id-1', kind: 'movement', activity: 'walk', minutes: 30, at: '2026-11-26T12:59:00.000Z', offsetMin: 60,
-      note: 'nice', createdAt: '2026-11-26T13:00:00.000Z', updatedAt: '2026-11-26T13:00:00.000Z',
+      id: 'id-1',
+      kind: 'movement',
+      activity: 'walk',
+      minutes: 30,
+      at: '2026-11-26T12:59:00.000Z',
+      offsetMin: 60,
+      note: 'nice',
+      createdAt: '2026-11-26T13:00:00.000Z',
+      updatedAt: '2026-11-26T13:00:00.000Z',
     });
   });
 
   it('keep their id and creation time when revised', () => {
     const entry = entryAt('2026-11-26T08:00', food('oats'));
     const revised = reviseEntry(entry, at({ kind: 'stress', level: 2 }, 'meeting'), NOW);
-    expect(revised).toMatchObject({ id: entry.id, createdAt: entry.createdAt, kind: 'stress', level: 2, note: 'meeting', updatedAt: new Date(NOW).toISOString() });
+    expect(revised).toMatchObject({
+      id: entry.id,
+      createdAt: entry.createdAt,
+      kind: 'stress',
+      level: 2,
+      note: 'meeting',
+      updatedAt: new Date(NOW).toISOString(),
+    });
     expect('tags' in revised).toBe(false);
   });
 
@@ -75,7 +105,16 @@ describe('stored entries', () => {
     const entry = entryAt('2026-11-26T08:00', food('oats', 'honey'), 'breakfast');
     expect(validateJournalEntry(JSON.parse(JSON.stringify(entry)))).toEqual(entry);
     expect(validateJournalEntry({ ...entry, extra: 1 })).toEqual(entry);
-    for (const bad of [null, 'x', { ...entry, id: '' }, { ...entry, at: 'yesterday' }, { ...entry, kind: 'meal' }, { ...entry, tags: 'oats' }, { ...entry, note: 5 }, { ...entry, offsetMin: 1.5 }]) {
+    for (const bad of [
+      null,
+      'x',
+      { ...entry, id: '' },
+      { ...entry, at: 'yesterday' },
+      { ...entry, kind: 'meal' },
+      { ...entry, tags: 'oats' },
+      { ...entry, note: 5 },
+      { ...entry, offsetMin: 1.5 },
+    ]) {
       expect(validateJournalEntry(bad), JSON.stringify(bad)).toBeUndefined();
     }
   });

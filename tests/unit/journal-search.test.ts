@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_QUERY, isActiveQuery, prepareItem, search, type JournalQuery, type PreparedItem } from '../../domain/journal-search';
+import {
+  EMPTY_QUERY,
+  isActiveQuery,
+  prepareItem,
+  search,
+  type JournalQuery,
+  type PreparedItem,
+} from '../../domain/journal-search';
 import { mergeTimeline } from '../../domain/journal-timeline';
 import { tagKey } from '../../domain/journal-tags';
 import { entryAt, food, logAt } from '../support/journal-fixture';
@@ -9,14 +16,21 @@ const names: Record<string, string> = { bloating: 'Bloating', 'custom-headache':
 /** Days newest first, each day's items oldest first, as the index keeps them. */
 function days(): PreparedItem[][] {
   const day1 = mergeTimeline(
-    [entryAt('2024-03-01T08:00', food('Gluten', 'dairy'), 'toast with butter'), entryAt('2024-03-01T20:00', { kind: 'movement', activity: 'Evening walk', minutes: 30 })],
+    [
+      entryAt('2024-03-01T08:00', food('Gluten', 'dairy'), 'toast with butter'),
+      entryAt('2024-03-01T20:00', { kind: 'movement', activity: 'Evening walk', minutes: 30 }),
+    ],
     [logAt('2024-03-01T10:00', 'bloating', 3, 'after the toast')],
   );
   const day2 = mergeTimeline(
-    [entryAt('2026-11-26T12:00', food('sauerkraut', 'gluten'), 'Crêpes at the café'), entryAt('2026-11-26T22:00', { kind: 'sleep', hours: 6, quality: 2 }, 'woke at 3')],
+    [
+      entryAt('2026-11-26T12:00', food('sauerkraut', 'gluten'), 'Crêpes at the café'),
+      entryAt('2026-11-26T22:00', { kind: 'sleep', hours: 6, quality: 2 }, 'woke at 3'),
+    ],
     [logAt('2026-11-26T15:00', 'custom-headache', 2)],
   );
-  const prep = (day: string) => (item: ReturnType<typeof mergeTimeline>[number]) => prepareItem(item, day, item.type === 'log' ? names[item.log.symptomId] : '');
+  const prep = (day: string) => (item: ReturnType<typeof mergeTimeline>[number]) =>
+    prepareItem(item, day, item.type === 'log' ? names[item.log.symptomId] : '');
   return [day2.map(prep('2026-11-26')), day1.map(prep('2024-03-01'))];
 }
 const find = (query: Partial<JournalQuery>, limit = 50) => {
@@ -57,7 +71,10 @@ describe('search across all history', () => {
   });
 
   it('treats a hostile note as plain words', () => {
-    const hostile = prepareItem({ type: 'entry', entry: entryAt('2026-11-26T09:00', { kind: 'note' }, '<img src=x onerror=alert(1)>') }, '2026-11-26');
+    const hostile = prepareItem(
+      { type: 'entry', entry: entryAt('2026-11-26T09:00', { kind: 'note' }, '<img src=x onerror=alert(1)>') },
+      '2026-11-26',
+    );
     expect(search([[hostile]], { ...EMPTY_QUERY, text: 'onerror=alert(1)>' }, 5).total).toBe(1);
   });
 });

@@ -9,7 +9,11 @@ describe('typing tags', () => {
   });
 
   it('adds only tags not there yet, ignoring case and accents', () => {
-    expect(addTags(['Café au lait', 'rice'], ['cafe au lait', 'RICE', 'kimchi', 'kimchi'])).toEqual(['Café au lait', 'rice', 'kimchi']);
+    expect(addTags(['Café au lait', 'rice'], ['cafe au lait', 'RICE', 'kimchi', 'kimchi'])).toEqual([
+      'Café au lait',
+      'rice',
+      'kimchi',
+    ]);
     expect(tagKey('  Crème   Fraîche ')).toBe('creme fraiche');
   });
 
@@ -45,11 +49,16 @@ describe('tag suggestions from history', () => {
     expect(suggestTags(history, '', [], 2).map((t) => t.label)).toEqual(['gluten', 'ginger']);
   });
 
-  it('offers the guide\'s foods too, after the user\'s own and marked as the guide\'s, never twice', () => {
+  it("offers the guide's foods too, after the user's own and marked as the guide's, never twice", () => {
     const guide = ['gluten', 'green tea', 'kefir', 'greens'];
     const offered = suggestTags(history, 'g', [], 8, guide);
     expect(offered.map((t) => [t.label, t.fromGuide === true])).toEqual([
-      ['gluten', false], ['ginger', false], ['garlic', false], ['greek yogurt', false], ['green tea', true], ['greens', true],
+      ['gluten', false],
+      ['ginger', false],
+      ['garlic', false],
+      ['greek yogurt', false],
+      ['green tea', true],
+      ['greens', true],
     ]);
     expect(suggestTags(history, 'kef', [], 8, guide).map((t) => [t.label, t.fromGuide])).toEqual([['kefir', true]]);
     expect(suggestTags(history, 'kef', ['Kefir'], 8, guide)).toEqual([]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { itemKey, mergeTimeline, recordOf } from '../../domain/journal-timeline';
 import { entryAt, food, logAt } from '../support/journal-fixture';
 
-describe('merging a day\'s entries and symptom logs', () => {
+describe("merging a day's entries and symptom logs", () => {
   it('puts everything in time order, whatever order each list came in', () => {
     const breakfast = entryAt('2026-11-26T08:00', food('oats'));
     const lunch = entryAt('2026-11-26T12:30', food('bread'), 'sandwich');

@@ -24,7 +24,17 @@ describe('parseLocalDate', () => {
   });
 
   it('refuses impossible or malformed dates', () => {
-    for (const text of ['2026-02-29', '2026-02-30', '2026-13-01', '2026-04-31', '2026-00-10', '2026-3-8', '08/03/2026', '', 'tomorrow']) {
+    for (const text of [
+      '2026-02-29',
+      '2026-02-30',
+      '2026-13-01',
+      '2026-04-31',
+      '2026-00-10',
+      '2026-3-8',
+      '08/03/2026',
+      '',
+      'tomorrow',
+    ]) {
       expect(parseLocalDate(text), text).toBeUndefined();
     }
   });
@@ -108,8 +118,12 @@ describe('next local midnight across daylight-saving changes', () => {
 
 describe('next reminder time', () => {
   it('is later today if the time is still ahead, otherwise tomorrow', () => {
-    expect(new Date(nextLocalTime(at('2026-06-01T08:00:00+02:00'), BERLIN, '09:00')).toISOString()).toBe('2026-06-01T07:00:00.000Z');
-    expect(new Date(nextLocalTime(at('2026-06-01T09:00:00+02:00'), BERLIN, '09:00')).toISOString()).toBe('2026-06-02T07:00:00.000Z');
+    expect(new Date(nextLocalTime(at('2026-06-01T08:00:00+02:00'), BERLIN, '09:00')).toISOString()).toBe(
+      '2026-06-01T07:00:00.000Z',
+    );
+    expect(new Date(nextLocalTime(at('2026-06-01T09:00:00+02:00'), BERLIN, '09:00')).toISOString()).toBe(
+      '2026-06-02T07:00:00.000Z',
+    );
   });
 
   it('keeps the wall time across a daylight-saving change (09:00 stays 09:00)', () => {

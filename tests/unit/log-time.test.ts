@@ -11,7 +11,7 @@ describe('local day and time of a moment', () => {
     expect(localTime(instant, 60)).toBe('00:30');
   });
 
-  it('knows today in the clock\'s zone', () => {
+  it("knows today in the clock's zone", () => {
     expect(today(zoneClock('Asia/Tokyo', '2026-11-26T16:00:00Z'))).toBe('2026-11-27');
     expect(today(zoneClock('America/New_York', '2026-11-26T03:00:00Z'))).toBe('2026-11-25');
   });
@@ -21,7 +21,10 @@ describe('back-dating', () => {
   const clock = zoneClock('Europe/Berlin', '2026-11-26T13:00:00Z'); // 14:00 in Berlin
 
   it('defaults to now with the current offset', () => {
-    expect(resolveMoment({ kind: 'now' }, clock)).toEqual({ ok: true, moment: { epochMs: Date.parse('2026-11-26T13:00:00Z'), offsetMin: 60 } });
+    expect(resolveMoment({ kind: 'now' }, clock)).toEqual({
+      ok: true,
+      moment: { epochMs: Date.parse('2026-11-26T13:00:00Z'), offsetMin: 60 },
+    });
   });
 
   it('goes back 30 min, 1 h and 2 h', () => {

@@ -1,12 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonical, EMPTY_STATE, join, liveFields, readState, record, restart, type FieldState, type Json } from '../../domain/lww-map';
+import {
+  canonical,
+  EMPTY_STATE,
+  join,
+  liveFields,
+  readState,
+  record,
+  restart,
+  type FieldState,
+  type Json,
+} from '../../domain/lww-map';
 
 const fieldName = fc.constantFrom('a', 'b', 'c', 'd', 'e');
 const value = fc.oneof(fc.integer({ min: 0, max: 3 }), fc.constantFrom('x', 'y'), fc.constant(null));
 const state: fc.Arbitrary<FieldState> = fc.record({
   epoch: fc.integer({ min: 0, max: 3 }),
-  fields: fc.dictionary(fieldName, fc.tuple(value, fc.integer({ min: 0, max: 5 })).map(([v, t]) => [v, t] as [Json, number])),
+  fields: fc.dictionary(
+    fieldName,
+    fc.tuple(value, fc.integer({ min: 0, max: 5 })).map(([v, t]) => [v, t] as [Json, number]),
+  ),
 });
 const same = (a: FieldState, b: FieldState) => expect(canonical(a)).toBe(canonical(b));
 
@@ -59,9 +72,20 @@ describe('record', () => {
 });
 
 describe('replicas that write and exchange in any order', () => {
-  type Op = { kind: 'write'; replica: number; fields: Record<string, Json>; clock: number } | { kind: 'restart'; replica: number; clock: number } | { kind: 'send'; from: number; to: number };
+  type Op =
+    | { kind: 'write'; replica: number; fields: Record<string, Json>; clock: number }
+    | { kind: 'restart'; replica: number; clock: number }
+    | { kind: 'send'; from: number; to: number };
   const op: fc.Arbitrary<Op> = fc.oneof(
-    { weight: 5, arbitrary: fc.record({ kind: fc.constant('write' as const), replica: fc.nat(2), fields: fc.dictionary(fieldName, value), clock: fc.nat(50) }) },
+    {
+      weight: 5,
+      arbitrary: fc.record({
+        kind: fc.constant('write' as const),
+        replica: fc.nat(2),
+        fields: fc.dictionary(fieldName, value),
+        clock: fc.nat(50),
+      }),
+    },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('restart' as const), replica: fc.nat(2), clock: fc.nat(50) }) },
     { weight: 4, arbitrary: fc.record({ kind: fc.constant('send' as const), from: fc.nat(2), to: fc.nat(2) }) },
   );
@@ -71,12 +95,14 @@ describe('replicas that write and exchange in any order', () => {
       fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
         const replicas: FieldState[] = [EMPTY_STATE, EMPTY_STATE, EMPTY_STATE];
         for (const o of ops) {
-          if (o.kind === 'write') replicas[o.replica] = record(replicas[o.replica]!, { ...liveFields(replicas[o.replica]!), ...o.fields }, o.clock);
+          if (o.kind === 'write')
+            replicas[o.replica] = record(replicas[o.replica]!, { ...liveFields(replicas[o.replica]!), ...o.fields }, o.clock);
           else if (o.kind === 'restart') replicas[o.replica] = restart(replicas[o.replica]!, {}, o.clock);
           else replicas[o.to] = join(replicas[o.to]!, replicas[o.from]!);
         }
         // Everyone tells everyone, twice round.
-        for (let round = 0; round < 2; round++) for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) replicas[j] = join(replicas[j]!, replicas[i]!);
+        for (let round = 0; round < 2; round++)
+          for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) replicas[j] = join(replicas[j]!, replicas[i]!);
         same(replicas[0]!, replicas[1]!);
         same(replicas[1]!, replicas[2]!);
       }),

@@ -8,7 +8,9 @@ interface Place {
 }
 const validatePlace = (value: unknown): Place | undefined => {
   const v = value as Partial<Place> | null;
-  return v && typeof v.view === 'string' && v.view !== 'settings' && typeof v.progress?.sectionId === 'string' ? (v as Place) : undefined;
+  return v && typeof v.view === 'string' && v.view !== 'settings' && typeof v.progress?.sectionId === 'string'
+    ? (v as Place)
+    : undefined;
 };
 const readingSnapshot = (store?: Pick<Storage, 'getItem' | 'setItem'>) => pageSnapshot('gutwise.reading', validatePlace, store);
 
@@ -28,7 +30,12 @@ describe('page snapshots', () => {
   });
 
   it('never throw when localStorage is full or missing', () => {
-    const full = { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
     expect(() => readingSnapshot(full).write(place)).not.toThrow();
     expect(readingSnapshot(undefined as never).read()).toBeUndefined();
   });
@@ -42,7 +49,12 @@ describe('pageRecords', () => {
     const notes = pageRecords('gutwise.note.', validateNote, store);
     notes.write('a', 'first');
     notes.write('b', 'second');
-    expect(notes.readAll()).toEqual(new Map([['a', 'first'], ['b', 'second']]));
+    expect(notes.readAll()).toEqual(
+      new Map([
+        ['a', 'first'],
+        ['b', 'second'],
+      ]),
+    );
     notes.remove('a');
     expect(notes.readAll()).toEqual(new Map([['b', 'second']]));
     expect([...store.data.keys()].sort()).toEqual(['gutwise.note.b', 'gutwise.other']);
@@ -50,10 +62,12 @@ describe('pageRecords', () => {
 
   it('drops damaged, foreign-versioned and invalid records when reading', () => {
     const store = memoryStorage({
-      'gutwise.note.ok': '{"v":1,"value":"fine"}', 'gutwise.note.cut': '{"v":1,"val', 'gutwise.note.v2': '{"v":2,"value":"later"}', 'gutwise.note.empty': '{"v":1,"value":""}',
+      'gutwise.note.ok': '{"v":1,"value":"fine"}',
+      'gutwise.note.cut': '{"v":1,"val',
+      'gutwise.note.v2': '{"v":2,"value":"later"}',
+      'gutwise.note.empty': '{"v":1,"value":""}',
     });
     expect(pageRecords('gutwise.note.', validateNote, store).readAll()).toEqual(new Map([['ok', 'fine']]));
     expect([...store.data.keys()]).toEqual(['gutwise.note.ok']);
   });
 });
-

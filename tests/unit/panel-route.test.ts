@@ -3,7 +3,13 @@ import { formatRoute, parseRoute } from '../../domain/panel-route';
 
 describe('panel routes', () => {
   it('round-trips every kind of route', () => {
-    for (const route of [{ view: 'today' }, { view: 'journal' }, { view: 'journal', compose: true }, { view: 'guide', sectionId: 'five-steps' }, { view: 'guide', sectionId: 'five-steps', anchor: 'repair-your-gut-lining' }] as const) {
+    for (const route of [
+      { view: 'today' },
+      { view: 'journal' },
+      { view: 'journal', compose: true },
+      { view: 'guide', sectionId: 'five-steps' },
+      { view: 'guide', sectionId: 'five-steps', anchor: 'repair-your-gut-lining' },
+    ] as const) {
       expect(parseRoute(formatRoute(route))).toEqual(route);
     }
   });

@@ -70,7 +70,13 @@ describe('after day 7', () => {
 
   it('repeat files the cycle in history and starts cycle 2 today', () => {
     const { state, archived } = endCycle(finished, 'repeat', '2026-03-08');
-    expect(archived).toMatchObject({ number: 1, start: '2026-03-01', ended: '2026-03-08', next: 'repeat', reflection: 'Fermented food felt best.' });
+    expect(archived).toMatchObject({
+      number: 1,
+      start: '2026-03-01',
+      ended: '2026-03-08',
+      next: 'repeat',
+      reflection: 'Fermented food felt best.',
+    });
     expect(state.cycle).toEqual({ number: 2, start: '2026-03-08', marks: {}, pauses: [], reflection: '' });
     expect(planSnapshot(state, '2026-03-08')).toMatchObject({ kind: 'active', day: 1 });
   });
@@ -79,7 +85,13 @@ describe('after day 7', () => {
     const { state } = endCycle(finished, 'keep-going', '2026-03-08', ['fermented-food', 'earlier-bedtime']);
     expect(state.cycle).toBeNull();
     let habits = setHabitDone(state, 'fermented-food', true, '2026-03-09');
-    expect(planSnapshot(habits, '2026-03-09')).toEqual({ kind: 'habits', habits: ['fermented-food', 'earlier-bedtime'], doneToday: ['fermented-food'], since: '2026-03-08', paused: false });
+    expect(planSnapshot(habits, '2026-03-09')).toEqual({
+      kind: 'habits',
+      habits: ['fermented-food', 'earlier-bedtime'],
+      doneToday: ['fermented-food'],
+      since: '2026-03-08',
+      paused: false,
+    });
     expect(badgeFace(planSnapshot(habits, '2026-03-09')).text).toBe('');
     habits = setHabitDone(habits, 'earlier-bedtime', true, '2026-03-09');
     expect(badgeFace(planSnapshot(habits, '2026-03-09')).text).toBe('✓');
@@ -116,7 +128,7 @@ describe('badge and reminder', () => {
     expect(badgeFace(planSnapshot(EMPTY_PLAN, '2026-03-09')).text).toBe('');
   });
 
-  it('reminds only while today\'s task is open', () => {
+  it("reminds only while today's task is open", () => {
     const state = started();
     expect(reminderDue(planSnapshot(state, '2026-03-03'))).toBe(true);
     expect(reminderDue(planSnapshot(markDay(state, 3, 'skipped', '2026-03-03'), '2026-03-03'))).toBe(false);
@@ -131,9 +143,21 @@ describe('pausing "keep going" during a flare', () => {
   it('quiets the reminder and the badge until resumed, and keeps the habits', () => {
     expect(reminderDue(planSnapshot(habits, '2026-03-03'))).toBe(true);
     const paused = pausePlan(habits, '2026-03-03');
-    expect(planSnapshot(paused, '2026-03-05')).toMatchObject({ kind: 'habits', habits: ['hydrate', 'sunlight'], paused: true, pausedSince: '2026-03-03' });
+    expect(planSnapshot(paused, '2026-03-05')).toMatchObject({
+      kind: 'habits',
+      habits: ['hydrate', 'sunlight'],
+      paused: true,
+      pausedSince: '2026-03-03',
+    });
     expect(reminderDue(planSnapshot(paused, '2026-03-05'))).toBe(false);
-    expect(badgeFace(planSnapshot(setHabitDone(setHabitDone(paused, 'hydrate', true, '2026-03-05'), 'sunlight', true, '2026-03-05'), '2026-03-05')).text).toBe('');
+    expect(
+      badgeFace(
+        planSnapshot(
+          setHabitDone(setHabitDone(paused, 'hydrate', true, '2026-03-05'), 'sunlight', true, '2026-03-05'),
+          '2026-03-05',
+        ),
+      ).text,
+    ).toBe('');
     const resumed = resumePlan(paused, '2026-03-06');
     expect(planSnapshot(resumed, '2026-03-06')).toMatchObject({ kind: 'habits', paused: false });
     expect(reminderDue(planSnapshot(resumed, '2026-03-06'))).toBe(true);
@@ -155,9 +179,20 @@ describe('stored shapes', () => {
 
   it('refuses a wrong shape and drops only the broken parts it can', () => {
     expect(validatePlanState('nonsense')).toBeUndefined();
-    expect(validatePlanState({ cycle: { number: 1, start: '2026-02-30', marks: {}, pauses: [] }, routine: null })).toBeUndefined();
-    const repaired = validatePlanState({ cycle: { number: 1, start: '2026-03-01', marks: { 1: 'done', 9: 'done', 2: 'maybe' }, pauses: [] }, routine: null, cyclesStarted: 1 });
+    expect(
+      validatePlanState({ cycle: { number: 1, start: '2026-02-30', marks: {}, pauses: [] }, routine: null }),
+    ).toBeUndefined();
+    const repaired = validatePlanState({
+      cycle: { number: 1, start: '2026-03-01', marks: { 1: 'done', 9: 'done', 2: 'maybe' }, pauses: [] },
+      routine: null,
+      cyclesStarted: 1,
+    });
     expect(repaired?.cycle?.marks).toEqual({ 1: 'done' });
-    expect(validatePlanHistory([{ number: 1, start: '2026-03-01', marks: {}, pauses: [], reflection: 'ok', ended: '2026-03-08', next: 'repeat' }, { junk: true }])).toHaveLength(1);
+    expect(
+      validatePlanHistory([
+        { number: 1, start: '2026-03-01', marks: {}, pauses: [], reflection: 'ok', ended: '2026-03-08', next: 'repeat' },
+        { junk: true },
+      ]),
+    ).toHaveLength(1);
   });
 });

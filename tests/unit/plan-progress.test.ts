@@ -9,7 +9,14 @@ function clockAt(iso: string, timeZone: string): Clock {
   return { now: () => Date.parse(iso), timeZone: () => timeZone };
 }
 
-const cycle = (start: string, extra: Partial<PlanCycle> = {}): PlanCycle => ({ number: 1, start, marks: {}, pauses: [], reflection: '', ...extra });
+const cycle = (start: string, extra: Partial<PlanCycle> = {}): PlanCycle => ({
+  number: 1,
+  start,
+  marks: {},
+  pauses: [],
+  reflection: '',
+  ...extra,
+});
 const dayAt = (c: PlanCycle, clock: Clock) => planDayOn(c, today(clock));
 
 describe('plan day counts local calendar days, not 24-hour blocks', () => {
@@ -75,7 +82,15 @@ describe('a time-zone change mid-plan (travel)', () => {
     const tokyo = clockAt('2026-06-04T08:00:00+09:00', 'Asia/Tokyo');
     const snap = planSnapshot(state, today(tokyo));
     expect(snap.kind === 'active' && snap.day).toBe(4);
-    expect(snap.kind === 'active' && snap.strip.map((d) => d.status)).toEqual(['missed', 'missed', 'done', 'today', 'ahead', 'ahead', 'ahead']);
+    expect(snap.kind === 'active' && snap.strip.map((d) => d.status)).toEqual([
+      'missed',
+      'missed',
+      'done',
+      'today',
+      'ahead',
+      'ahead',
+      'ahead',
+    ]);
   });
 });
 
@@ -94,7 +109,15 @@ describe('pause', () => {
     const next = planSnapshot(state, '2026-03-13');
     expect(next.kind === 'active' && next.day).toBe(4);
     // The four paused dates add no misses: day 2 and day 3 are missed because each passed unmarked once.
-    expect(next.kind === 'active' && next.strip.map((d) => d.status)).toEqual(['done', 'missed', 'missed', 'today', 'ahead', 'ahead', 'ahead']);
+    expect(next.kind === 'active' && next.strip.map((d) => d.status)).toEqual([
+      'done',
+      'missed',
+      'missed',
+      'today',
+      'ahead',
+      'ahead',
+      'ahead',
+    ]);
   });
 
   it('pausing and resuming on the same day changes nothing', () => {

@@ -25,12 +25,25 @@ describe('reading progress', () => {
   });
 
   it('rejects stored values of the wrong shape', () => {
-    for (const bad of [null, 42, 'x', {}, { sectionId: '', scrollTop: 0, read: [] }, { sectionId: 'a', scrollTop: -1, read: [] }, { sectionId: 'a', scrollTop: Number.NaN, read: [] }, { sectionId: 'a', scrollTop: 0, read: [1] }]) {
+    for (const bad of [
+      null,
+      42,
+      'x',
+      {},
+      { sectionId: '', scrollTop: 0, read: [] },
+      { sectionId: 'a', scrollTop: -1, read: [] },
+      { sectionId: 'a', scrollTop: Number.NaN, read: [] },
+      { sectionId: 'a', scrollTop: 0, read: [1] },
+    ]) {
       expect(validateReadingProgress(bad)).toBeUndefined();
     }
   });
 
   it('accepts a good value and drops repeated ids', () => {
-    expect(validateReadingProgress({ sectionId: 'a', scrollTop: 12, read: ['a', 'a'] })).toEqual({ sectionId: 'a', scrollTop: 12, read: ['a'] });
+    expect(validateReadingProgress({ sectionId: 'a', scrollTop: 12, read: ['a', 'a'] })).toEqual({
+      sectionId: 'a',
+      scrollTop: 12,
+      read: ['a'],
+    });
   });
 });

@@ -14,7 +14,7 @@ describe('storage use warnings', () => {
     expect(useWarnings(use({ used: 8_400_000, quota: 10_485_760 }))).toEqual(['localNearFull']);
   });
 
-  it('warn near sync\'s total quota or near its per-item quota', () => {
+  it("warn near sync's total quota or near its per-item quota", () => {
     expect(useWarnings(use({}, { used: 82_000 }))).toEqual(['syncNearFull']);
     expect(useWarnings(use({}, { largestItem: 7000 }))).toEqual(['syncNearFull']);
   });
@@ -25,12 +25,25 @@ describe('reading storage use', () => {
     const stored = { 'logs:2026-11-26': { v: 2, logs: [{ note: 'é' }] } };
     const usage = createStorageUsage({
       local: { get: async () => stored },
-      sync: { get: async () => ({ plan: { v: 1, e: 0, f: {} } }), getBytesInUse: async () => 123, QUOTA_BYTES: 102_400, QUOTA_BYTES_PER_ITEM: 8192 },
+      sync: {
+        get: async () => ({ plan: { v: 1, e: 0, f: {} } }),
+        getBytesInUse: async () => 123,
+        QUOTA_BYTES: 102_400,
+        QUOTA_BYTES_PER_ITEM: 8192,
+      },
       unlimited: true,
     });
     const read = await usage.read();
-    const expected = new TextEncoder().encode('logs:2026-11-26').length + new TextEncoder().encode(JSON.stringify(stored['logs:2026-11-26'])).length;
+    const expected =
+      new TextEncoder().encode('logs:2026-11-26').length +
+      new TextEncoder().encode(JSON.stringify(stored['logs:2026-11-26'])).length;
     expect(read.local).toEqual({ used: expected, quota: null, estimated: true });
-    expect(read.sync).toMatchObject({ used: 123, estimated: false, quota: 102_400, perItem: 8192, largestItem: 4 + JSON.stringify({ v: 1, e: 0, f: {} }).length });
+    expect(read.sync).toMatchObject({
+      used: 123,
+      estimated: false,
+      quota: 102_400,
+      perItem: 8192,
+      largestItem: 4 + JSON.stringify({ v: 1, e: 0, f: {} }).length,
+    });
   });
 });

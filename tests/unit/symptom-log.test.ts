@@ -1,15 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { applyChanges, byMoment, checkNewLog, createLog, logDay, validateSymptomLog, type NewLog } from '../../domain/symptom-log';
+import {
+  applyChanges,
+  byMoment,
+  checkNewLog,
+  createLog,
+  logDay,
+  validateSymptomLog,
+  type NewLog,
+} from '../../domain/symptom-log';
 
 const NOW = Date.parse('2026-11-26T13:00:00Z');
-const input: NewLog = { symptomId: 'fatigue', severity: 2, moment: { epochMs: NOW - 60_000, offsetMin: 60 }, note: ' after lunch ' };
+const input: NewLog = {
+  symptomId: 'fatigue',
+  severity: 2,
+  moment: { epochMs: NOW - 60_000, offsetMin: 60 },
+  note: ' after lunch ',
+};
 
 describe('a new log', () => {
   it('records symptom, severity, moment with offset, trimmed note and both times', () => {
     expect(checkNewLog(input, NOW)).toBeUndefined();
     expect(createLog(input, 'id-1', NOW)).toEqual({
-      id: 'id-1', symptomId: 'fatigue', severity: 2, at: '2026-11-26T12:59:00.000Z', offsetMin: 60, note: 'after lunch',
-      createdAt: '2026-11-26T13:00:00.000Z', updatedAt: '2026-11-26T13:00:00.000Z',
+      id: 'id-1',
+      symptomId: 'fatigue',
+      severity: 2,
+      at: '2026-11-26T12:59:00.000Z',
+      offsetMin: 60,
+      note: 'after lunch',
+      createdAt: '2026-11-26T13:00:00.000Z',
+      updatedAt: '2026-11-26T13:00:00.000Z',
     });
   });
 
@@ -34,9 +53,17 @@ describe('stored logs', () => {
 
   it('are refused when any field is damaged', () => {
     const damaged = [
-      { ...log, id: '' }, { ...log, symptomId: 'x' }, { ...log, severity: '2' }, { ...log, at: 'yesterday' },
-      { ...log, at: '2026-11-26T12:59:00Z' /* not canonical */ }, { ...log, offsetMin: 'CET' }, { ...log, note: null },
-      { ...log, createdAt: 5 }, null, 'log', [log],
+      { ...log, id: '' },
+      { ...log, symptomId: 'x' },
+      { ...log, severity: '2' },
+      { ...log, at: 'yesterday' },
+      { ...log, at: '2026-11-26T12:59:00Z' /* not canonical */ },
+      { ...log, offsetMin: 'CET' },
+      { ...log, note: null },
+      { ...log, createdAt: 5 },
+      null,
+      'log',
+      [log],
     ];
     for (const value of damaged) expect(validateSymptomLog(value), JSON.stringify(value)).toBeUndefined();
   });
@@ -48,7 +75,13 @@ describe('stored logs', () => {
 
   it('keep their creation time and id when edited, and stamp the edit', () => {
     const edited = applyChanges(log, { severity: 4, note: 'worse' }, NOW + 1000);
-    expect(edited).toMatchObject({ id: 'id-1', severity: 4, note: 'worse', createdAt: log.createdAt, updatedAt: '2026-11-26T13:00:01.000Z' });
+    expect(edited).toMatchObject({
+      id: 'id-1',
+      severity: 4,
+      note: 'worse',
+      createdAt: log.createdAt,
+      updatedAt: '2026-11-26T13:00:01.000Z',
+    });
   });
 
   it('sort by moment, then creation', () => {

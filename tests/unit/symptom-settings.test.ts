@@ -1,22 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addCustomSymptom, checkSymptomName, EMPTY_SYMPTOM_SETTINGS, moveSymptom, orderedSymptoms, renameSymptom,
-  resetSymptomName, setSymptomHidden, sortByUse, usageFromLogs, validateSymptomSettings, validateSymptomUsage,
+  addCustomSymptom,
+  checkSymptomName,
+  EMPTY_SYMPTOM_SETTINGS,
+  moveSymptom,
+  orderedSymptoms,
+  renameSymptom,
+  resetSymptomName,
+  setSymptomHidden,
+  sortByUse,
+  usageFromLogs,
+  validateSymptomSettings,
+  validateSymptomUsage,
 } from '../../domain/symptom-settings';
 
 const ids = (list: { id: string }[]) => list.map((c) => c.id);
 
 describe('symptom order', () => {
-  it('starts in the guide\'s order', () => {
+  it("starts in the guide's order", () => {
     expect(ids(orderedSymptoms(EMPTY_SYMPTOM_SETTINGS, {})).slice(0, 3)).toEqual(['fatigue', 'joint-pain', 'brain-fog']);
   });
 
-  it('puts the most used first, ties in the guide\'s order', () => {
+  it("puts the most used first, ties in the guide's order", () => {
     const order = ids(orderedSymptoms(EMPTY_SYMPTOM_SETTINGS, { itching: 5, bloating: 2, 'brain-fog': 2 }));
     expect(order.slice(0, 4)).toEqual(['itching', 'brain-fog', 'bloating', 'fatigue']);
   });
 
-  it('keeps the user\'s own order once they move something, and appends symptoms added later', () => {
+  it("keeps the user's own order once they move something, and appends symptoms added later", () => {
     const shown = ids(orderedSymptoms(EMPTY_SYMPTOM_SETTINGS, {}));
     let settings = moveSymptom(EMPTY_SYMPTOM_SETTINGS, shown, 'brain-fog', -1);
     expect(ids(orderedSymptoms(settings, { itching: 99 })).slice(0, 3)).toEqual(['fatigue', 'brain-fog', 'joint-pain']);
@@ -31,7 +41,7 @@ describe('symptom order', () => {
   });
 });
 
-describe('the user\'s own symptoms', () => {
+describe("the user's own symptoms", () => {
   it('renames without changing the id, so history stays attached', () => {
     let settings = addCustomSymptom(EMPTY_SYMPTOM_SETTINGS, 'custom-1', '  Headache ');
     settings = renameSymptom(settings, 'custom-1', 'Migraine');
@@ -66,7 +76,9 @@ describe('stored settings and usage', () => {
   it('rejects damaged values', () => {
     expect(validateSymptomSettings(null)).toBeUndefined();
     expect(validateSymptomSettings({ custom: 'x', renamed: {}, hidden: [], order: null })).toBeUndefined();
-    expect(validateSymptomSettings({ custom: [{ id: 'fatigue', name: 'x' }], renamed: {}, hidden: [], order: null })).toBeUndefined();
+    expect(
+      validateSymptomSettings({ custom: [{ id: 'fatigue', name: 'x' }], renamed: {}, hidden: [], order: null }),
+    ).toBeUndefined();
     expect(validateSymptomSettings({ custom: [], renamed: { nope: 'x' }, hidden: [], order: null })).toBeUndefined();
     expect(validateSymptomSettings({ custom: [], renamed: {}, hidden: [1], order: null })).toBeUndefined();
     expect(validateSymptomUsage({ fatigue: -1 })).toBeUndefined();
@@ -75,6 +87,9 @@ describe('stored settings and usage', () => {
   });
 
   it('counts uses from logs', () => {
-    expect(usageFromLogs([{ symptomId: 'fatigue' }, { symptomId: 'itching' }, { symptomId: 'fatigue' }])).toEqual({ fatigue: 2, itching: 1 });
+    expect(usageFromLogs([{ symptomId: 'fatigue' }, { symptomId: 'itching' }, { symptomId: 'fatigue' }])).toEqual({
+      fatigue: 2,
+      itching: 1,
+    });
   });
 });

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_SYMPTOMS, isRedFlag, isSeverity, isSymptomId } from '../../domain/symptoms';
 
-describe('the guide\'s symptoms', () => {
+describe("the guide's symptoms", () => {
   it('offers every symptom the guide names, plus its two red flags', () => {
     expect(BUILT_IN_SYMPTOMS.map((s) => s.id)).toEqual([
-      'fatigue', 'joint-pain', 'brain-fog', 'low-mood', 'bloating', 'digestive-discomfort', 'skin-issues', 'itching',
-      'blood-in-stool', 'unexplained-weight-loss',
+      'fatigue',
+      'joint-pain',
+      'brain-fog',
+      'low-mood',
+      'bloating',
+      'digestive-discomfort',
+      'skin-issues',
+      'itching',
+      'blood-in-stool',
+      'unexplained-weight-loss',
     ]);
     expect(BUILT_IN_SYMPTOMS.filter((s) => s.redFlag).map((s) => s.id)).toEqual(['blood-in-stool', 'unexplained-weight-loss']);
   });
@@ -32,7 +40,7 @@ describe('red-flag rule', () => {
     expect(isRedFlag({ symptomId: 'blood-in-stool', severity: 0 })).toBe(false);
   });
 
-  it('flags any symptom logged at severe (the guide\'s own word) or very severe, and nothing milder', () => {
+  it("flags any symptom logged at severe (the guide's own word) or very severe, and nothing milder", () => {
     expect(isRedFlag({ symptomId: 'fatigue', severity: 4 })).toBe(true);
     expect(isRedFlag({ symptomId: 'custom-abc', severity: 4 })).toBe(true);
     expect(isRedFlag({ symptomId: 'fatigue', severity: 3 })).toBe(true);

@@ -36,10 +36,36 @@ function isolatedStore(historyVersion = 1) {
     lock: env!.lock,
     clock: zoneClock('Europe/Berlin', '2026-11-26T13:00:00Z'),
     items: {
-      plan: defineSyncedItem('plan', { fallback: EMPTY_PLAN, version: 1, validate: validatePlanState, codec: planCodec, shards: 2, env }),
-      symptoms: defineSyncedItem('symptoms', { fallback: EMPTY_SYMPTOM_SETTINGS, version: 1, validate: validateSymptomSettings, codec: symptomSettingsCodec, shards: 4, env }),
-      planReminder: defineSyncedItem('planReminder', { fallback: DEFAULT_REMINDER, version: 1, validate: validateReminderSettings, codec: flatCodec(), env }),
-      backupReminder: defineSyncedItem('backupReminder', { fallback: DEFAULT_BACKUP_SETTINGS, version: 1, validate: validateBackupSettings, codec: flatCodec(), env }),
+      plan: defineSyncedItem('plan', {
+        fallback: EMPTY_PLAN,
+        version: 1,
+        validate: validatePlanState,
+        codec: planCodec,
+        shards: 2,
+        env,
+      }),
+      symptoms: defineSyncedItem('symptoms', {
+        fallback: EMPTY_SYMPTOM_SETTINGS,
+        version: 1,
+        validate: validateSymptomSettings,
+        codec: symptomSettingsCodec,
+        shards: 4,
+        env,
+      }),
+      planReminder: defineSyncedItem('planReminder', {
+        fallback: DEFAULT_REMINDER,
+        version: 1,
+        validate: validateReminderSettings,
+        codec: flatCodec(),
+        env,
+      }),
+      backupReminder: defineSyncedItem('backupReminder', {
+        fallback: DEFAULT_BACKUP_SETTINGS,
+        version: 1,
+        validate: validateBackupSettings,
+        codec: flatCodec(),
+        env,
+      }),
       planHistory: localItem('planHistory', [], validatePlanHistory, historyVersion),
       readingProgress: localItem('readingProgress', EMPTY_PROGRESS, validateReadingProgress),
     },
@@ -48,10 +74,22 @@ function isolatedStore(historyVersion = 1) {
 }
 
 const data = (logs = 40): ExportData => ({
-  logs: Array.from({ length: logs }, (_, i) => logAt(`2026-11-${String(1 + (i % 25)).padStart(2, '0')}T09:${String(i % 60).padStart(2, '0')}`, 'fatigue', 2, `log ${i}`, `l${i}`)),
+  logs: Array.from({ length: logs }, (_, i) =>
+    logAt(
+      `2026-11-${String(1 + (i % 25)).padStart(2, '0')}T09:${String(i % 60).padStart(2, '0')}`,
+      'fatigue',
+      2,
+      `log ${i}`,
+      `l${i}`,
+    ),
+  ),
   journal: [entryAt('2026-11-03T12:00', { kind: 'stress', level: 2 }, '', 'j1')],
-  plan: EMPTY_PLAN, planHistory: [], symptoms: { custom: [{ id: 'custom-x', name: 'Cramps' }], renamed: {}, hidden: [], order: null },
-  planReminder: { enabled: true, time: '07:00' }, backupReminder: DEFAULT_BACKUP_SETTINGS, readingProgress: EMPTY_PROGRESS,
+  plan: EMPTY_PLAN,
+  planHistory: [],
+  symptoms: { custom: [{ id: 'custom-x', name: 'Cramps' }], renamed: {}, hidden: [], order: null },
+  planReminder: { enabled: true, time: '07:00' },
+  backupReminder: DEFAULT_BACKUP_SETTINGS,
+  readingProgress: EMPTY_PROGRESS,
 });
 const dump = (env: ReturnType<typeof isolatedStore>['env']) => ({ local: env.local.dump(), sync: env.sync.dump() });
 
@@ -60,7 +98,11 @@ describe('an import that cannot be stored', () => {
     const { store, env } = isolatedStore();
     await store.importData(data(5), 'replace');
     const before = dump(env);
-    env.local.failWrites((items) => Object.keys(items).some((key) => key.startsWith('logs:')), new Error('QUOTA_BYTES quota exceeded'), 1);
+    env.local.failWrites(
+      (items) => Object.keys(items).some((key) => key.startsWith('logs:')),
+      new Error('QUOTA_BYTES quota exceeded'),
+      1,
+    );
     const error = await store.importData(data(40), 'replace').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataWriteError);
     expect(error).toMatchObject({ code: 'storageFull', restored: true });
@@ -73,7 +115,9 @@ describe('an import that cannot be stored', () => {
       await store.importData(data(5), 'replace');
       const before = dump(env);
       env.sync.failWrites(() => true, new Error(message), 1);
-      const error = await store.importData({ ...data(5), planReminder: { enabled: true, time: '08:15' } }, 'replace').catch((e: unknown) => e);
+      const error = await store
+        .importData({ ...data(5), planReminder: { enabled: true, time: '08:15' } }, 'replace')
+        .catch((e: unknown) => e);
       expect(error).toMatchObject({ code: 'syncFull', restored: true });
       expect(writeProblemText((error as DataWriteError).code)).toMatch(/^Browser sync refused/);
       expect(writeProblemText((error as DataWriteError).code)).not.toMatch(/this computer/);
@@ -99,8 +143,14 @@ describe('an import that cannot be stored', () => {
   it('refuses synced settings too large for one sync item before writing anything', async () => {
     const { store, env } = isolatedStore();
     const before = dump(env);
-    const many = Array.from({ length: 150 }, (_, i) => ({ id: `custom-${'n'.repeat(50)}${i}`, name: `Symptom with a long name ${i}`.slice(0, 40) }));
-    const file = { ...data(1), symptoms: { custom: many, renamed: {}, hidden: many.map((s) => s.id), order: many.map((s) => s.id) } };
+    const many = Array.from({ length: 150 }, (_, i) => ({
+      id: `custom-${'n'.repeat(50)}${i}`,
+      name: `Symptom with a long name ${i}`.slice(0, 40),
+    }));
+    const file = {
+      ...data(1),
+      symptoms: { custom: many, renamed: {}, hidden: many.map((s) => s.id), order: many.map((s) => s.id) },
+    };
     await expect(store.importData(file, 'replace')).rejects.toMatchObject({ code: 'syncTooLarge' });
     expect(dump(env)).toEqual(before);
   });
@@ -109,7 +159,15 @@ describe('an import that cannot be stored', () => {
 describe('an import that can be stored', () => {
   it('writes a local value in the layout its item reads, with the version key past version 1', async () => {
     const { store, env } = isolatedStore(2);
-    const past = { number: 1, start: '2026-10-01', marks: {}, pauses: [], reflection: '', ended: '2026-10-08', next: 'stopped' as const };
+    const past = {
+      number: 1,
+      start: '2026-10-01',
+      marks: {},
+      pauses: [],
+      reflection: '',
+      ended: '2026-10-08',
+      next: 'stopped' as const,
+    };
     await store.importData({ ...data(1), planHistory: [past] }, 'replace');
     expect(env.local.dump()).toMatchObject({ planHistory: [past], planHistory$: { v: 2 } });
   });

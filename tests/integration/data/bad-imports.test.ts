@@ -28,7 +28,8 @@ function pathsOf(value: Json, path: Path = [], out: { path: Path; value: Json }[
   if (path[0] === 'unreadable') return out;
   out.push({ path, value });
   if (Array.isArray(value)) value.forEach((item, i) => pathsOf(item, [...path, i], out));
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) pathsOf(item, [...path, key], out);
+  else if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) pathsOf(item, [...path, key], out);
   return out;
 }
 
@@ -74,20 +75,38 @@ function badFiles(valid: Json): fc.Arbitrary<Case> {
     // Not JSON at all, or JSON of another program.
     fc.string({ maxLength: 200 }).map((s) => ({ text: s })),
     fc.uint8Array({ maxLength: 200 }).map((bytes) => ({ text: String.fromCharCode(...bytes) })),
-    fc.jsonValue().filter((j) => (j as { format?: unknown })?.format !== 'gutwise-export').map((j) => ({ text: JSON.stringify(j), expect: 'notGutwise' })),
+    fc
+      .jsonValue()
+      .filter((j) => (j as { format?: unknown })?.format !== 'gutwise-export')
+      .map((j) => ({ text: JSON.stringify(j), expect: 'notGutwise' })),
     // Cut off while copying.
     fc.integer({ min: 1, max: text.length - 1 }).map((cut) => ({ text: text.slice(0, cut), expect: 'truncated' })),
     // Newer or unknown versions.
-    fc.integer({ min: 2, max: 1_000_000 }).map((version) => ({ text: JSON.stringify({ ...(valid as object), version }), expect: 'newerVersion' })),
-    fc.constantFrom<Json>('1', 0, -1, 1.5, null, [1], {}).map((version) => ({ text: JSON.stringify({ ...(valid as object), version }), expect: 'unknownVersion' })),
+    fc
+      .integer({ min: 2, max: 1_000_000 })
+      .map((version) => ({ text: JSON.stringify({ ...(valid as object), version }), expect: 'newerVersion' })),
+    fc
+      .constantFrom<Json>('1', 0, -1, 1.5, null, [1], {})
+      .map((version) => ({ text: JSON.stringify({ ...(valid as object), version }), expect: 'unknownVersion' })),
     // A value of the wrong type anywhere.
-    at(leaves).chain(({ path, value }) => otherType(value).map((wrong) => ({ text: JSON.stringify(setAt(valid, path, () => wrong)) }))),
+    at(leaves).chain(({ path, value }) =>
+      otherType(value).map((wrong) => ({ text: JSON.stringify(setAt(valid, path, () => wrong)) })),
+    ),
     // Numbers out of range, strings far too long, unknown (hostile) keys.
     at(numbers).map(({ path }) => ({ text: JSON.stringify(setAt(valid, path, () => -1.5)) })),
-    at(strings).map(({ path }) => ({ text: JSON.stringify(setAt(valid, path, (old) => `${String(old)}${'\u202e<script>'.repeat(12_000)}`)) })),
-    fc.tuple(at(objects), fc.string({ maxLength: 6 })).map(([{ path }, name]) => ({ text: JSON.stringify(setAt(valid, path, (old) => ({ ...(old as object), [`x-${name}`]: 1 }))) })),
+    at(strings).map(({ path }) => ({
+      text: JSON.stringify(setAt(valid, path, (old) => `${String(old)}${'\u202e<script>'.repeat(12_000)}`)),
+    })),
+    fc
+      .tuple(at(objects), fc.string({ maxLength: 6 }))
+      .map(([{ path }, name]) => ({
+        text: JSON.stringify(setAt(valid, path, (old) => ({ ...(old as object), [`x-${name}`]: 1 }))),
+      })),
     // The same past cycle twice (an entry twice is not a bad file: the copy edited last is kept).
-    fc.constant({ text: JSON.stringify(setAt(valid, ['data', 'planHistory'], (list) => [...(list as Json[]), (list as Json[])[0]!])), expect: 'invalid' }),
+    fc.constant({
+      text: JSON.stringify(setAt(valid, ['data', 'planHistory'], (list) => [...(list as Json[]), (list as Json[])[0]!])),
+      expect: 'invalid',
+    }),
     // Absurd sizes.
     fc.integer({ min: MAX_IMPORT_BYTES + 1, max: 2 ** 40 }).map((size) => ({ text: '{}', size, expect: 'tooLarge' })),
   );
@@ -122,15 +141,45 @@ describe('a bad import file', () => {
       { numRuns: 1200 },
     );
     // Every kind of problem was met along the way.
-    expect([...seen.keys()].sort()).toEqual(['empty', 'invalid', 'newerVersion', 'notGutwise', 'notJson', 'tooLarge', 'truncated', 'unknownVersion']);
+    expect([...seen.keys()].sort()).toEqual([
+      'empty',
+      'invalid',
+      'newerVersion',
+      'notGutwise',
+      'notJson',
+      'tooLarge',
+      'truncated',
+      'unknownVersion',
+    ]);
   }, 120_000);
 
   it('names what and where for a wrong value', () => {
-    const file = { format: 'gutwise-export', version: 1, exportedAt: '2026-11-26T08:00:00.000Z', app: { name: 'Gutwise', version: '0.1.0' } };
+    const file = {
+      format: 'gutwise-export',
+      version: 1,
+      exportedAt: '2026-11-26T08:00:00.000Z',
+      app: { name: 'Gutwise', version: '0.1.0' },
+    };
     const data = {
-      logs: [{ id: 'a', symptomId: 'fatigue', severity: 7, at: '2026-11-26T08:00:00.000Z', offsetMin: 60, note: '', createdAt: '2026-11-26T08:00:00.000Z', updatedAt: '2026-11-26T08:00:00.000Z' }],
-      journal: [], plan: { cycle: null, routine: null, cyclesStarted: 0 }, planHistory: [], symptoms: { custom: [], renamed: {}, hidden: [], order: null },
-      planReminder: { enabled: false, time: '09:00' }, backupReminder: { weeks: 4 }, readingProgress: { sectionId: 'introduction', scrollTop: 0, read: [] },
+      logs: [
+        {
+          id: 'a',
+          symptomId: 'fatigue',
+          severity: 7,
+          at: '2026-11-26T08:00:00.000Z',
+          offsetMin: 60,
+          note: '',
+          createdAt: '2026-11-26T08:00:00.000Z',
+          updatedAt: '2026-11-26T08:00:00.000Z',
+        },
+      ],
+      journal: [],
+      plan: { cycle: null, routine: null, cyclesStarted: 0 },
+      planHistory: [],
+      symptoms: { custom: [], renamed: {}, hidden: [], order: null },
+      planReminder: { enabled: false, time: '09:00' },
+      backupReminder: { weeks: 4 },
+      readingProgress: { sectionId: 'introduction', scrollTop: 0, read: [] },
     };
     const text = JSON.stringify({ ...file, data });
     const result = parseImport(text, text.length, NOW);
@@ -142,7 +191,8 @@ describe('a bad import file', () => {
   });
 
   it('with __proto__ keys pollutes nothing', () => {
-    const hostile = '{"format":"gutwise-export","version":1,"__proto__":{"polluted":true},"data":{"__proto__":{"polluted":true}}}';
+    const hostile =
+      '{"format":"gutwise-export","version":1,"__proto__":{"polluted":true},"data":{"__proto__":{"polluted":true}}}';
     const result = parseImport(hostile, hostile.length, NOW);
     expect(result.ok).toBe(false);
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();

@@ -44,7 +44,9 @@ describe('an import whose entries would fall outside the days readers know', () 
         expect(state.stage, `${part} ${at}`).toBe('problem');
         if (state.stage !== 'problem') continue;
         expect(state.problem).toMatchObject({ code: 'invalid', part, entry: 1, field: 'at', rule });
-        expect(importProblemText(state.problem)).toMatch(rule === 'future' ? /later than now on this computer/ : /before 2 January 1970/);
+        expect(importProblemText(state.problem)).toMatch(
+          rule === 'future' ? /later than now on this computer/ : /before 2 January 1970/,
+        );
         expect(await rawDump()).toEqual(before);
       }
     });
@@ -58,8 +60,14 @@ describe('an import whose entries would fall outside the days readers know', () 
 
 describe('values stored under a key no reader knows (left by an earlier import)', () => {
   const misfiled = {
-    'logs:999-06-01': { v: 2, logs: [{ ...logAt('2026-06-01T10:00', 'fatigue', 2, 'lost', 'old-1'), at: '0999-06-01T10:00:00.000Z' }] },
-    'logs:10000-01-01': { v: 2, logs: [{ ...logAt('2026-06-01T10:00', 'fatigue', 2, 'lost too', 'old-2'), at: '+010000-01-01T00:00:00.000Z' }] },
+    'logs:999-06-01': {
+      v: 2,
+      logs: [{ ...logAt('2026-06-01T10:00', 'fatigue', 2, 'lost', 'old-1'), at: '0999-06-01T10:00:00.000Z' }],
+    },
+    'logs:10000-01-01': {
+      v: 2,
+      logs: [{ ...logAt('2026-06-01T10:00', 'fatigue', 2, 'lost too', 'old-2'), at: '+010000-01-01T00:00:00.000Z' }],
+    },
     'journal:-1-06-01': { v: 1, entries: [{ id: 'old-3' }] },
   };
 

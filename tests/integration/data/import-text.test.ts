@@ -35,7 +35,9 @@ describe('an import file with text that would not come back as written', () => {
     file.data.logs[1].note = 'half an emoji \ud83d here';
     const { problem, message } = problemOf(file);
     expect(problem).toEqual({ code: 'invalid', part: 'logs', entry: 2, field: 'note', rule: 'illFormed' });
-    expect(message).toBe('Symptom logs, entry 2, “note”: this text holds a broken character (half of an emoji or symbol), so it can\'t be stored as written. Nothing in the file was imported.');
+    expect(message).toBe(
+      "Symptom logs, entry 2, “note”: this text holds a broken character (half of an emoji or symbol), so it can't be stored as written. Nothing in the file was imported.",
+    );
   });
 
   it('refuses a __proto__ key inside a map instead of dropping it', async () => {
@@ -50,7 +52,9 @@ describe('an import file with text that would not come back as written', () => {
     file.data.insights = [];
     const { problem, message } = problemOf(file);
     expect(problem).toEqual({ code: 'invalid', part: 'header', field: 'data › insights', rule: 'unknownField' });
-    expect(message).toBe('The file\'s header, “data › insights”: this isn\'t a value Gutwise stores. Nothing in the file was imported.');
+    expect(message).toBe(
+      "The file's header, “data › insights”: this isn't a value Gutwise stores. Nothing in the file was imported.",
+    );
   });
 
   it('refuses a symptom name made only of zero-width characters, as the symptom list does', async () => {

@@ -19,7 +19,10 @@ beforeEach(() => {
 
 /** The export file's text of `logs` generated logs and `entries` journal entries. */
 async function exportOf(logs: number, entries: number): Promise<string> {
-  await fakeBrowser.storage.local.set({ ...generateHistory(NOW - 86_400_000, logs).items, ...generateJournal(NOW - 86_400_000, entries).items });
+  await fakeBrowser.storage.local.set({
+    ...generateHistory(NOW - 86_400_000, logs).items,
+    ...generateJournal(NOW - 86_400_000, entries).items,
+  });
   return JSON.stringify(await makeDataStore().exportFile('0.1.0'), null, 2);
 }
 
@@ -60,6 +63,8 @@ describe('a large export', () => {
     expect(state.stage === 'preview' && [state.inFile.logs, state.inFile.journal]).toEqual([20_000, 5_000]);
     model.askReplace();
     await model.replace();
-    expect(JSON.stringify(await makeDataStore().exportFile('0.1.0'), null, 2).replace(/"exportedAt": "[^"]+"/, '')).toBe(text.replace(/"exportedAt": "[^"]+"/, ''));
+    expect(JSON.stringify(await makeDataStore().exportFile('0.1.0'), null, 2).replace(/"exportedAt": "[^"]+"/, '')).toBe(
+      text.replace(/"exportedAt": "[^"]+"/, ''),
+    );
   }, 60_000);
 });

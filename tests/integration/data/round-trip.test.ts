@@ -52,7 +52,12 @@ describe('export → delete all → import', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     await makeDataStore().importData(parsed.file.data, 'replace');
-    expect((await planItem.get()).routine).toEqual({ habits: ['hydrate'], since: '2026-11-20', done: {}, pausedSince: '2026-11-24' });
+    expect((await planItem.get()).routine).toEqual({
+      habits: ['hydrate'],
+      since: '2026-11-20',
+      done: {},
+      pausedSince: '2026-11-24',
+    });
   });
 
   it('merging the same file again adds nothing and changes nothing', async () => {
@@ -67,13 +72,21 @@ describe('export → delete all → import', () => {
   });
 
   it('upgrades a day stored in the v1 log shape on its way through the file', async () => {
-    const v1 = JSON.parse(readFileSync(resolve(__dirname, '../storage/fixtures/log-day-v1.json'), 'utf8')) as { key: string; value: unknown[] };
+    const v1 = JSON.parse(readFileSync(resolve(__dirname, '../storage/fixtures/log-day-v1.json'), 'utf8')) as {
+      key: string;
+      value: unknown[];
+    };
     await fakeBrowser.storage.local.set({ [v1.key]: v1.value });
     const store = makeDataStore(zoneClock('Europe/Berlin', '2026-03-07T18:00:00Z'));
     const file = await store.exportFile('0.1.0');
-    expect(file.data.logs.map((log) => [log.id, log.symptomId, log.offsetMin])).toEqual([['v1-a', 'fatigue', 60], ['v1-b', 'bloating', 60]]);
+    expect(file.data.logs.map((log) => [log.id, log.symptomId, log.offsetMin])).toEqual([
+      ['v1-a', 'fatigue', 60],
+      ['v1-b', 'bloating', 60],
+    ]);
     // The v1 entry it cannot read (severity 9) goes along, kept for the user, not imported.
-    expect(file.unreadable?.logs).toEqual([expect.objectContaining({ id: 'v1-c', symptomId: 'joint-pain', severity: 9, note: 'typed 9 by mistake' })]);
+    expect(file.unreadable?.logs).toEqual([
+      expect.objectContaining({ id: 'v1-c', symptomId: 'joint-pain', severity: 9, note: 'typed 9 by mistake' }),
+    ]);
     await store.deleteAll();
     await store.importData(file.data, 'replace');
     expect((await fakeBrowser.storage.local.get(v1.key))[v1.key]).toMatchObject({ v: 2, logs: [{ id: 'v1-a' }, { id: 'v1-b' }] });

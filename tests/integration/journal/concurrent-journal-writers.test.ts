@@ -12,9 +12,11 @@ beforeEach(() => {
 async function threeWriters(n: number, lock?: WithLock) {
   const clock = zoneClock('Europe/Berlin', '2026-11-26T13:00:00Z');
   const writers = ['popup', 'panel', 'worker'].map((prefix) => makeJournalStore({ clock, lock, prefix }).store);
-  await Promise.all(writers.map(async (store, w) => {
-    for (let i = 0; i < n; i++) await store.add(entryInput(clock, { kind: 'food', tags: [`food-${w}`] }, i % 60));
-  }));
+  await Promise.all(
+    writers.map(async (store, w) => {
+      for (let i = 0; i < n; i++) await store.add(entryInput(clock, { kind: 'food', tags: [`food-${w}`] }, i % 60));
+    }),
+  );
   return makeJournalStore({ clock }).store.listDay('2026-11-26');
 }
 
@@ -30,7 +32,7 @@ describe('concurrent journal writers', () => {
     expect(entries.length).toBeLessThan(60);
   });
 
-  it('journal entries and symptom logs of the same day never touch each other\'s key', async () => {
+  it("journal entries and symptom logs of the same day never touch each other's key", async () => {
     const clock = zoneClock('Europe/Berlin', '2026-11-26T13:00:00Z');
     const journal = makeJournalStore({ clock }).store;
     const logs = makeStore({ clock }).store;

@@ -23,7 +23,11 @@ beforeEach(() => {
 async function copiesOf(id: string): Promise<string[]> {
   const all = await fakeBrowser.storage.local.get(null);
   return Object.entries(all).flatMap(([key, value]) =>
-    ((value as { logs?: { id: string }[]; entries?: { id: string }[] }).logs ?? (value as { entries?: { id: string }[] }).entries ?? [])
+    (
+      (value as { logs?: { id: string }[]; entries?: { id: string }[] }).logs ??
+      (value as { entries?: { id: string }[] }).entries ??
+      []
+    )
       .filter((stored) => stored?.id === id)
       .map(() => key),
   );
@@ -94,7 +98,10 @@ describe('a delete and its Undo', () => {
     const { store: windowA, clock } = makeJournalStore();
     const { store: windowB } = makeJournalStore({ clock });
     const entry = await windowA.add(entryInput(clock, { kind: 'note' }, 10, 'moved'));
-    await windowB.update(entry, { ...asNewEntry(entry), moment: { epochMs: Date.parse(entry.at) - 86_400_000, offsetMin: entry.offsetMin } });
+    await windowB.update(entry, {
+      ...asNewEntry(entry),
+      moment: { epochMs: Date.parse(entry.at) - 86_400_000, offsetMin: entry.offsetMin },
+    });
     expect(await windowA.remove(entry)).toBeUndefined();
     expect(await copiesOf(entry.id)).toEqual(['journal:2026-11-25']);
   });
@@ -167,10 +174,18 @@ describe('after the clock moved back a few minutes', () => {
     const { store, clock } = makeStore();
     const [log] = await store.add([input(clock, 'bloating', 2)]);
     clock.advance(-5 * 60_000);
-    const saved = await store.update(log!, { symptomId: log!.symptomId, severity: log!.severity, note: 'after lunch', moment: { epochMs: Date.parse(log!.at), offsetMin: log!.offsetMin } });
+    const saved = await store.update(log!, {
+      symptomId: log!.symptomId,
+      severity: log!.severity,
+      note: 'after lunch',
+      moment: { epochMs: Date.parse(log!.at), offsetMin: log!.offsetMin },
+    });
     expect(saved.note).toBe('after lunch');
     // A new time later than the moved clock is still refused.
-    await expect(store.update(saved, { moment: { epochMs: clock.now() + 4 * 60_000, offsetMin: 60 } })).rejects.toMatchObject({ code: 'invalid', detail: 'future' });
+    await expect(store.update(saved, { moment: { epochMs: clock.now() + 4 * 60_000, offsetMin: 60 } })).rejects.toMatchObject({
+      code: 'invalid',
+      detail: 'future',
+    });
   });
 
   it('an edit of only the note of a journal entry just made is saved', async () => {

@@ -43,12 +43,25 @@ function handTimers() {
 /** A draft store in memory, shared between "visits" like storage is. */
 function memoryDraft() {
   const box = { value: null as EntryForm | null, writes: 0 };
-  return { box, store: { get: async () => box.value, set: async (value: EntryForm | null) => void ((box.value = value), box.writes++) } };
+  return {
+    box,
+    store: { get: async () => box.value, set: async (value: EntryForm | null) => void ((box.value = value), box.writes++) },
+  };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function makeModel(options: { local?: ReturnType<typeof memoryStorage>; clock?: TestClock; draft?: ReturnType<typeof memoryDraft>; names?: Record<string, string>; area?: KeyValueArea; idle?: () => Promise<void>; guideFoods?: string[] } = {}) {
+function makeModel(
+  options: {
+    local?: ReturnType<typeof memoryStorage>;
+    clock?: TestClock;
+    draft?: ReturnType<typeof memoryDraft>;
+    names?: Record<string, string>;
+    area?: KeyValueArea;
+    idle?: () => Promise<void>;
+    guideFoods?: string[];
+  } = {},
+) {
   const clock = options.clock ?? zoneClock('Europe/Berlin', '2026-11-26T13:00:00Z');
   const { store: journal } = makeJournalStore({ clock });
   const { store: logs } = makeStore({ clock });
@@ -56,8 +69,18 @@ function makeModel(options: { local?: ReturnType<typeof memoryStorage>; clock?: 
   const draft = options.draft ?? memoryDraft();
   const names = signal(options.names ?? { bloating: 'Bloating', fatigue: 'Fatigue' });
   const model = createJournalModel({
-    journal, logs, area: options.area ?? browserArea(), feed: browserChangeFeed(fakeBrowser.storage.local), clock, timers, draft: draft.store, editDrafts: localEditDrafts(options.local ?? memoryStorage()),
-    symptomName: (id) => names.value[id] ?? id, symptomNames: names, idle: options.idle, guideFoods: options.guideFoods,
+    journal,
+    logs,
+    area: options.area ?? browserArea(),
+    feed: browserChangeFeed(fakeBrowser.storage.local),
+    clock,
+    timers,
+    draft: draft.store,
+    editDrafts: localEditDrafts(options.local ?? memoryStorage()),
+    symptomName: (id) => names.value[id] ?? id,
+    symptomNames: names,
+    idle: options.idle,
+    guideFoods: options.guideFoods,
   });
   return { model, journal, logs, clock, timers, draft, names };
 }
@@ -65,7 +88,9 @@ function makeModel(options: { local?: ReturnType<typeof memoryStorage>; clock?: 
 const shownDays = (model: JournalModel) => model.timeline.shown.value.map((d) => d.day);
 const shownToday = (model: JournalModel) => {
   const data = model.timeline.shown.value[0]!.data!;
-  return mergeTimeline(data.entries, data.logs).map((item) => (item.type === 'entry' ? `${item.entry.kind}:${item.entry.note}` : `log:${item.log.symptomId}`));
+  return mergeTimeline(data.entries, data.logs).map((item) =>
+    item.type === 'entry' ? `${item.entry.kind}:${item.entry.note}` : `log:${item.log.symptomId}`,
+  );
 };
 
 describe('the journal timeline', () => {
@@ -84,7 +109,9 @@ describe('the journal timeline', () => {
     const idle = () => new Promise<void>((resolve) => (becomeIdle = resolve));
     const { model, journal, clock } = makeModel({ idle });
     await journal.add(entryInput(clock, { kind: 'food', tags: ['bread'] }, 90, 'lunch'));
-    await fakeBrowser.storage.local.set({ [journalDayKey('2026-10-02')]: journalDayValue([entryAt('2026-10-02T09:00', food('oats'))]) });
+    await fakeBrowser.storage.local.set({
+      [journalDayKey('2026-10-02')]: journalDayValue([entryAt('2026-10-02T09:00', food('oats'))]),
+    });
     const started = model.start();
     await vi.waitFor(() => expect(model.timeline.shown.value[0]?.data).toBeDefined());
     expect(shownToday(model)).toEqual(['food:lunch']);
@@ -121,7 +148,7 @@ describe('the journal timeline', () => {
     expect(shownDays(model)[1]).toBe('2026-07-31');
   });
 
-  it('follows other writers live: a popup log, an entry on an older day in view, a day\'s first entry', async () => {
+  it("follows other writers live: a popup log, an entry on an older day in view, a day's first entry", async () => {
     const { model, clock } = makeModel();
     const popup = makeStore({ clock, prefix: 'popup' }).store;
     const otherPanel = makeJournalStore({ clock, prefix: 'other' }).store;
@@ -147,7 +174,9 @@ describe('the journal timeline', () => {
 describe('search and tags across all history', () => {
   it('finds entries and logs of any year, and keeps up with changes', async () => {
     const { model, journal, logs, clock } = makeModel();
-    await fakeBrowser.storage.local.set({ [journalDayKey('2021-02-03')]: journalDayValue([entryAt('2021-02-03T08:00', food('Gluten', 'dairy'), 'croissant')]) });
+    await fakeBrowser.storage.local.set({
+      [journalDayKey('2021-02-03')]: journalDayValue([entryAt('2021-02-03T08:00', food('Gluten', 'dairy'), 'croissant')]),
+    });
     await journal.add(entryInput(clock, { kind: 'food', tags: ['gluten'] }, 60, 'toast'));
     await logs.add([input(clock, 'bloating', 3, 10, 'after toast')]);
     await model.start();
@@ -176,7 +205,11 @@ describe('search and tags across all history', () => {
     // Each bulk read waits until the test lets it through.
     const base = browserArea();
     const waiting: (() => void)[] = [];
-    const gated: KeyValueArea = { ...base, get: async (keys) => (keys.length > 40 ? new Promise<void>((go) => waiting.push(go)).then(() => base.get(keys)) : base.get(keys)) };
+    const gated: KeyValueArea = {
+      ...base,
+      get: async (keys) =>
+        keys.length > 40 ? new Promise<void>((go) => waiting.push(go)).then(() => base.get(keys)) : base.get(keys),
+    };
     const { model, journal, clock } = makeModel({ area: gated });
     await model.start();
     model.query.value = { ...EMPTY_QUERY, tag: 'kimchi' };
@@ -187,7 +220,9 @@ describe('search and tags across all history', () => {
     await vi.waitFor(() => expect(model.results.value).toMatchObject({ total: INDEX_CHUNK_DAYS, partial: true }));
     // An old day changes while it is still unread, and a new entry comes today: both end up in the results.
     const oldDay = addDays('2026-11-26', -3 * INDEX_CHUNK_DAYS);
-    await fakeBrowser.storage.local.set({ [journalDayKey(oldDay)]: journalDayValue([entryAt(`${oldDay}T09:00`, food('kimchi', 'rice'), 'changed')]) });
+    await fakeBrowser.storage.local.set({
+      [journalDayKey(oldDay)]: journalDayValue([entryAt(`${oldDay}T09:00`, food('kimchi', 'rice'), 'changed')]),
+    });
     await journal.add(entryInput(clock, { kind: 'food', tags: ['kimchi'] }, 1));
     await settle();
     expect(model.results.value!.total).toBe(INDEX_CHUNK_DAYS + 1);
@@ -213,12 +248,16 @@ describe('search and tags across all history', () => {
     expect(model.allTags.value.map((t) => t.label)).toEqual(['Sauerkraut', 'sourdough', 'rice']);
   });
 
-  it('suggests the guide\'s foods after the user\'s own, marked as the guide\'s', async () => {
+  it("suggests the guide's foods after the user's own, marked as the guide's", async () => {
     const { model, journal, clock } = makeModel({ guideFoods: ['sauerkraut', 'salmon', 'kefir'] });
     await journal.add(entryInput(clock, { kind: 'food', tags: ['sourdough', 'Sauerkraut'] }, 200));
     await model.start();
     await model.index.ensure();
-    expect(model.suggestTags('s', []).map((t) => [t.label, t.fromGuide === true])).toEqual([['Sauerkraut', false], ['sourdough', false], ['salmon', true]]);
+    expect(model.suggestTags('s', []).map((t) => [t.label, t.fromGuide === true])).toEqual([
+      ['Sauerkraut', false],
+      ['sourdough', false],
+      ['salmon', true],
+    ]);
   });
 
   it('finds a symptom by its new name after a rename', async () => {
@@ -255,8 +294,11 @@ describe('writing, editing and deleting', () => {
     expect(third.model.editDrafts.drafts.value).toEqual({});
   });
 
-  it('keeps each entry\'s edit on its own, and drops a damaged one', async () => {
-    const local = memoryStorage({ [`${EDIT_DRAFT_PREFIX}broken`]: '{"v":1,"form":{"kind":"nonsense"}}', [`${EDIT_DRAFT_PREFIX}garbled`]: '{' });
+  it("keeps each entry's edit on its own, and drops a damaged one", async () => {
+    const local = memoryStorage({
+      [`${EDIT_DRAFT_PREFIX}broken`]: '{"v":1,"form":{"kind":"nonsense"}}',
+      [`${EDIT_DRAFT_PREFIX}garbled`]: '{',
+    });
     const { model, journal, clock } = makeModel({ local });
     const a = await journal.add(entryInput(clock, food('oats'), 60, 'breakfast'));
     const b = await journal.add(entryInput(clock, food('soup'), 30, 'lunch'));
@@ -326,7 +368,10 @@ describe('writing, editing and deleting', () => {
     const entry = await journal.add(entryInput(clock, { kind: 'note' }, 30, 'moved elsewhere'));
     await model.start();
     const { store: otherWindow } = makeJournalStore({ clock });
-    await otherWindow.update(entry, { ...asNewEntry(entry), moment: { epochMs: Date.parse(entry.at) - 86_400_000, offsetMin: entry.offsetMin } });
+    await otherWindow.update(entry, {
+      ...asNewEntry(entry),
+      moment: { epochMs: Date.parse(entry.at) - 86_400_000, offsetMin: entry.offsetMin },
+    });
     await model.removeEntry(entry);
     expect(model.notices.current.value).toMatchObject({ kind: 'failed', problem: { journal: 'notFound' } });
     expect(model.notices.current.value?.undo).toBeUndefined();

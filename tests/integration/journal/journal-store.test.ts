@@ -12,15 +12,23 @@ const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))
 const everything = async () => JSON.stringify(await fakeBrowser.storage.local.get(null));
 
 describe('journal store', () => {
-  it('saves an entry under its local day\'s key in the documented shape', async () => {
+  it("saves an entry under its local day's key in the documented shape", async () => {
     const { store, clock } = makeJournalStore();
     const entry = await store.add(entryInput(clock, { kind: 'food', tags: ['gluten', 'dairy'] }, 30, 'pizza'));
     expect(await stored('journal:2026-11-26')).toEqual({
       v: JOURNAL_DAY_VERSION,
-      entries: [{
-        id: entry.id, kind: 'food', tags: ['gluten', 'dairy'], at: '2026-11-26T12:30:00.000Z', offsetMin: 60, note: 'pizza',
-        createdAt: '2026-11-26T13:00:00.000Z', updatedAt: '2026-11-26T13:00:00.000Z',
-      }],
+      entries: [
+        {
+          id: entry.id,
+          kind: 'food',
+          tags: ['gluten', 'dairy'],
+          at: '2026-11-26T12:30:00.000Z',
+          offsetMin: 60,
+          note: 'pizza',
+          createdAt: '2026-11-26T13:00:00.000Z',
+          updatedAt: '2026-11-26T13:00:00.000Z',
+        },
+      ],
     });
     expect(await store.listDays()).toEqual(['2026-11-26']);
   });
@@ -43,7 +51,10 @@ describe('journal store', () => {
     ] as const) {
       await expect(store.add(entryInput(clock, details as never, 0, note))).rejects.toMatchObject({ code: 'invalid', detail });
     }
-    await expect(store.add(entryInput(clock, { kind: 'note' }, -10, 'from the future'))).rejects.toMatchObject({ code: 'invalid', detail: 'future' });
+    await expect(store.add(entryInput(clock, { kind: 'note' }, -10, 'from the future'))).rejects.toMatchObject({
+      code: 'invalid',
+      detail: 'future',
+    });
     expect(await everything()).toBe(before);
   });
 
@@ -52,15 +63,24 @@ describe('journal store', () => {
     const entry = await store.add(entryInput(clock, { kind: 'food', tags: ['oats'] }));
     clock.advance(60_000);
     const edited = await store.update(entry, entryInput(clock, { kind: 'food', tags: ['oats', 'honey'] }, 1, 'porridge'));
-    expect(edited).toMatchObject({ id: entry.id, createdAt: entry.createdAt, tags: ['oats', 'honey'], note: 'porridge', updatedAt: '2026-11-26T13:01:00.000Z' });
+    expect(edited).toMatchObject({
+      id: entry.id,
+      createdAt: entry.createdAt,
+      tags: ['oats', 'honey'],
+      note: 'porridge',
+      updatedAt: '2026-11-26T13:01:00.000Z',
+    });
     expect(await store.listDay('2026-11-26')).toEqual([edited]);
-    const moved = await store.update(edited, { ...entryInput(clock, { kind: 'food', tags: ['oats'] }), moment: { epochMs: Date.parse('2026-11-24T07:00:00Z'), offsetMin: 60 } });
+    const moved = await store.update(edited, {
+      ...entryInput(clock, { kind: 'food', tags: ['oats'] }),
+      moment: { epochMs: Date.parse('2026-11-24T07:00:00Z'), offsetMin: 60 },
+    });
     expect(await store.listDay('2026-11-26')).toEqual([]);
     expect(await store.listDay('2026-11-24')).toEqual([moved]);
     expect(await store.listDays()).toEqual(['2026-11-24']);
   });
 
-  it('deletes, and undo puts the very same entry back; the last one gone removes the day\'s key', async () => {
+  it("deletes, and undo puts the very same entry back; the last one gone removes the day's key", async () => {
     const { store, clock } = makeJournalStore();
     const a = await store.add(entryInput(clock, { kind: 'note' }, 5, 'first'));
     const b = await store.add(entryInput(clock, { kind: 'note' }, 1, 'second'));
@@ -88,7 +108,7 @@ describe('journal store', () => {
     const damaged = { id: 'old', kind: 'food', tags: 'not a list', at: 'yesterday' };
     await fakeBrowser.storage.local.set({ 'journal:2026-11-26': { v: 1, entries: [damaged] } });
     const entry = await store.add(entryInput(clock, { kind: 'stress', level: 1 }));
-    expect((await stored('journal:2026-11-26') as { entries: unknown[] }).entries).toEqual([damaged, entry]);
+    expect(((await stored('journal:2026-11-26')) as { entries: unknown[] }).entries).toEqual([damaged, entry]);
     expect(await store.listDay('2026-11-26')).toEqual([entry]);
     await store.remove(entry);
     expect(await stored('journal:2026-11-26')).toEqual({ v: 1, entries: [damaged] });
@@ -96,7 +116,10 @@ describe('journal store', () => {
 
   it('will not write over a day it cannot read, or one from a newer version', async () => {
     const { store, clock } = makeJournalStore();
-    await fakeBrowser.storage.local.set({ 'journal:2026-11-26': 'garbage', 'journal:2026-11-25': { v: 99, entries: [], more: 'x' } });
+    await fakeBrowser.storage.local.set({
+      'journal:2026-11-26': 'garbage',
+      'journal:2026-11-25': { v: 99, entries: [], more: 'x' },
+    });
     const before = await everything();
     await expect(store.add(entryInput(clock, { kind: 'note' }, 0, 'x'))).rejects.toMatchObject({ code: 'unreadableDay' });
     await expect(store.add(entryInput(clock, { kind: 'note' }, 24 * 60, 'x'))).rejects.toMatchObject({ code: 'newerDay' });

@@ -26,7 +26,8 @@ describe('concurrent writers', () => {
     const logs = await threeWriters(100);
     expect(logs).toHaveLength(300);
     expect(new Set(logs.map((l) => l.id)).size).toBe(300);
-    for (const symptom of ['fatigue', 'brain-fog', 'bloating']) expect(logs.filter((l) => l.symptomId === symptom)).toHaveLength(100);
+    for (const symptom of ['fatigue', 'brain-fog', 'bloating'])
+      expect(logs.filter((l) => l.symptomId === symptom)).toHaveLength(100);
   });
 
   it('would lose entries without the day lock (the test can fail)', async () => {

@@ -18,7 +18,14 @@ import { createSymptomLogStore } from '../../../storage/symptom-log-store';
 import { browserSyncEnv } from '../../../storage/synced-item';
 import { seedEverything } from '../../support/data-fixture';
 import { createDataStore, type DataStore } from '../../../storage/data-store';
-import { backupReminderItem, planHistoryItem, planItem, planReminderItem, readingProgressItem, symptomSettingsItem } from '../../../storage/items';
+import {
+  backupReminderItem,
+  planHistoryItem,
+  planItem,
+  planReminderItem,
+  readingProgressItem,
+  symptomSettingsItem,
+} from '../../../storage/items';
 import { memoryArea, type MemoryArea } from '../../support/memory-area';
 import { zoneClock } from '../../support/zone-clock';
 
@@ -51,8 +58,13 @@ function stores(area: MemoryArea) {
 }
 
 const DETAILS: EntryDetails[] = [
-  { kind: 'food', tags: ['Dairy', 'bread'] }, { kind: 'food', tags: ['rice'] }, { kind: 'stress', level: 3 },
-  { kind: 'sleep', hours: 5.5, quality: 2 }, { kind: 'movement', activity: 'walk', minutes: 20 }, { kind: 'bowel', bristol: 6 }, { kind: 'note' },
+  { kind: 'food', tags: ['Dairy', 'bread'] },
+  { kind: 'food', tags: ['rice'] },
+  { kind: 'stress', level: 3 },
+  { kind: 'sleep', hours: 5.5, quality: 2 },
+  { kind: 'movement', activity: 'walk', minutes: 20 },
+  { kind: 'bowel', bristol: 6 },
+  { kind: 'note' },
 ];
 
 type Op =
@@ -66,11 +78,21 @@ type Op =
 
 const daysAgo = fc.integer({ min: 0, max: 100 });
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ op: fc.constant('log' as const), daysAgo, symptom: fc.constantFrom('bloating', 'fatigue'), severity: fc.integer({ min: 0, max: 4 }) }),
+  fc.record({
+    op: fc.constant('log' as const),
+    daysAgo,
+    symptom: fc.constantFrom('bloating', 'fatigue'),
+    severity: fc.integer({ min: 0, max: 4 }),
+  }),
   fc.record({ op: fc.constant('entry' as const), daysAgo, details: fc.integer({ min: 0, max: DETAILS.length - 1 }) }),
   fc.record({ op: fc.constant('editLog' as const), pick: fc.nat(), daysAgo, severity: fc.integer({ min: 0, max: 4 }) }),
   fc.record({ op: fc.constant('removeLog' as const), pick: fc.nat() }),
-  fc.record({ op: fc.constant('editEntry' as const), pick: fc.nat(), daysAgo, details: fc.integer({ min: 0, max: DETAILS.length - 1 }) }),
+  fc.record({
+    op: fc.constant('editEntry' as const),
+    pick: fc.nat(),
+    daysAgo,
+    details: fc.integer({ min: 0, max: DETAILS.length - 1 }),
+  }),
   fc.record({ op: fc.constant('removeEntry' as const), pick: fc.nat() }),
   fc.constant({ op: 'read' as const }),
 );
@@ -79,45 +101,66 @@ describe('month summaries for Insights', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('equal a recomputation from the records after any sequence of writes, and need no rebuild once built', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 40 }), async (ops) => {
-      const area = memoryArea();
-      const { clock, logs, journal } = stores(area);
-      const moment = (ago: number) => ({ epochMs: clock.now() - ago * 86_400_000, offsetMin: clock.offsetAt(clock.now() - ago * 86_400_000) });
-      const madeLogs: Awaited<ReturnType<typeof logs.add>> = [];
-      const madeEntries: Awaited<ReturnType<typeof journal.add>>[] = [];
-      let built = false;
-      for (const step of ops) {
-        if (step.op === 'log') madeLogs.push(...(await logs.add([{ symptomId: step.symptom, severity: step.severity as Severity, moment: moment(step.daysAgo), note: '' }])));
-        if (step.op === 'entry') madeEntries.push(await journal.add({ details: DETAILS[step.details]!, moment: moment(step.daysAgo), note: 'n' }));
-        if (step.op === 'editLog' && madeLogs.length) {
-          const i = step.pick % madeLogs.length;
-          madeLogs[i] = await logs.update(madeLogs[i]!, { severity: step.severity as Severity, moment: moment(step.daysAgo) }).catch(() => madeLogs[i]!);
+    await fc.assert(
+      fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 40 }), async (ops) => {
+        const area = memoryArea();
+        const { clock, logs, journal } = stores(area);
+        const moment = (ago: number) => ({
+          epochMs: clock.now() - ago * 86_400_000,
+          offsetMin: clock.offsetAt(clock.now() - ago * 86_400_000),
+        });
+        const madeLogs: Awaited<ReturnType<typeof logs.add>> = [];
+        const madeEntries: Awaited<ReturnType<typeof journal.add>>[] = [];
+        let built = false;
+        for (const step of ops) {
+          if (step.op === 'log')
+            madeLogs.push(
+              ...(await logs.add([
+                { symptomId: step.symptom, severity: step.severity as Severity, moment: moment(step.daysAgo), note: '' },
+              ])),
+            );
+          if (step.op === 'entry')
+            madeEntries.push(await journal.add({ details: DETAILS[step.details]!, moment: moment(step.daysAgo), note: 'n' }));
+          if (step.op === 'editLog' && madeLogs.length) {
+            const i = step.pick % madeLogs.length;
+            madeLogs[i] = await logs
+              .update(madeLogs[i]!, { severity: step.severity as Severity, moment: moment(step.daysAgo) })
+              .catch(() => madeLogs[i]!);
+          }
+          if (step.op === 'removeLog' && madeLogs.length) await logs.remove(madeLogs.splice(step.pick % madeLogs.length, 1)[0]!);
+          if (step.op === 'editEntry' && madeEntries.length) {
+            const i = step.pick % madeEntries.length;
+            madeEntries[i] = await journal.update(madeEntries[i]!, {
+              details: DETAILS[step.details]!,
+              moment: moment(step.daysAgo),
+              note: 'n',
+            });
+          }
+          if (step.op === 'removeEntry' && madeEntries.length)
+            await journal.remove(madeEntries.splice(step.pick % madeEntries.length, 1)[0]!);
+          if (step.op === 'read') {
+            const read = await readDaySummaries(area, inProcessLock, clock, FROM, TO);
+            if (built) expect(read.rebuilt).toEqual([]);
+            built = true;
+            expect(read.days).toEqual(recomputed(area, clock));
+          }
         }
-        if (step.op === 'removeLog' && madeLogs.length) await logs.remove(madeLogs.splice(step.pick % madeLogs.length, 1)[0]!);
-        if (step.op === 'editEntry' && madeEntries.length) {
-          const i = step.pick % madeEntries.length;
-          madeEntries[i] = await journal.update(madeEntries[i]!, { details: DETAILS[step.details]!, moment: moment(step.daysAgo), note: 'n' });
-        }
-        if (step.op === 'removeEntry' && madeEntries.length) await journal.remove(madeEntries.splice(step.pick % madeEntries.length, 1)[0]!);
-        if (step.op === 'read') {
-          const read = await readDaySummaries(area, inProcessLock, clock, FROM, TO);
-          if (built) expect(read.rebuilt).toEqual([]);
-          built = true;
-          expect(read.days).toEqual(recomputed(area, clock));
-        }
-      }
-      const final = await readDaySummaries(area, inProcessLock, clock, FROM, TO);
-      if (built) expect(final.rebuilt).toEqual([]);
-      expect(final.days).toEqual(recomputed(area, clock));
-    }), { numRuns: 60 });
-   }, 30_000); // many runs: seconds on a busy machine
+        const final = await readDaySummaries(area, inProcessLock, clock, FROM, TO);
+        if (built) expect(final.rebuilt).toEqual([]);
+        expect(final.days).toEqual(recomputed(area, clock));
+      }),
+      { numRuns: 60 },
+    );
+  }, 30_000); // many runs: seconds on a busy machine
 
   it('builds the summaries of records written before they existed, once', async () => {
     const area = memoryArea();
     const clock = zoneClock('Europe/Berlin', NOW);
     // Written without summaries, as an earlier version of Gutwise did.
     const plain = createSymptomLogStore({ area, lock: inProcessLock, clock });
-    await plain.add([{ symptomId: 'bloating', severity: 3, moment: { epochMs: Date.parse('2026-10-10T10:00:00Z'), offsetMin: 120 }, note: '' }]);
+    await plain.add([
+      { symptomId: 'bloating', severity: 3, moment: { epochMs: Date.parse('2026-10-10T10:00:00Z'), offsetMin: 120 }, note: '' },
+    ]);
     const first = await readDaySummaries(area, inProcessLock, clock, FROM, TO);
     expect(first.rebuilt).toEqual(['2026-10']);
     expect(first.days).toEqual(recomputed(area, clock));
@@ -128,7 +171,9 @@ describe('month summaries for Insights', () => {
   it('rebuilds a month that no longer matches its stored days', async () => {
     const area = memoryArea();
     const { clock, logs } = stores(area);
-    const [log] = await logs.add([{ symptomId: 'fatigue', severity: 2, moment: { epochMs: Date.parse('2026-11-20T10:00:00Z'), offsetMin: 60 }, note: '' }]);
+    const [log] = await logs.add([
+      { symptomId: 'fatigue', severity: 2, moment: { epochMs: Date.parse('2026-11-20T10:00:00Z'), offsetMin: 60 }, note: '' },
+    ]);
     await readDaySummaries(area, inProcessLock, clock, FROM, TO);
     // A removal interrupted between its two writes: the day is gone, the summary still names it.
     await area.remove(['logs:2026-11-20']);
@@ -143,7 +188,9 @@ describe('month summaries for Insights', () => {
     const clock = zoneClock('Europe/Berlin', NOW);
     // Written without summaries, as an earlier version of Gutwise did.
     const plain = createSymptomLogStore({ area, lock: inProcessLock, clock });
-    await plain.add([{ symptomId: 'bloating', severity: 3, moment: { epochMs: Date.parse('2026-10-10T10:00:00Z'), offsetMin: 120 }, note: '' }]);
+    await plain.add([
+      { symptomId: 'bloating', severity: 3, moment: { epochMs: Date.parse('2026-10-10T10:00:00Z'), offsetMin: 120 }, note: '' },
+    ]);
     const listed = vi.spyOn(area, 'keys');
     const quick = await readDaySummaries(area, inProcessLock, clock, FROM, TO, { checkDays: false });
     expect(listed).not.toHaveBeenCalled();
@@ -161,10 +208,21 @@ describe('month summaries for Insights', () => {
   it('follow an import (export, delete all, import) and are gone after "delete all"', async () => {
     const clock = zoneClock('Europe/Berlin', NOW);
     const area = browserArea();
-    const summarized = (): DataStore => createDataStore({
-      local: summarizingArea(browserSyncEnv.local, inProcessLock, clock), sync: browserSyncEnv.sync, lock: inProcessLock, clock,
-      items: { plan: planItem, symptoms: symptomSettingsItem, planReminder: planReminderItem, backupReminder: backupReminderItem, planHistory: planHistoryItem, readingProgress: readingProgressItem },
-    });
+    const summarized = (): DataStore =>
+      createDataStore({
+        local: summarizingArea(browserSyncEnv.local, inProcessLock, clock),
+        sync: browserSyncEnv.sync,
+        lock: inProcessLock,
+        clock,
+        items: {
+          plan: planItem,
+          symptoms: symptomSettingsItem,
+          planReminder: planReminderItem,
+          backupReminder: backupReminderItem,
+          planHistory: planHistoryItem,
+          readingProgress: readingProgressItem,
+        },
+      });
     await seedEverything();
     const whole = ['2000-01-01', '2030-12-31'] as const;
     const before = await readDaySummaries(area, inProcessLock, clock, ...whole);

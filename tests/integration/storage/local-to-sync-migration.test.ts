@@ -11,7 +11,8 @@ import { EMPTY_PLAN } from '../../../domain/plan-state';
 import { addCustomSymptom, renameSymptom } from '../../../domain/symptom-settings';
 import { markDay } from '../../../domain/plan-actions';
 
-const fixture = (name: string) => JSON.parse(readFileSync(resolve(__dirname, 'fixtures', name), 'utf8')) as { local: Record<string, unknown> };
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(resolve(__dirname, 'fixtures', name), 'utf8')) as { local: Record<string, unknown> };
 const planFixture = fixture('local-plan-v1.json');
 const symptomsFixture = fixture('local-symptoms-v1.json');
 const local = async () => fakeBrowser.storage.local.get(null);
@@ -62,7 +63,11 @@ describe('plan, symptom list and reminder: storage.local (0.1) → storage.sync'
 
   it('where another browser already synced the list, its fields win and everything else of this browser is kept', async () => {
     // The other browser upgraded first and has since renamed brain fog and added a symptom.
-    const other = renameSymptom(addCustomSymptom({ custom: [], renamed: {}, hidden: [], order: null }, 'custom-other', 'Cramps'), 'brain-fog', 'Brain fog (bad)');
+    const other = renameSymptom(
+      addCustomSymptom({ custom: [], renamed: {}, hidden: [], order: null }, 'custom-other', 'Cramps'),
+      'brain-fog',
+      'Brain fog (bad)',
+    );
     await symptomSettingsItem.set(other);
     await fakeBrowser.storage.local.remove(Object.keys(await local())); // that browser's shadow is not here
     await fakeBrowser.storage.local.set(symptomsFixture.local);

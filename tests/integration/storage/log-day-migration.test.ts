@@ -6,7 +6,10 @@ import { LOG_DAY_VERSION, readLogDay } from '../../../storage/symptom-log-days';
 import { input, makeStore } from '../../support/log-store-fixture';
 import { zoneClock, zoneOffset } from '../../support/zone-clock';
 
-const fixture = JSON.parse(readFileSync(resolve(__dirname, 'fixtures/log-day-v1.json'), 'utf8')) as { key: string; value: unknown[] };
+const fixture = JSON.parse(readFileSync(resolve(__dirname, 'fixtures/log-day-v1.json'), 'utf8')) as {
+  key: string;
+  value: unknown[];
+};
 const berlin = { offsetAt: (ms: number) => zoneOffset('Europe/Berlin', ms) };
 
 beforeEach(() => {
@@ -20,8 +23,14 @@ describe('log day v1 → v2', () => {
     if (!read.ok) return;
     expect(read.day.v).toBe(LOG_DAY_VERSION);
     expect(read.day.logs[0]).toEqual({
-      id: 'v1-a', symptomId: 'fatigue', severity: 2, at: '2026-03-07T08:00:00.000Z', offsetMin: 60, note: 'after lunch',
-      createdAt: '2026-03-07T08:00:00.000Z', updatedAt: '2026-03-07T08:00:00.000Z',
+      id: 'v1-a',
+      symptomId: 'fatigue',
+      severity: 2,
+      at: '2026-03-07T08:00:00.000Z',
+      offsetMin: 60,
+      note: 'after lunch',
+      createdAt: '2026-03-07T08:00:00.000Z',
+      updatedAt: '2026-03-07T08:00:00.000Z',
     });
     expect(read.day.logs[1]).toMatchObject({ id: 'v1-b', symptomId: 'bloating', note: '' });
   });

@@ -38,7 +38,9 @@ describe('bad input', () => {
     const { store, clock } = makeStore();
     const [log] = await store.add([input(clock, 'fatigue', 2)]);
     const before = await snapshot();
-    await expect(store.update(log!, { moment: { epochMs: clock.now() + 7_200_000, offsetMin: 60 } })).rejects.toMatchObject({ detail: 'future' });
+    await expect(store.update(log!, { moment: { epochMs: clock.now() + 7_200_000, offsetMin: 60 } })).rejects.toMatchObject({
+      detail: 'future',
+    });
     await expect(store.update(log!, { severity: 9 as never })).rejects.toMatchObject({ detail: 'severity' });
     expect(await snapshot()).toEqual(before);
     await store.remove(log!);

@@ -112,7 +112,10 @@ describe('logs kept pending until stored', () => {
 describe('pendingLogs', () => {
   it('drops damaged entries and treats one from a clock that has since gone back as due', async () => {
     const { store, clock } = makeStore();
-    const local = memoryStorage({ [`${PENDING_LOG_PREFIX}x`]: '{not json', [`${PENDING_LOG_PREFIX}y`]: '{"v":1,"since":0,"log":{"id":"y"}}' });
+    const local = memoryStorage({
+      [`${PENDING_LOG_PREFIX}x`]: '{not json',
+      [`${PENDING_LOG_PREFIX}y`]: '{"v":1,"since":0,"log":{"id":"y"}}',
+    });
     const pending = pendingLogs(local);
     void withPendingLogSaves(closedMidSave(store), pending, clock, newId).add([input(clock, 'fatigue', 1)]);
     clock.set(clock.now() - 60 * 60_000); // the computer's clock set back an hour
@@ -123,7 +126,12 @@ describe('pendingLogs', () => {
 
   it('a full localStorage leaves the save to go ahead unprotected', async () => {
     const { store, clock } = makeStore();
-    const local = { ...memoryStorage(), setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const local = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
     const [log] = await withPendingLogSaves(store, pendingLogs(local), clock, newId).add([input(clock, 'fatigue', 1)]);
     expect(await store.listDay('2026-11-26')).toEqual([log]);
   });

@@ -15,7 +15,9 @@ import { createSymptomLogStore } from '../../../storage/symptom-log-store';
 import { memoryArea, type MemoryArea } from '../../support/memory-area';
 import { zoneClock } from '../../support/zone-clock';
 
-const fixture = JSON.parse(readFileSync(resolve(__dirname, 'fixtures', 'days-without-summaries.json'), 'utf8')) as { local: Record<string, unknown> };
+const fixture = JSON.parse(readFileSync(resolve(__dirname, 'fixtures', 'days-without-summaries.json'), 'utf8')) as {
+  local: Record<string, unknown>;
+};
 const clock = zoneClock('Europe/Berlin', '2026-11-26T13:00:00Z');
 const WHOLE = ['2000-01-01', '2030-12-31'] as const;
 const MONTHS = ['2026-03', '2026-09', '2026-10', '2026-11'];
@@ -54,7 +56,14 @@ describe('month summaries built for records that have none', () => {
     expect(read.days).toEqual(recomputed(area));
     // The v1 day (no offsets stored) is summarized from its upgraded logs, as the log list reads it.
     expect(read.days.find((day) => day.day === '2026-03-07')?.symptoms.fatigue).toBeDefined();
-    expect(read.days.map((day) => day.day)).toEqual(['2026-03-07', '2026-09-02', '2026-09-30', '2026-10-15', '2026-11-01', '2026-11-20']);
+    expect(read.days.map((day) => day.day)).toEqual([
+      '2026-03-07',
+      '2026-09-02',
+      '2026-09-30',
+      '2026-10-15',
+      '2026-11-01',
+      '2026-11-20',
+    ]);
   });
 
   it('runs once: a second run writes nothing', async () => {
@@ -88,7 +97,12 @@ describe('month summaries built for records that have none', () => {
 
   it('loses no log written while it runs', async () => {
     const area = oldStore();
-    const logs = createSymptomLogStore({ area: summarizingArea(area, inProcessLock, clock), lock: inProcessLock, clock, newId: () => 'new' });
+    const logs = createSymptomLogStore({
+      area: summarizingArea(area, inProcessLock, clock),
+      lock: inProcessLock,
+      clock,
+      newId: () => 'new',
+    });
     const moment = (iso: string) => ({ epochMs: Date.parse(iso), offsetMin: clock.offsetAt(Date.parse(iso)) });
     await Promise.all([
       buildMissingSummaries(area, inProcessLock, clock),

@@ -37,7 +37,7 @@ describe('symptom log store', () => {
     expect(await store.listDay('2026-11-26')).toEqual([edited]);
   });
 
-  it('moves a log to the other day\'s key when its time moves across midnight', async () => {
+  it("moves a log to the other day's key when its time moves across midnight", async () => {
     const { store, clock } = makeStore();
     const [log] = await store.add([input(clock, 'fatigue', 2)]);
     const yesterday = Date.parse('2026-11-25T22:00:00Z');
@@ -59,7 +59,7 @@ describe('symptom log store', () => {
     expect(await store.listDay('2026-11-26')).toEqual([a, b]);
   });
 
-  it('removes a day\'s key when its last log goes', async () => {
+  it("removes a day's key when its last log goes", async () => {
     const { store, clock } = makeStore();
     const [log] = await store.add([input(clock, 'fatigue', 2)]);
     await store.remove(log!);
@@ -117,12 +117,16 @@ describe('symptom log store', () => {
 });
 
 describe('cost with five years of history', () => {
-  it('adding a log and reading today touch only today\'s key', async () => {
+  it("adding a log and reading today touch only today's key", async () => {
     const { clock } = makeStore();
     const history: Record<string, unknown> = {};
     for (let d = 1; d <= 5 * 365; d++) {
       const epochMs = clock.now() - d * 86_400_000;
-      const log = createLog({ symptomId: 'fatigue', severity: 2, moment: { epochMs, offsetMin: 60 }, note: '' }, `old-${d}`, epochMs);
+      const log = createLog(
+        { symptomId: 'fatigue', severity: 2, moment: { epochMs, offsetMin: 60 }, note: '' },
+        `old-${d}`,
+        epochMs,
+      );
       history[`logs:${new Date(epochMs + 3_600_000).toISOString().slice(0, 10)}`] = logDayValue([log]);
     }
     await fakeBrowser.storage.local.set(history);

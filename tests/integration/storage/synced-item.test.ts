@@ -3,16 +3,50 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_REMINDER, validateReminderSettings, type ReminderSettings } from '../../../domain/plan-reminder';
 import { EMPTY_PLAN, validatePlanState, type PlanState } from '../../../domain/plan-state';
 import { markDay, startCycle } from '../../../domain/plan-actions';
-import { addCustomSymptom, EMPTY_SYMPTOM_SETTINGS, renameSymptom, setSymptomHidden, validateSymptomSettings, type SymptomSettings } from '../../../domain/symptom-settings';
+import {
+  addCustomSymptom,
+  EMPTY_SYMPTOM_SETTINGS,
+  renameSymptom,
+  setSymptomHidden,
+  validateSymptomSettings,
+  type SymptomSettings,
+} from '../../../domain/symptom-settings';
 import { flatCodec, planCodec, symptomSettingsCodec } from '../../../domain/synced-fields';
-import { defineSyncedItem, SYNC_QUOTA_BYTES_PER_ITEM, SyncWriteError, type SyncedItem, type SyncEnv } from '../../../storage/synced-item';
+import {
+  defineSyncedItem,
+  SYNC_QUOTA_BYTES_PER_ITEM,
+  SyncWriteError,
+  type SyncedItem,
+  type SyncEnv,
+} from '../../../storage/synced-item';
 import { syncNetwork, type SyncNetwork } from '../../support/sync-network';
 
 const symptomsOn = (env: SyncEnv) =>
-  defineSyncedItem<SymptomSettings>('symptoms', { fallback: EMPTY_SYMPTOM_SETTINGS, version: 1, validate: validateSymptomSettings, codec: symptomSettingsCodec, shards: 4, env });
-const planOn = (env: SyncEnv) => defineSyncedItem<PlanState>('plan', { fallback: EMPTY_PLAN, version: 1, validate: validatePlanState, codec: planCodec, shards: 2, env });
+  defineSyncedItem<SymptomSettings>('symptoms', {
+    fallback: EMPTY_SYMPTOM_SETTINGS,
+    version: 1,
+    validate: validateSymptomSettings,
+    codec: symptomSettingsCodec,
+    shards: 4,
+    env,
+  });
+const planOn = (env: SyncEnv) =>
+  defineSyncedItem<PlanState>('plan', {
+    fallback: EMPTY_PLAN,
+    version: 1,
+    validate: validatePlanState,
+    codec: planCodec,
+    shards: 2,
+    env,
+  });
 const reminderOn = (env: SyncEnv) =>
-  defineSyncedItem<ReminderSettings>('planReminder', { fallback: DEFAULT_REMINDER, version: 1, validate: validateReminderSettings, codec: flatCodec(), env });
+  defineSyncedItem<ReminderSettings>('planReminder', {
+    fallback: DEFAULT_REMINDER,
+    version: 1,
+    validate: validateReminderSettings,
+    codec: flatCodec(),
+    env,
+  });
 
 /** Lets sync run until nothing changes: uploads, downloads, and each browser's background reconciling. */
 async function settle(network: SyncNetwork, items: SyncedItem<unknown>[][]) {
@@ -32,7 +66,10 @@ describe('settings changed in two browsers at the same time', () => {
     const [a, b] = network.browsers as unknown as [SyncEnv, SyncEnv];
     const [symptomsA, symptomsB] = [symptomsOn(a), symptomsOn(b)];
     const [reminderA, reminderB] = [reminderOn(a), reminderOn(b)];
-    const all = [[symptomsA, reminderA], [symptomsB, reminderB]] as SyncedItem<unknown>[][];
+    const all = [
+      [symptomsA, reminderA],
+      [symptomsB, reminderB],
+    ] as SyncedItem<unknown>[][];
     await symptomsA.update((s) => addCustomSymptom(s, 'custom-1', 'Headache'));
     await settle(network, all);
     expect((await symptomsB.get()).custom).toEqual([{ id: 'custom-1', name: 'Headache' }]);
@@ -88,7 +125,9 @@ describe('settings changed in two browsers at the same time', () => {
             await item.reconcile();
           } else if (e.kind === 'add') {
             const id = `custom-b${e.browser}-${e.n}`;
-            await item.update((s) => (s.custom.some((c) => c.id === id) ? s : addCustomSymptom(s, id, `Symptom ${e.browser}-${e.n}`)));
+            await item.update((s) =>
+              s.custom.some((c) => c.id === id) ? s : addCustomSymptom(s, id, `Symptom ${e.browser}-${e.n}`),
+            );
             added.add(id);
           } else if (e.kind === 'hide') await item.update((s) => setSymptomHidden(s, 'fatigue', e.n % 2 === 0));
           else await item.update((s) => renameSymptom(s, 'bloating', `Bloat ${e.browser}.${e.n}`));
@@ -172,7 +211,7 @@ describe('watch', () => {
 });
 
 describe('the background reconciling on every sync change', () => {
-  it('puts back a field that another browser\'s upload overwrote, without anyone editing again', async () => {
+  it("puts back a field that another browser's upload overwrote, without anyone editing again", async () => {
     const network = syncNetwork(2);
     const [a, b] = network.browsers;
     const [reminderA, reminderB] = [reminderOn(a!), reminderOn(b!)];

@@ -16,7 +16,8 @@ const migrations = {
     return { first, last: rest.join(' ') };
   }),
 };
-const defineName = () => defineValidatedItem<NameV2>('local:name', { fallback: { first: '', last: '' }, version: 2, migrations, validate });
+const defineName = () =>
+  defineValidatedItem<NameV2>('local:name', { fallback: { first: '', last: '' }, version: 2, migrations, validate });
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -52,7 +53,11 @@ describe('defineValidatedItem', () => {
   });
 
   it('keeps every concurrent update', async () => {
-    const counter = defineValidatedItem<number>('local:count', { fallback: 0, version: 1, validate: (v) => (typeof v === 'number' ? v : undefined) });
+    const counter = defineValidatedItem<number>('local:count', {
+      fallback: 0,
+      version: 1,
+      validate: (v) => (typeof v === 'number' ? v : undefined),
+    });
     await Promise.all(Array.from({ length: 50 }, () => counter.update((n) => n + 1)));
     expect(await counter.get()).toBe(50);
   });
@@ -65,7 +70,10 @@ describe('defineValidatedItem', () => {
     await item.remove();
     stop();
     await item.set({ first: 'Not', last: 'Seen' });
-    expect(seen).toEqual([{ first: 'Mary', last: 'Somerville' }, { first: '', last: '' }]);
+    expect(seen).toEqual([
+      { first: 'Mary', last: 'Somerville' },
+      { first: '', last: '' },
+    ]);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ name: { first: 'Not', last: 'Seen' }, name$: { v: 2 } });
   });
 });

@@ -8,9 +8,17 @@ import type { Severity } from '../../../domain/symptoms';
 const at = (wall: string) => Date.parse(`${wall}:00.000Z`);
 let n = 0;
 const log = (wall: string, symptomId: string, severity: number, offsetMin = 0): SymptomLog =>
-  createLog({ symptomId, severity: severity as Severity, moment: { epochMs: at(wall), offsetMin }, note: '' }, `l${++n}`, at(wall));
+  createLog(
+    { symptomId, severity: severity as Severity, moment: { epochMs: at(wall), offsetMin }, note: '' },
+    `l${++n}`,
+    at(wall),
+  );
 const entry = (wall: string, details: EntryDetails, offsetMin = 0): JournalEntry =>
-  createEntry({ details, moment: { epochMs: at(wall), offsetMin }, note: details.kind === 'note' ? 'x' : '' }, `e${++n}`, at(wall));
+  createEntry(
+    { details, moment: { epochMs: at(wall), offsetMin }, note: details.kind === 'note' ? 'x' : '' },
+    `e${++n}`,
+    at(wall),
+  );
 
 describe('day summaries', () => {
   it('keeps each symptom’s highest and average severity and the day’s journal, by local day', () => {
@@ -44,16 +52,26 @@ describe('day summaries', () => {
   });
 
   it('gives the same summaries whatever order the records come in', () => {
-    const logArb = fc.record({ day: fc.integer({ min: 1, max: 9 }), symptom: fc.constantFrom('bloating', 'fatigue'), severity: fc.integer({ min: 0, max: 4 }) });
-    fc.assert(fc.property(fc.array(logArb, { maxLength: 30 }), fc.array(fc.integer({ min: 1, max: 9 }), { maxLength: 10 }), (items, foods) => {
-      const logs = items.map((i) => log(`2026-03-0${i.day}T10:00`, i.symptom, i.severity));
-      const entries = foods.map((d, i) => entry(`2026-03-0${d}T12:00`, { kind: 'food', tags: [i % 2 ? 'dairy' : 'rice'] }));
-      const forward = summarizeDays(logs, entries);
-      expect(summarizeDays([...logs].reverse(), [...entries].reverse())).toEqual(forward);
-      for (const day of forward) {
-        for (const s of Object.values(day.symptoms)) expect(s.max).toBeGreaterThanOrEqual(s.sum / s.count);
-      }
-      expect(forward.map((d) => d.day)).toEqual([...new Set(forward.map((d) => d.day))].sort());
-    }));
+    const logArb = fc.record({
+      day: fc.integer({ min: 1, max: 9 }),
+      symptom: fc.constantFrom('bloating', 'fatigue'),
+      severity: fc.integer({ min: 0, max: 4 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(logArb, { maxLength: 30 }),
+        fc.array(fc.integer({ min: 1, max: 9 }), { maxLength: 10 }),
+        (items, foods) => {
+          const logs = items.map((i) => log(`2026-03-0${i.day}T10:00`, i.symptom, i.severity));
+          const entries = foods.map((d, i) => entry(`2026-03-0${d}T12:00`, { kind: 'food', tags: [i % 2 ? 'dairy' : 'rice'] }));
+          const forward = summarizeDays(logs, entries);
+          expect(summarizeDays([...logs].reverse(), [...entries].reverse())).toEqual(forward);
+          for (const day of forward) {
+            for (const s of Object.values(day.symptoms)) expect(s.max).toBeGreaterThanOrEqual(s.sum / s.count);
+          }
+          expect(forward.map((d) => d.day)).toEqual([...new Set(forward.map((d) => d.day))].sort());
+        },
+      ),
+    );
   });
 });

@@ -9,7 +9,12 @@ const TODAY = '2026-06-30';
 const clock: Clock = { now: () => Date.parse(`${TODAY}T21:00:00Z`), offsetAt: () => 0 };
 
 function person(): DaySummary[] {
-  const { logs, entries } = syntheticPerson({ seed: 3, today: TODAY, days: 400, effect: { food: 'dairy', symptomId: 'bloating', lag: 1, size: 1 } });
+  const { logs, entries } = syntheticPerson({
+    seed: 3,
+    today: TODAY,
+    days: 400,
+    effect: { food: 'dairy', symptomId: 'bloating', lag: 1, size: 1 },
+  });
   return summarizeDays(logs, entries);
 }
 
@@ -74,7 +79,10 @@ describe('Insights model', () => {
   });
 
   it('says so when the records cannot be read', async () => {
-    const model = createInsightsModel({ source: { readDays: () => Promise.reject(new Error('gone')), readPlan: async () => ({ cycles: [], habits: null }) }, clock });
+    const model = createInsightsModel({
+      source: { readDays: () => Promise.reject(new Error('gone')), readPlan: async () => ({ cycles: [], habits: null }) },
+      clock,
+    });
     await model.load();
     expect(model.state.value).toBe('failed');
   });

@@ -86,22 +86,30 @@ describe('possible links', () => {
     const days = summaries(2, null, 40);
     const done: Record<string, string[]> = {};
     for (let i = 1; i <= 27; i++) if (i % 2) done[addDays(TODAY, -i)] = ['hydrate'];
-    const analysis = analyzeLinks({ summaries: days, today: TODAY, habits: { habits: ['hydrate'], since: addDays(TODAY, -100), done, keptFrom: addDays(TODAY, -27), openFrom: TODAY } });
+    const analysis = analyzeLinks({
+      summaries: days,
+      today: TODAY,
+      habits: { habits: ['hydrate'], since: addDays(TODAY, -100), done, keptFrom: addDays(TODAY, -27), openFrom: TODAY },
+    });
     const pair = analysis.pairs.find((p) => p.factor.id === 'habit:hydrate' && p.lag === 0 && p.outcome.id === 'symptom:fatigue');
     expect(pair!.withDays + pair!.withoutDays).toBe(27);
     expect(pair!.withDays).toBe(14);
   });
 
   it('keeps every comparison’s figures consistent, for any synthetic person', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 8, max: 60 }), (seed, days) => {
-      const analysis = analyzeLinks({ summaries: summaries(seed, null, days), today: TODAY });
-      for (const pair of analysis.pairs) {
-        expect(pair.withDays + pair.withoutDays).toBeLessThanOrEqual(days - pair.lag);
-        if (pair.status === 'not-enough-data') expect(Math.min(pair.withDays, pair.withoutDays)).toBeLessThan(MIN_DAYS_EACH_SIDE);
-        else expect(pair.p).toBeGreaterThanOrEqual(0);
-        if (pair.status === 'link') expect(pair.interval![0] > 0 || pair.interval![1] < 0).toBe(true);
-      }
-      expect(analysis.links.every((l) => l.status === 'link')).toBe(true);
-    }), { numRuns: 25 });
-   }, 30_000); // many runs: seconds on a busy machine
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 8, max: 60 }), (seed, days) => {
+        const analysis = analyzeLinks({ summaries: summaries(seed, null, days), today: TODAY });
+        for (const pair of analysis.pairs) {
+          expect(pair.withDays + pair.withoutDays).toBeLessThanOrEqual(days - pair.lag);
+          if (pair.status === 'not-enough-data')
+            expect(Math.min(pair.withDays, pair.withoutDays)).toBeLessThan(MIN_DAYS_EACH_SIDE);
+          else expect(pair.p).toBeGreaterThanOrEqual(0);
+          if (pair.status === 'link') expect(pair.interval![0] > 0 || pair.interval![1] < 0).toBe(true);
+        }
+        expect(analysis.links.every((l) => l.status === 'link')).toBe(true);
+      }),
+      { numRuns: 25 },
+    );
+  }, 30_000); // many runs: seconds on a busy machine
 });

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { benjaminiHochberg, bootstrapDifference, differenceInterval, incompleteBeta, mean, tQuantile, tTest, twoSidedP, variance } from '../../../domain/insights/stats';
+import {
+  benjaminiHochberg,
+  bootstrapDifference,
+  differenceInterval,
+  incompleteBeta,
+  mean,
+  tQuantile,
+  tTest,
+  twoSidedP,
+  variance,
+} from '../../../domain/insights/stats';
 
 describe('insight statistics', () => {
   it('computes means and sample variances', () => {
@@ -22,13 +32,19 @@ describe('insight statistics', () => {
   it('inverts the t distribution, and gives a difference interval that excludes 0 exactly when the test is below 5%', () => {
     expect(tQuantile(0.05, 10)).toBeCloseTo(2.228, 3);
     expect(tQuantile(0.01, 10)).toBeCloseTo(3.169, 3);
-    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 3, maxLength: 30 }), fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 3, maxLength: 30 }), (a, b) => {
-      const [low, high] = differenceInterval(a, b);
-      const { difference, p } = tTest(a, b);
-      expect(low).toBeLessThanOrEqual(difference + 1e-9);
-      expect(high).toBeGreaterThanOrEqual(difference - 1e-9);
-      if (Math.abs(p - 0.05) > 1e-6 && high > low) expect(low > 0 || high < 0).toBe(p < 0.05);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 3, maxLength: 30 }),
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 3, maxLength: 30 }),
+        (a, b) => {
+          const [low, high] = differenceInterval(a, b);
+          const { difference, p } = tTest(a, b);
+          expect(low).toBeLessThanOrEqual(difference + 1e-9);
+          expect(high).toBeGreaterThanOrEqual(difference - 1e-9);
+          if (Math.abs(p - 0.05) > 1e-6 && high > low) expect(low > 0 || high < 0).toBe(p < 0.05);
+        },
+      ),
+    );
   });
 
   it('gives a p-value that falls as the same difference is seen on more days', () => {
@@ -41,13 +57,19 @@ describe('insight statistics', () => {
   });
 
   it('gives p-values between 0 and 1 whose order follows the size of the difference', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 5, maxLength: 40 }), fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 5, maxLength: 40 }), (a, b) => {
-      const { p } = tTest(a, b);
-      expect(p).toBeGreaterThanOrEqual(0);
-      expect(p).toBeLessThanOrEqual(1 + 1e-12);
-      // Swapping the sides flips the difference, not the certainty.
-      expect(tTest(b, a).p).toBeCloseTo(p, 10);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 5, maxLength: 40 }),
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 5, maxLength: 40 }),
+        (a, b) => {
+          const { p } = tTest(a, b);
+          expect(p).toBeGreaterThanOrEqual(0);
+          expect(p).toBeLessThanOrEqual(1 + 1e-12);
+          // Swapping the sides flips the difference, not the certainty.
+          expect(tTest(b, a).p).toBeCloseTo(p, 10);
+        },
+      ),
+    );
   });
 
   it('finds discoveries the way Benjamini and Hochberg describe', () => {
@@ -58,14 +80,16 @@ describe('insight statistics', () => {
   });
 
   it('never finds a larger p-value while missing a smaller one, and finds fewer at a stricter rate', () => {
-    fc.assert(fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 60 }), (ps) => {
-      const found = benjaminiHochberg(ps, 0.1);
-      const strict = benjaminiHochberg(ps, 0.05);
-      ps.forEach((p, i) => {
-        if (found[i]) ps.forEach((other, j) => other <= p && expect(found[j]).toBe(true));
-        if (strict[i]) expect(found[i]).toBe(true);
-      });
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 60 }), (ps) => {
+        const found = benjaminiHochberg(ps, 0.1);
+        const strict = benjaminiHochberg(ps, 0.05);
+        ps.forEach((p, i) => {
+          if (found[i]) ps.forEach((other, j) => other <= p && expect(found[j]).toBe(true));
+          if (strict[i]) expect(found[i]).toBe(true);
+        });
+      }),
+    );
   });
 
   it('draws the same bootstrap interval from the same seed, and it holds the observed difference', () => {
@@ -79,16 +103,26 @@ describe('insight statistics', () => {
   });
 
   it('moves the interval with the data: adding c to one side shifts it by c', () => {
-    fc.assert(fc.property(
-      fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 5, maxLength: 20 }),
-      fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 5, maxLength: 20 }),
-      fc.integer({ min: -3, max: 3 }), fc.integer(),
-      (a, b, c, seed) => {
-        const [lo, hi] = bootstrapDifference(a, b, seed, 200);
-        const [slo, shi] = bootstrapDifference(a.map((v) => v + c), b, seed, 200);
-        expect(slo).toBeCloseTo(lo + c, 9);
-        expect(shi).toBeCloseTo(hi + c, 9);
-        expect(lo).toBeLessThanOrEqual(hi);
-      }), { numRuns: 50 });
-   }, 30_000); // many runs: seconds on a busy machine
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 5, maxLength: 20 }),
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 5, maxLength: 20 }),
+        fc.integer({ min: -3, max: 3 }),
+        fc.integer(),
+        (a, b, c, seed) => {
+          const [lo, hi] = bootstrapDifference(a, b, seed, 200);
+          const [slo, shi] = bootstrapDifference(
+            a.map((v) => v + c),
+            b,
+            seed,
+            200,
+          );
+          expect(slo).toBeCloseTo(lo + c, 9);
+          expect(shi).toBeCloseTo(hi + c, 9);
+          expect(lo).toBeLessThanOrEqual(hi);
+        },
+      ),
+      { numRuns: 50 },
+    );
+  }, 30_000); // many runs: seconds on a busy machine
 });

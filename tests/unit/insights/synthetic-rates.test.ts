@@ -21,7 +21,9 @@ describe('links on synthetic people', () => {
     const found = rate((seed) => {
       const person = syntheticPerson({ seed, today: TODAY, effect: { food: 'dairy', symptomId: 'bloating', lag: 1, size: 1 } });
       const { links } = analyzeLinks({ summaries: summarizeDays(person.logs, person.entries), today: TODAY });
-      return links.some((l) => l.factor.id === 'food:dairy' && l.outcome.id === 'symptom:bloating' && l.lag === 1 && l.difference > 0);
+      return links.some(
+        (l) => l.factor.id === 'food:dairy' && l.outcome.id === 'symptom:bloating' && l.lag === 1 && l.difference > 0,
+      );
     });
     console.info(`planted link found in ${(found * 100).toFixed(1)}% of ${PEOPLE} people`);
     expect(found).toBeGreaterThanOrEqual(0.8);
