@@ -97,11 +97,9 @@ function badFiles(valid: Json): fc.Arbitrary<Case> {
     at(strings).map(({ path }) => ({
       text: JSON.stringify(setAt(valid, path, (old) => `${String(old)}${'\u202e<script>'.repeat(12_000)}`)),
     })),
-    fc
-      .tuple(at(objects), fc.string({ maxLength: 6 }))
-      .map(([{ path }, name]) => ({
-        text: JSON.stringify(setAt(valid, path, (old) => ({ ...(old as object), [`x-${name}`]: 1 }))),
-      })),
+    fc.tuple(at(objects), fc.string({ maxLength: 6 })).map(([{ path }, name]) => ({
+      text: JSON.stringify(setAt(valid, path, (old) => ({ ...(old as object), [`x-${name}`]: 1 }))),
+    })),
     // The same past cycle twice (an entry twice is not a bad file: the copy edited last is kept).
     fc.constant({
       text: JSON.stringify(setAt(valid, ['data', 'planHistory'], (list) => [...(list as Json[]), (list as Json[])[0]!])),
