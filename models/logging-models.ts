@@ -1,6 +1,6 @@
 import type { Clock } from '../domain/log-time';
 import type { SymptomSettings } from '../domain/symptom-settings';
-import type { SnapshotCache } from '../storage/symptom-list-snapshot';
+import type { SymptomListCopy } from '../storage/symptom-list-copy';
 import type { SymptomLogStore } from '../storage/symptom-log-store';
 import { createLogNoticeModel, type LogNoticeModel, type Timers } from './log-notice-model';
 import { createQuickLogModel, type QuickLogModel } from './quick-log-model';
@@ -10,7 +10,7 @@ import { createTodayLogsModel, type TodayLogsModel } from './today-logs-model';
 export interface LoggingDeps {
   store: SymptomLogStore;
   settings: StoredValue<SymptomSettings>;
-  snapshot?: SnapshotCache;
+  listCopy?: SymptomListCopy;
   clock: Clock;
   timers: Timers;
   builtInName: (id: string) => string;
@@ -34,7 +34,7 @@ export function createLoggingModels(deps: LoggingDeps): LoggingModels {
     settings: deps.settings,
     recentLogs: deps.store.listRecent,
     builtInName: deps.builtInName,
-    snapshot: deps.snapshot,
+    listCopy: deps.listCopy,
   });
   const log = createQuickLogModel({ store: deps.store, clock: deps.clock, notices, onSaved: symptoms.noteLogged });
   const today = createTodayLogsModel({ store: deps.store, clock: deps.clock, notices, timers: deps.timers });

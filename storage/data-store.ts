@@ -38,7 +38,7 @@ export interface DataStoreDeps {
   lock: WithLock;
   clock: Clock;
   items: ItemParts;
-  /** Runs after an import or deletion changed the store (the pages' caches of stored values), told which. */
+  /** Runs after an import or deletion changed the store (the pages' copies of stored values), told which. */
   afterChange?: (change: DataChange) => void;
 }
 

@@ -4,14 +4,14 @@
  * itself (entrypoints/popup/app.tsx) from the same components it hydrates, so there is one source for the markup.
  *
  * A copy is drawn only under the key it was made for: the build, the page's language and the symptom list copy
- * exactly as stored (storage/symptom-list-snapshot.ts). The popup and the side panel rewrite that list copy on
+ * exactly as stored (storage/symptom-list-copy.ts). The popup and the side panel rewrite that list copy on
  * every change (a rename, a hidden symptom, new counts), so a list changed anywhere never matches a stale frame:
  * the page then draws nothing early and the app renders the right list. It holds the symptom names (as the list
  * copy does) and no record; "delete all" and import clear it with the other `gutwise.*` copies.
  *
  * Kept free of imports beyond a key name: it is part of the popup's first script.
  */
-import { SNAPSHOT_KEY } from './symptom-list-key';
+import { SYMPTOM_LIST_COPY_KEY } from './symptom-list-key';
 
 export const FIRST_FRAME_KEY = 'gutwise.popupFirstFrame';
 
@@ -19,7 +19,7 @@ type Store = Pick<Storage, 'getItem' | 'setItem'>;
 
 /** What a copy must have been made for to be drawn: `build` (the page's script file, named by the build), language, list copy. */
 export function firstFrameKey(build: string, language: string, store: Store | undefined = globalThis.localStorage): string {
-  return `${build}\n${language}\n${safeGet(store, SNAPSHOT_KEY) ?? ''}`;
+  return `${build}\n${language}\n${safeGet(store, SYMPTOM_LIST_COPY_KEY) ?? ''}`;
 }
 
 /** The stored markup when it was made for `key`; undefined otherwise, or when unreadable. */

@@ -22,8 +22,8 @@ export { LOG_DAY_PREFIX, LOG_DAY_VERSION } from './symptom-log-days';
 
 /**
  * Not an item: the popup's last symptom list (settings and recent counts) in the extension's localStorage,
- * `gutwise.symptomList`, a cache read synchronously so the buttons show in the first frame
- * (storage/symptom-list-snapshot.ts). The items stay the truth.
+ * `gutwise.symptomList`, a page copy read synchronously so the buttons show in the first frame
+ * (storage/symptom-list-copy.ts). The items stay the truth.
  */
 
 /**

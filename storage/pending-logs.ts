@@ -6,10 +6,10 @@
  * were lost. A localStorage write is synchronous, so each log is put here before the save starts; the save
  * takes it back when done, and a log left here (its page closed mid-save) is saved by the next page that opens
  * (pending-log-saves.ts). One key per log, so two pages never rewrite each other's list. "Delete all" clears
- * them with the other `gutwise.*` keys (page-caches.ts).
+ * them with the other `gutwise.*` keys (page-storage.ts).
  */
 import { validateSymptomLog, type SymptomLog } from '../domain/symptom-log';
-import { pageRecords } from './page-snapshot';
+import { pageRecords } from './page-copy';
 
 export const PENDING_LOG_PREFIX = 'gutwise.pendingLog.';
 /**

@@ -14,7 +14,7 @@ import { systemClock } from '../../domain/log-time';
 import type { Severity } from '../../domain/symptoms';
 import { createLoggingModels, type LoggingModels } from '../../models/logging-models';
 import { browserTimers } from '../../models/log-notice-model';
-import { SNAPSHOT_KEY, symptomListSnapshot, type SnapshotCache } from '../../storage/symptom-list-snapshot';
+import { SYMPTOM_LIST_COPY_KEY, symptomListCopy, type SymptomListCopy } from '../../storage/symptom-list-copy';
 import { firstFrameKey, readFirstFrame, writeFirstFrame } from '../../storage/first-frame-copy';
 import { lazyLogStore, lazyStoredValue } from '../../storage/lazy-storage';
 import { pendingLogs } from '../../storage/pending-logs';
@@ -32,12 +32,12 @@ const store = withPendingLogSaves(
 );
 const settings = lazyStoredValue(() => import('../../storage/items/symptoms').then((m) => m.symptomSettingsItem));
 
-const loggingFrom = (snapshot: SnapshotCache) =>
+const loggingFrom = (listCopy: SymptomListCopy) =>
   createLoggingModels({
     store,
     clock,
     timers: browserTimers,
-    snapshot,
+    listCopy,
     settings,
     builtInName: builtInSymptomName,
     whenIdle: (task) => whenIdle(task, 5000),
@@ -79,10 +79,10 @@ const popupTree = (logging: LoggingModels, openSidePanel: () => void, rest: Read
  * carries only those (a radio's `checked` is a property Preact sets).
  */
 export function renderFirstFrame(listCopy: string | null): string {
-  const snapshot = symptomListSnapshot({ getItem: () => listCopy, setItem: () => {} });
+  const frameList = symptomListCopy({ getItem: () => listCopy, setItem: () => {} });
   const frame = document.createElement('div');
   render(
-    popupTree(loggingFrom(snapshot), () => {}, signal(false)),
+    popupTree(loggingFrom(frameList), () => {}, signal(false)),
     frame,
   );
   for (const input of frame.querySelectorAll('input')) {
@@ -98,7 +98,7 @@ export function renderFirstFrame(listCopy: string | null): string {
 function keepFirstFrameCopy(build: string): void {
   const key = firstFrameKey(build, navigator.language);
   if (readFirstFrame(key) !== undefined) return;
-  writeFirstFrame(key, renderFirstFrame(localStorage.getItem(SNAPSHOT_KEY)));
+  writeFirstFrame(key, renderFirstFrame(localStorage.getItem(SYMPTOM_LIST_COPY_KEY)));
 }
 
 export function startPopup(root: HTMLElement, early: EarlyFrame, build: string): void {
@@ -115,7 +115,7 @@ export function startPopup(root: HTMLElement, early: EarlyFrame, build: string):
       keepFirstFrameCopy(build);
     }, 1000);
   };
-  const listCopy = symptomListSnapshot();
+  const listCopy = symptomListCopy();
   const logging = loggingFrom({ read: listCopy.read, write: (value) => (listCopy.write(value), refreshCopy()) });
 
   const rest = signal(false);

@@ -9,7 +9,7 @@ import { TodayTaskLine } from '../../components/popup/TodayTaskLine';
 import { createPlanModel } from '../../models/plan-model';
 import { systemClock } from '../../platform/clock';
 import { planHistoryItem, planItem } from '../../storage/items/plan';
-import { planSnapshotCache } from '../../storage/plan-snapshot';
+import { planCopy } from '../../storage/plan-copy';
 
 export function createPlanLine(): FunctionComponent {
   const model = createPlanModel({
@@ -17,7 +17,7 @@ export function createPlanLine(): FunctionComponent {
     history: planHistoryItem,
     content: plan,
     clock: systemClock,
-    cache: planSnapshotCache(),
+    copy: planCopy(),
   });
   void model.load();
   return () => <TodayTaskLine plan={model} />;
