@@ -13,6 +13,7 @@ import type { ReminderSettings } from '../domain/plan-reminder';
 import type { PastCycle, PlanState } from '../domain/plan-state';
 import type { ReadingProgress } from '../domain/reading-progress';
 import type { SymptomSettings } from '../domain/symptom-settings';
+import { KEY_REGISTRY, keyEntryOf } from './keys';
 import type { SyncedItem } from './synced-item';
 import type { ValidatedItem } from './validated-item';
 
@@ -74,7 +75,9 @@ export const localKeyOf = (item: ValidatedItem<unknown>) => item.key.slice(item.
  * Keys derived from the records, never exported (an import rebuilds them through its writes): the month
  * summaries Insights reads (storage/day-summaries.ts). "Delete all" removes them with everything else.
  */
-export const isDerivedKey = (key: string): boolean => /^insights:\d{4}-\d{2}$/.test(key);
+export const isDerivedKey = (key: string): boolean => keyEntryOf('local', key)?.kind === 'derived';
 
 /** Keys that are not the user's records but this browser's own state; "delete all" removes them too. */
-export const BROWSER_STATE_KEYS = ['panelView', 'backupState', 'journalDraft', 'summaryName'] as const;
+export const BROWSER_STATE_KEYS = KEY_REGISTRY.filter((entry) => entry.place === 'local' && entry.kind === 'browserState').map(
+  (entry) => entry.name,
+);

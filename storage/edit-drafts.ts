@@ -5,9 +5,8 @@
  * page closes can be cut off). "Delete all" clears them with the other `gutwise.*` keys (page-storage.ts).
  */
 import { validateEntryForm, type EntryForm } from '../domain/journal-form';
+import { EDIT_DRAFT_PREFIX } from './keys';
 import { pageRecords, type PageRecords } from './page-copy';
-
-export const EDIT_DRAFT_PREFIX = 'gutwise.editDraft.';
 
 /** Drafts by entry id; a full localStorage only loses the draft (the editor on screen keeps what was typed). */
 export type EditDraftStore = PageRecords<EntryForm>;

@@ -11,9 +11,9 @@
  *
  * Kept free of imports beyond a key name: it is part of the popup's first script.
  */
-import { SYMPTOM_LIST_COPY_KEY } from './symptom-list-key';
+import { FIRST_FRAME_COPY_KEY, SYMPTOM_LIST_COPY_KEY } from './page-copy-keys';
 
-export const FIRST_FRAME_KEY = 'gutwise.popupFirstFrame';
+export { FIRST_FRAME_COPY_KEY };
 
 type Store = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -25,7 +25,7 @@ export function firstFrameKey(build: string, language: string, store: Store | un
 /** The stored markup when it was made for `key`; undefined otherwise, or when unreadable. */
 export function readFirstFrame(key: string, store: Store | undefined = globalThis.localStorage): string | undefined {
   try {
-    const saved = JSON.parse(safeGet(store, FIRST_FRAME_KEY) ?? 'null') as { key?: unknown; html?: unknown } | null;
+    const saved = JSON.parse(safeGet(store, FIRST_FRAME_COPY_KEY) ?? 'null') as { key?: unknown; html?: unknown } | null;
     return saved?.key === key && typeof saved.html === 'string' ? saved.html : undefined;
   } catch {
     return undefined;
@@ -34,7 +34,7 @@ export function readFirstFrame(key: string, store: Store | undefined = globalThi
 
 export function writeFirstFrame(key: string, html: string, store: Store | undefined = globalThis.localStorage): void {
   try {
-    store?.setItem(FIRST_FRAME_KEY, JSON.stringify({ key, html }));
+    store?.setItem(FIRST_FRAME_COPY_KEY, JSON.stringify({ key, html }));
   } catch {
     // A full or disabled localStorage only means the next open draws when the app has loaded.
   }

@@ -24,10 +24,9 @@
  * No browser import here: benches, tests and export build and read stored values with the same code.
  */
 import { validateJournalEntry, type JournalEntry } from '../domain/journal-entry';
+import { dayOfJournalKey, JOURNAL_DAY_PREFIX, JOURNAL_DAY_VERSION, journalDayKey } from './keys';
 
-/** Raw key prefix in `storage.local`. */
-export const JOURNAL_DAY_PREFIX = 'journal:';
-export const JOURNAL_DAY_VERSION = 1;
+export { dayOfJournalKey, JOURNAL_DAY_PREFIX, JOURNAL_DAY_VERSION, journalDayKey };
 
 /** A day in the current shape; `entries` may hold damaged values, which are kept, never dropped. */
 export interface JournalDay {
@@ -36,18 +35,6 @@ export interface JournalDay {
 }
 
 export type JournalDayProblem = 'unreadable' | 'newer';
-
-/** The storage key of a local calendar day. */
-export function journalDayKey(day: string): string {
-  return `${JOURNAL_DAY_PREFIX}${day}`;
-}
-
-/** The day of a journal-day key, or undefined for any other key. */
-export function dayOfJournalKey(key: string): string | undefined {
-  if (!key.startsWith(JOURNAL_DAY_PREFIX)) return undefined;
-  const day = key.slice(JOURNAL_DAY_PREFIX.length);
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined;
-}
 
 /** One step per version: `journalDayMigrations[n]` turns a version n-1 value into version n. None yet. */
 export const journalDayMigrations: Record<number, (old: unknown) => unknown> = {};

@@ -7,11 +7,9 @@
  * and unsaved edits of journal entries (`gutwise.editDraft.*`, edit-drafts.ts): the user's records too, so
  * "delete all" and Replace take them as well; a merge keeps them (it saves pending logs first).
  */
-import { EDIT_DRAFT_PREFIX } from './edit-drafts';
+import { EDIT_DRAFT_PREFIX, PAGE_STORAGE_PREFIX, PENDING_LOG_PREFIX } from './keys';
 import { keysWithPrefix } from './page-copy';
-import { PENDING_LOG_PREFIX } from './pending-logs';
 
-export const PAGE_STORAGE_PREFIX = 'gutwise.';
 /** The keys that hold records not yet in extension storage: a merge keeps them (Replace and "delete all" do not). */
 export const UNSAVED_RECORD_PREFIXES = [PENDING_LOG_PREFIX, EDIT_DRAFT_PREFIX] as const;
 

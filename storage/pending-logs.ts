@@ -9,9 +9,11 @@
  * them with the other `gutwise.*` keys (page-storage.ts).
  */
 import { validateSymptomLog, type SymptomLog } from '../domain/symptom-log';
+import { PENDING_LOG_PREFIX } from './keys';
 import { pageRecords } from './page-copy';
 
-export const PENDING_LOG_PREFIX = 'gutwise.pendingLog.';
+export { PENDING_LOG_PREFIX };
+
 /**
  * How long a log may be pending before another page saves it in its place. A live page's save takes
  * milliseconds; one still pending after this was cut off. (Saving twice is harmless: the store keeps one.)

@@ -6,9 +6,10 @@
  * "Delete all my data" must clear this key too.
  */
 import { validatePlanState, type PlanState } from '../domain/plan-state';
+import { PLAN_COPY_KEY } from './keys';
 import { pageCopy, type PageCopy } from './page-copy';
 
-export const PLAN_COPY_KEY = 'gutwise.plan';
+export { PLAN_COPY_KEY };
 
 export type PlanCopy = PageCopy<PlanState>;
 

@@ -11,7 +11,7 @@ import {
   type SymptomUsage,
 } from '../domain/symptom-settings';
 import { pageCopy, type PageCopy } from './page-copy';
-import { SYMPTOM_LIST_COPY_KEY } from './symptom-list-key';
+import { SYMPTOM_LIST_COPY_KEY } from './page-copy-keys';
 
 export { SYMPTOM_LIST_COPY_KEY };
 

@@ -14,10 +14,9 @@
  * No browser import here: benches and tests build stored values with the same code the extension reads.
  */
 import { validateSymptomLog, type SymptomLog } from '../domain/symptom-log';
+import { dayOfLogKey, LOG_DAY_PREFIX, LOG_DAY_VERSION, logDayKey } from './keys';
 
-/** Raw key prefix in `storage.local` (WXT would spell the same key `local:logs:2026-11-26`). */
-export const LOG_DAY_PREFIX = 'logs:';
-export const LOG_DAY_VERSION = 2;
+export { LOG_DAY_PREFIX, LOG_DAY_VERSION, logDayKey };
 
 /** What a migration may need besides the old value: the time zone, to recover v1's missing offsets. */
 export interface MigrationContext {
@@ -32,17 +31,8 @@ export interface LogDay {
 
 export type DayReadProblem = 'unreadable' | 'newer';
 
-/** The storage key of a local calendar day. */
-export function logDayKey(day: string): string {
-  return `${LOG_DAY_PREFIX}${day}`;
-}
-
 /** The day of a log-day key, or undefined for any other key. */
-export function dayOfKey(key: string): string | undefined {
-  if (!key.startsWith(LOG_DAY_PREFIX)) return undefined;
-  const day = key.slice(LOG_DAY_PREFIX.length);
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined;
-}
+export const dayOfKey = dayOfLogKey;
 
 /** One step per version: `migrations[n]` turns a version n-1 value into version n. */
 export const logDayMigrations: Record<number, (old: unknown, context: MigrationContext) => unknown> = {

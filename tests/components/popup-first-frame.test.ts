@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { drawFirstFrame } from '../../entrypoints/popup/first-frame';
-import { FIRST_FRAME_KEY, firstFrameKey, readFirstFrame, writeFirstFrame } from '../../storage/first-frame-copy';
+import { FIRST_FRAME_COPY_KEY, firstFrameKey, readFirstFrame, writeFirstFrame } from '../../storage/first-frame-copy';
 import { SYMPTOM_LIST_COPY_KEY } from '../../storage/symptom-list-copy';
 import { memoryStorage } from '../support/memory-storage';
 
@@ -22,7 +22,7 @@ describe("the popup's first frame copy", () => {
 
   it('is ignored when damaged, and never throws when localStorage fails', () => {
     for (const raw of ['not json', 'null', '{"key":"k"}', '{"key":"k","html":3}']) {
-      expect(readFirstFrame('k', memoryStorage({ [FIRST_FRAME_KEY]: raw })), raw).toBeUndefined();
+      expect(readFirstFrame('k', memoryStorage({ [FIRST_FRAME_COPY_KEY]: raw })), raw).toBeUndefined();
     }
     const broken = {
       getItem: () => {
