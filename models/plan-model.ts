@@ -12,17 +12,11 @@ import type { PlanContent } from '../domain/plan-types';
 import type { SyncWriteProblem } from '../storage/synced-item';
 import { problemOf } from './write-problem';
 import type { Clock, Timers } from '../domain/clock';
-
-/** A stored value the model reads, changes under a lock, and watches; storage/items.ts's items fit. */
-export interface Store<T> {
-  get(): Promise<T>;
-  update(change: (current: T) => T): Promise<T>;
-  watch(callback: (value: T) => void): () => void;
-}
+import type { StoredValue } from '../storage/stored-value';
 
 export interface PlanModelDeps {
-  plan: Store<PlanState>;
-  history: Store<PastCycle[]>;
+  plan: StoredValue<PlanState>;
+  history: StoredValue<PastCycle[]>;
   content: PlanContent;
   clock: Clock;
   timers: Timers;

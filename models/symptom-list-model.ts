@@ -21,13 +21,7 @@ import type { SymptomLog } from '../domain/symptom-log';
 import type { SnapshotCache } from '../storage/symptom-list-snapshot';
 import type { SyncWriteProblem } from '../storage/synced-item';
 import { problemOf } from './write-problem';
-
-/** The storage the list needs; storage/items.ts's symptomSettingsItem fits, tests pass their own. */
-export interface StoredValue<T> {
-  get(): Promise<T>;
-  update(change: (current: T) => T): Promise<T>;
-  watch(callback: (value: T) => void): () => void;
-}
+import type { StoredValue } from '../storage/stored-value';
 
 export interface SymptomListModel {
   loaded: ReadonlySignal<boolean>;
