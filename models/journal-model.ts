@@ -19,7 +19,7 @@ import { createJournalNoticeModel, type JournalNoticeModel } from './journal-not
 import { journalProblemOf, timelineProblemOf, type JournalProblem } from './journal-problem';
 import { createTimelineModel, type TimelineModel } from './journal-timeline-model';
 import type { LogProblem } from './log-problem';
-import { problemOf } from './log-problem';
+import { logProblemOf } from './log-problem';
 import type { Clock, Timers } from '../domain/clock';
 import type { StoredValue } from '../storage/stored-value';
 
@@ -153,7 +153,7 @@ export function createJournalModel(deps: JournalDeps): JournalModel {
         });
         return undefined;
       } catch (error) {
-        return problemOf(error);
+        return logProblemOf(error);
       }
     },
     async removeLog(log) {

@@ -10,7 +10,7 @@ import { planSnapshot, type PlanSnapshot } from '../domain/plan-progress';
 import { EMPTY_PLAN, type DayMark, type PastCycle, type PlanState } from '../domain/plan-state';
 import type { PlanContent } from '../domain/plan-types';
 import type { SyncWriteProblem } from '../storage/synced-item';
-import { problemOf } from './write-problem';
+import { syncWriteProblemOf } from './sync-write-problem';
 import type { Clock, Timers } from '../domain/clock';
 import type { StoredValue } from '../storage/stored-value';
 
@@ -99,7 +99,7 @@ export function createPlanModel(deps: PlanModelDeps): PlanModel {
       await task();
       problem.value = undefined;
     } catch (error) {
-      problem.value = problemOf(error);
+      problem.value = syncWriteProblemOf(error);
       show(await deps.plan.get().catch(() => state.value));
     }
   };

@@ -6,7 +6,7 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { parseTimeOfDay } from '../domain/local-date';
 import { DEFAULT_REMINDER, type ReminderSettings } from '../domain/plan-reminder';
 import type { PermissionPort } from '../platform/notifications';
-import { problemOf } from './write-problem';
+import { syncWriteProblemOf } from './sync-write-problem';
 import type { SyncWriteProblem } from '../storage/synced-item';
 import type { StoredValue } from '../storage/stored-value';
 
@@ -36,7 +36,7 @@ export function createReminderModel(store: StoredValue<ReminderSettings>, permis
       problem.value = undefined;
       return true;
     } catch (error) {
-      problem.value = problemOf(error);
+      problem.value = syncWriteProblemOf(error);
       return false;
     }
   };

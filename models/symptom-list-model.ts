@@ -20,7 +20,7 @@ import { CUSTOM_ID_PREFIX } from '../domain/symptoms';
 import type { SymptomLog } from '../domain/symptom-log';
 import type { SnapshotCache } from '../storage/symptom-list-snapshot';
 import type { SyncWriteProblem } from '../storage/synced-item';
-import { problemOf } from './write-problem';
+import { syncWriteProblemOf } from './sync-write-problem';
 import type { StoredValue } from '../storage/stored-value';
 
 export interface SymptomListModel {
@@ -91,7 +91,7 @@ export function createSymptomListModel(deps: SymptomListDeps): SymptomListModel 
       return true;
     } catch (error) {
       settings.value = await deps.settings.get().catch(() => before);
-      problem.value = problemOf(error);
+      problem.value = syncWriteProblemOf(error);
       return false;
     } finally {
       remember();
