@@ -7,7 +7,7 @@
 import { localDateAt, nextLocalMidnight, nextLocalTime } from '../domain/local-date';
 import { planSnapshot } from '../domain/plan-progress';
 import type { ReminderSettings } from '../domain/plan-reminder';
-import { badgeFace, reminderDue } from '../domain/plan-signals';
+import { badgeFace, reminderDue } from '../domain/plan-badge-and-reminder';
 import type { PlanState } from '../domain/plan-state';
 import type { PlanContent } from '../domain/plan-types';
 import type { AlarmPort } from '../platform/alarms';
