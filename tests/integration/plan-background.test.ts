@@ -5,7 +5,7 @@ import type { Clock } from '../../domain/local-date';
 import { markDay, startCycle } from '../../domain/plan-actions';
 import { EMPTY_PLAN } from '../../domain/plan-state';
 import { MIDNIGHT_ALARM, REMINDER_ALARM, REMINDER_NOTIFICATION } from '../../models/plan-background';
-import { registerPlanBackground, type PlanBrowserEvents } from '../../models/plan-wiring';
+import { registerPlanBackground, type PlanBrowserEvents } from '../../app/plan-events';
 import { panelViewItem, planItem, planReminderItem } from '../../storage/items';
 
 // WXT's fake browser has no `permissions`; the plan only listens to permissions.onAdded.
