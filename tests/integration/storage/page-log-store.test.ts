@@ -179,3 +179,15 @@ describe('a log store whose code loads on first use', () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('a page log store passes every option on', () => {
+  it('an Undo of an edit (ifUnchanged) is refused when the log was changed elsewhere since', async () => {
+    const { store: real, clock } = makeStore();
+    const store = pageLogStore(async () => real, pendingLogs(memoryStorage()), clock, newId);
+    const [log] = await store.add([input(clock, 'fatigue', 2)]);
+    clock.advance(60_000);
+    await real.update(log!, { severity: 3 }); // another page edits it
+    await expect(store.update(log!, { severity: 1 }, { ifUnchanged: true })).rejects.toMatchObject({ code: 'changed' });
+    expect((await real.listDay('2026-11-26')).map((saved) => saved.severity)).toEqual([3]);
+  });
+});
