@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import plan from 'virtual:plan';
-import { systemClock } from '../platform/clock';
+import { systemClock } from '../domain/clock';
 import { registerSidePanelCommand } from '../platform/side-panel-command';
 import { registerSummaryMigration } from '../storage/browser-summary-migration';
 import { registerSyncReconcile } from '../storage/sync-reconcile';

@@ -9,7 +9,7 @@ import { browserStorageUsageHost, createStorageUsage } from '../platform/storage
 import { browserDataStore } from '../storage/browser-data-store';
 import { browserSymptomLogStore } from '../storage/browser-log-store';
 import { unsavedRecords } from '../storage/unsaved-records';
-import { systemClock, type Clock } from '../domain/log-time';
+import { systemClock, type Clock } from '../domain/clock';
 import type { BackupReminderModel } from '../models/backup-reminder-model';
 import { createDataModel, type DataModel } from '../models/data-model';
 

@@ -7,7 +7,7 @@ import { readDaySummaries } from '../storage/day-summaries';
 import { browserArea, type KeyValueArea } from '../storage/key-value-area';
 import { planHistoryItem, planItem } from '../storage/items';
 import { defaultLock } from '../storage/locks';
-import type { Clock } from '../domain/log-time';
+import type { Clock } from '../domain/clock';
 import { createInsightsModel, type InsightsModel, type InsightsSource } from '../models/insights-model';
 
 export interface InsightsDeps {

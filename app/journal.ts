@@ -1,8 +1,8 @@
 /** The journal on the extension's own storage: browser stores, Web Locks, the draft item, real timers. */
 import type { ReadonlySignal } from '@preact/signals';
 import plan from 'virtual:plan';
-import type { Clock } from '../domain/log-time';
-import { browserTimers } from '../models/log-notice-model';
+import type { Clock } from '../domain/clock';
+import { browserTimers } from '../platform/timers';
 import { createJournalModel, type JournalModel } from '../models/journal-model';
 import { browserHistorySource, browserJournalStore } from '../storage/browser-journal-store';
 import { browserSymptomLogStore } from '../storage/browser-log-store';

@@ -4,9 +4,9 @@
  * (symptom list, quick logger, notices, today's logs).
  */
 import { builtInSymptomName } from '../components/log/symptom-names';
-import { systemClock } from '../domain/log-time';
+import { systemClock } from '../domain/clock';
 import type { SymptomSettings } from '../domain/symptom-settings';
-import { browserTimers } from '../models/log-notice-model';
+import { browserTimers } from '../platform/timers';
 import { createLoggingModels, type LoggingModels } from '../models/logging-models';
 import type { StoredValue } from '../models/symptom-list-model';
 import { pageLogStore, savePendingWhenDue, type PageLogStore } from '../storage/page-log-store';
@@ -42,6 +42,6 @@ export function pageLogging(loadStore: () => Promise<SymptomLogStore>, settings:
         builtInName: builtInSymptomName,
         whenIdle: (task) => requestIdleCallback(task, { timeout: 5000 }),
       }),
-    savePendingWhenDue: () => savePendingWhenDue(store, pending, clock, (task, ms) => setTimeout(task, ms)),
+    savePendingWhenDue: () => savePendingWhenDue(store, pending, clock, browserTimers),
   };
 }

@@ -17,15 +17,15 @@ import { TodayCard } from '../components/today/TodayCard';
 import { TodayLogs } from '../components/today/TodayLogs';
 import { TodayView } from '../components/today/TodayView';
 import { guideLinkFinder } from '../domain/insights/guide-links';
-import { systemClock } from '../domain/log-time';
+import { systemClock } from '../domain/clock';
 import { parseRoute } from '../domain/panel-route';
 import { createBackupReminderModel } from '../models/backup-reminder-model';
 import { createGuideModel } from '../models/guide-model';
 import { createPlanModel } from '../models/plan-model';
 import { createReminderModel } from '../models/reminder-model';
 import { createRouterModel } from '../models/router-model';
-import { systemClock as planClock } from '../platform/clock';
 import { createNotificationPermission } from '../platform/notifications';
+import { browserTimers } from '../platform/timers';
 import { browserSymptomLogStore } from '../storage/browser-log-store';
 import { hasRecords } from '../storage/has-records';
 import {
@@ -74,7 +74,8 @@ function startPlanning() {
     plan: planItem,
     history: planHistoryItem,
     content: plan,
-    clock: planClock,
+    clock: systemClock,
+    timers: browserTimers,
     cache: planSnapshotCache(),
   });
   const reminderModel = createReminderModel(planReminderItem, createNotificationPermission());
@@ -125,7 +126,7 @@ export async function startPanel(): Promise<PanelAppProps> {
     { timeout: 3000 },
   );
   // Off the first frame's path: the worker keeps the badge right on its own; this catches a zone change.
-  setTimeout(() => void refreshPlanFromPage(browser as unknown as PlanBrowserEvents, plan, planClock), 1000);
+  setTimeout(() => void refreshPlanFromPage(browser as unknown as PlanBrowserEvents, plan, systemClock), 1000);
 
   // The journal is made and started the first time it is shown (at once when the panel opens on it): its data is
   // read only then, so the guide and Today never pay for it at start-up.

@@ -8,7 +8,7 @@ import { signal, type ReadonlySignal } from '@preact/signals';
 import { lazy } from '../components/log/lazy';
 import { PopupApp } from '../components/popup/PopupApp';
 import { PopupLogging } from '../components/popup/PopupLogging';
-import { systemClock } from '../domain/log-time';
+import { systemClock } from '../domain/clock';
 import type { Severity } from '../domain/symptoms';
 import type { LoggingModels } from '../models/logging-models';
 import { createSidePanelOpener } from '../platform/side-panel';

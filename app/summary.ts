@@ -7,7 +7,7 @@ import { builtInSymptomName } from '../components/log/symptom-names';
 import type { SummaryPageProps } from '../components/summary/SummaryPage';
 import { habitHistoryOf } from '../domain/insights/plan-input';
 import { addDays, daysBetween, type LocalDate } from '../domain/local-date';
-import { systemClock, type Clock } from '../domain/log-time';
+import { systemClock, type Clock } from '../domain/clock';
 import { EMPTY_USAGE, orderedSymptoms } from '../domain/symptom-settings';
 import { createSummaryModel, type SummarySource } from '../models/summary-model';
 import { browserArea, type KeyValueArea } from '../storage/key-value-area';
