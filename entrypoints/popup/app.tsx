@@ -6,8 +6,6 @@
 import { hydrate, render } from 'preact';
 import { createPopup } from '../../app/popup';
 import type { EarlyFrame } from './first-frame';
-import { systemClock } from '../../domain/clock';
-import { browserTimers } from '../../platform/timers';
 
 export function startPopup(root: HTMLElement, early: EarlyFrame, build: string): void {
   const popup = createPopup(build);
