@@ -2,10 +2,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import plan from 'virtual:plan';
 import { registerPlanBackground, type PlanBrowserEvents } from '../models/plan-wiring';
-import { systemClock } from '../platform/clock';
 import { registerSidePanelCommand } from '../platform/side-panel-command';
 import { registerSummaryMigration } from '../storage/browser-summary-migration';
 import { registerSyncReconcile } from '../storage/sync-reconcile';
+import { systemClock } from '../domain/clock';
 
 export default defineBackground(() => {
   // The 7-day plan: toolbar badge, midnight turn and optional reminder.

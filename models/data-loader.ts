@@ -1,6 +1,6 @@
-import type { Clock } from '../domain/log-time';
 import type { BackupReminderModel } from './backup-reminder-model';
 import type { DataModel } from './data-model';
+import type { Clock } from '../domain/clock';
 
 export interface DataLoaderDeps {
   backup: BackupReminderModel;

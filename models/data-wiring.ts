@@ -3,11 +3,11 @@ import { parseImportInSteps } from '../domain/import-schema';
 import { pageDownload } from '../platform/download';
 import { browserStorageUsageHost, createStorageUsage } from '../platform/storage-usage';
 import { browserDataStore } from '../storage/browser-data-store';
-import { systemClock } from '../domain/log-time';
 import { browserSymptomLogStore } from '../storage/browser-log-store';
 import { unsavedRecords } from '../storage/unsaved-records';
 import { createDataModel, type DataModel } from './data-model';
 import type { DataLoaderDeps } from './data-loader';
+import { systemClock } from '../domain/clock';
 
 /** Creates the data model on browser storage and reads storage use. */
 export function startBrowserData({ backup, builtInName, clock }: DataLoaderDeps): DataModel {

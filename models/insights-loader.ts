@@ -1,5 +1,5 @@
-import type { Clock } from '../domain/log-time';
 import type { InsightsModel } from './insights-model';
+import type { Clock } from '../domain/clock';
 
 export interface InsightsLoaderDeps {
   clock: Clock;

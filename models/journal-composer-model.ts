@@ -1,11 +1,10 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { EntryKind, JournalEntry } from '../domain/journal-entry';
 import { emptyForm, formToEntry, type EntryForm } from '../domain/journal-form';
-import type { Clock } from '../domain/log-time';
 import type { JournalStore } from '../storage/journal-store';
-import type { Timers } from './log-notice-model';
 import type { JournalNoticeModel } from './journal-notice-model';
 import { journalProblemOf, type JournalProblem } from './journal-problem';
+import type { Clock, Timers } from '../domain/clock';
 
 /** Where the half-written entry is kept (storage/items.ts's journalDraftItem; tests pass their own). */
 export interface DraftStore {

@@ -1,7 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
-import type { Clock } from '../domain/log-time';
 import type { JournalModel } from './journal-model';
 import { startBrowserJournal } from './journal-wiring';
+import type { Clock } from '../domain/clock';
 
 export interface JournalLoaderDeps {
   /** The side panel's symptom list: names for logs in the timeline and for search. */

@@ -4,7 +4,6 @@ import { mergeEdit } from '../domain/journal-edit';
 import { formToEntry, type EntryForm } from '../domain/journal-form';
 import { EMPTY_QUERY, isActiveQuery, type JournalQuery, type SearchResult } from '../domain/journal-search';
 import { suggestTags, type TagUse } from '../domain/journal-tags';
-import type { Clock } from '../domain/log-time';
 import { undoChanges, type LogChanges, type SymptomLog } from '../domain/symptom-log';
 import type { ChangeFeed } from '../storage/change-feed';
 import { JournalStoreError, type JournalStore } from '../storage/journal-store';
@@ -21,7 +20,7 @@ import { journalProblemOf, timelineProblemOf, type JournalProblem } from './jour
 import { createTimelineModel, type TimelineModel } from './journal-timeline-model';
 import type { LogProblem } from './log-problem';
 import { problemOf } from './log-problem';
-import type { Timers } from './log-notice-model';
+import type { Clock, Timers } from '../domain/clock';
 
 /** How many search results show at first, and how many more each "show more" adds. */
 export const RESULTS_PAGE = 50;

@@ -4,9 +4,9 @@ import { browserHistorySource, browserJournalStore } from '../storage/browser-jo
 import { browserSymptomLogStore } from '../storage/browser-log-store';
 import { journalDraftItem } from '../storage/items';
 import { localEditDrafts } from '../storage/edit-drafts';
-import { browserTimers } from './log-notice-model';
 import { createJournalModel, type JournalModel } from './journal-model';
 import type { JournalLoaderDeps } from './journal-loader';
+import { browserTimers } from '../platform/timers';
 
 /** Creates the journal model on browser storage and starts it (today first; history only when searched). */
 export function startBrowserJournal({ symptoms, clock }: JournalLoaderDeps): JournalModel {

@@ -7,9 +7,7 @@ import guide from 'virtual:guide';
 import plan from 'virtual:plan';
 import { browser } from 'wxt/browser';
 import { builtInSymptomName } from '../components/log/symptom-names';
-import { systemClock } from '../domain/log-time';
 import { parseRoute } from '../domain/panel-route';
-import { systemClock as planClock } from '../platform/clock';
 import { createNotificationPermission } from '../platform/notifications';
 import { browserSymptomLogStore } from '../storage/browser-log-store';
 import { savePendingWhenDue, withPendingLogSaves } from '../storage/pending-log-saves';
@@ -33,12 +31,13 @@ import { createDataLoader } from './data-loader';
 import { createGuideModel } from './guide-model';
 import { createInsightsLoader } from './insights-loader';
 import { createJournalLoader } from './journal-loader';
-import { browserTimers } from './log-notice-model';
 import { createLoggingModels } from './logging-models';
 import { createPlanModel } from './plan-model';
 import { refreshPlanFromPage, type PlanBrowserEvents } from './plan-wiring';
 import { createReminderModel } from './reminder-model';
 import { createRouterModel } from './router-model';
+import { systemClock } from '../domain/clock';
+import { browserTimers } from '../platform/timers';
 
 export type Panel = Awaited<ReturnType<typeof startPanel>>;
 
@@ -76,7 +75,8 @@ function startPlanning() {
     plan: planItem,
     history: planHistoryItem,
     content: plan,
-    clock: planClock,
+    clock: systemClock,
+    timers: browserTimers,
     cache: planSnapshotCache(),
   });
   const reminderModel = createReminderModel(planReminderItem, createNotificationPermission());
@@ -122,13 +122,13 @@ export async function startPanel() {
   requestIdleCallback(
     () => {
       const { logStore, pending } = logs();
-      const check = savePendingWhenDue(logStore, pending, systemClock, (task, ms) => setTimeout(task, ms));
+      const check = savePendingWhenDue(logStore, pending, systemClock, browserTimers);
       addEventListener('storage', (event) => event.key?.startsWith(PENDING_LOG_PREFIX) && event.newValue !== null && check());
     },
     { timeout: 3000 },
   );
   // Off the first frame's path: the worker keeps the badge right on its own; this catches a zone change.
-  setTimeout(() => void refreshPlanFromPage(browser as unknown as PlanBrowserEvents, plan, planClock), 1000);
+  setTimeout(() => void refreshPlanFromPage(browser as unknown as PlanBrowserEvents, plan, systemClock), 1000);
 
   // The journal loads the first time it is shown (at once when the panel opens on it).
   const journal = once(() => createJournalLoader({ symptoms: logs().logging.symptoms, clock: systemClock }));

@@ -4,7 +4,7 @@
  * is armed for the next local midnight, re-armed each time it fires, so the day turns on time even after
  * the worker was stopped, the browser restarted, or the computer's time zone changed.
  */
-import { localDateAt, nextLocalMidnight, nextLocalTime, type Clock } from '../domain/local-date';
+import { localDateAt, nextLocalMidnight, nextLocalTime } from '../domain/local-date';
 import { planSnapshot } from '../domain/plan-progress';
 import type { ReminderSettings } from '../domain/plan-reminder';
 import { badgeFace, reminderDue } from '../domain/plan-signals';
@@ -14,6 +14,7 @@ import type { AlarmPort } from '../platform/alarms';
 import type { BadgePort } from '../platform/badge';
 import type { NotificationPort } from '../platform/notifications';
 import { badgeTitle, reminderText } from './plan-text';
+import type { Clock } from '../domain/clock';
 
 export const MIDNIGHT_ALARM = 'plan-midnight';
 export const REMINDER_ALARM = 'plan-reminder';

@@ -1,10 +1,11 @@
 import { batch, signal, type ReadonlySignal, type Signal } from '@preact/signals';
-import { resolveMoment, type Clock, type TimeChoice } from '../domain/log-time';
+import { resolveMoment, type TimeChoice } from '../domain/log-time';
 import { logDay, NOTE_MAX, type SymptomLog } from '../domain/symptom-log';
 import { isRedFlag, type Severity } from '../domain/symptoms';
 import type { SymptomLogStore } from '../storage/symptom-log-store';
 import { problemOf, type LogProblem } from './log-problem';
 import type { LogNoticeModel } from './log-notice-model';
+import type { Clock } from '../domain/clock';
 
 export interface Selection {
   symptomId: string;

@@ -1,9 +1,9 @@
 /** The summary page's setup: its model on browser storage, in the symptom order and names the user chose. */
 import { EMPTY_USAGE, orderedSymptoms } from '../domain/symptom-settings';
-import { systemClock } from '../domain/log-time';
 import { symptomSettingsItem } from '../storage/items/symptoms';
 import { createSummaryModel, type SummaryModel } from './summary-model';
 import { browserSummarySource } from './summary-wiring';
+import { systemClock } from '../domain/clock';
 
 /** Makes the model and starts reading; `nameOf` gives each symptom the user's own name, else `builtInName`. */
 export async function startSummaryPage(

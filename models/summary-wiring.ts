@@ -1,12 +1,12 @@
 /** The summary page on the extension's own storage: the days of the period, the plan, the remembered name. */
 import { habitHistoryOf } from '../domain/insights/plan-input';
 import { addDays, daysBetween, type LocalDate } from '../domain/local-date';
-import type { Clock } from '../domain/log-time';
 import { browserArea, type KeyValueArea } from '../storage/key-value-area';
 import { readHistoryDays } from '../storage/journal-history';
 import { planHistoryItem, planItem } from '../storage/items/plan';
 import { summaryNameItem } from '../storage/items/summary';
 import type { SummarySource } from './summary-model';
+import type { Clock } from '../domain/clock';
 
 /** Every local day from `from` to `to`, so the period is read by key in one call, without listing the store. */
 function daysFrom(from: LocalDate, to: LocalDate): LocalDate[] {

@@ -1,10 +1,11 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
-import { msUntilNextDay, today, type Clock } from '../domain/log-time';
+import { msUntilNextDay, today } from '../domain/log-time';
 import { undoChanges, type LogChanges, type SymptomLog } from '../domain/symptom-log';
 import { LogStoreError } from '../storage/log-store-error';
 import type { SymptomLogStore } from '../storage/symptom-log-store';
 import { problemOf, type LogProblem } from './log-problem';
-import type { LogNoticeModel, Timers } from './log-notice-model';
+import type { LogNoticeModel } from './log-notice-model';
+import type { Clock, Timers } from '../domain/clock';
 
 export interface TodayLogsModel {
   /** Today's local date; turns at local midnight. */

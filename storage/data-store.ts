@@ -4,7 +4,6 @@
  * put back as it was. Writes hold the locks of every day and item they touch (the same Web Locks the log,
  * journal and plan writers take), so nothing a popup saves in the meantime is lost.
  */
-import type { Clock } from '../domain/log-time';
 import { canonical } from '../domain/lww-map';
 import { ENTRY_PARTS, ENTRY_RULES, emptyContents, entriesOf, exportData, type StoreContents } from '../domain/data-contents';
 import { buildExportFile, type EntryPartId, type ExportData, type ExportFile } from '../domain/export-file';
@@ -13,6 +12,7 @@ import { DAY_STORAGE, LOCAL_PARTS, SYNCED_PARTS, localKeyOf, type ItemParts } fr
 import type { KeyValueArea } from './key-value-area';
 import type { WithLock } from './locks';
 import { SyncWriteError, type SyncedRaw, type SyncedWrites } from './synced-item';
+import type { Clock } from '../domain/clock';
 
 /** What changed the whole store: an import in either mode, or "delete all". */
 export type DataChange = ImportMode | 'deleteAll';

@@ -4,10 +4,10 @@
  * `savePending` stores what such a page left behind.
  */
 import { createLogs, type SymptomLog } from '../domain/symptom-log';
-import type { Clock } from '../domain/log-time';
 import { LogStoreError } from './log-store-error';
 import type { PendingLogs } from './pending-logs';
 import type { SymptomLogStore } from './symptom-log-store';
+import type { Clock, Timers } from '../domain/clock';
 
 export interface PendingLogSaves extends SymptomLogStore {
   /** Stores the logs a closed page left pending; resolves with how many there were. A failure keeps them for later. */
@@ -62,12 +62,7 @@ export function withPendingLogSaves(
  * Returns a function to call when another page puts a log pending (the `storage` event), so an open side panel
  * saves a log from a popup that closed mid-save within seconds.
  */
-export function savePendingWhenDue(
-  saves: PendingLogSaves,
-  pending: PendingLogs,
-  clock: Clock,
-  setTimer: (task: () => void, ms: number) => void,
-): () => void {
+export function savePendingWhenDue(saves: PendingLogSaves, pending: PendingLogs, clock: Clock, timers: Timers): () => void {
   let waiting = false;
   const check = () => {
     saves.savePending().then(
@@ -75,7 +70,7 @@ export function savePendingWhenDue(
         const wait = pending.nextDueIn(clock.now());
         if (wait === undefined || waiting) return;
         waiting = true;
-        setTimer(() => {
+        timers.setTimeout(() => {
           waiting = false;
           check();
         }, wait);

@@ -5,7 +5,6 @@
  * values; these are the user's records, so a merge stores the pending logs first and keeps both, while
  * Replace and "delete all" name them among what goes.
  */
-import type { Clock } from '../domain/log-time';
 import type { DataChange } from './data-store';
 import { localEditDrafts } from './edit-drafts';
 import { clearPageCaches, UNSAVED_RECORD_PREFIXES } from './page-caches';
@@ -13,6 +12,7 @@ import type { pageRecords } from './page-snapshot';
 import { withPendingLogSaves } from './pending-log-saves';
 import { pendingLogs } from './pending-logs';
 import type { SymptomLogStore } from './symptom-log-store';
+import type { Clock } from '../domain/clock';
 
 export interface UnsavedCounts {
   /** Symptom logs clicked in a popup that closed before they were stored. */

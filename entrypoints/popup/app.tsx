@@ -10,16 +10,16 @@ import { PopupLogging } from '../../components/popup/PopupLogging';
 import { lazy } from '../../components/log/lazy';
 import { builtInSymptomName } from '../../components/log/symptom-names';
 import { createSidePanelOpener } from '../../platform/side-panel';
-import { systemClock } from '../../domain/log-time';
 import type { Severity } from '../../domain/symptoms';
 import { createLoggingModels, type LoggingModels } from '../../models/logging-models';
-import { browserTimers } from '../../models/log-notice-model';
 import { SNAPSHOT_KEY, symptomListSnapshot, type SnapshotCache } from '../../storage/symptom-list-snapshot';
 import { firstFrameKey, readFirstFrame, writeFirstFrame } from '../../storage/first-frame-copy';
 import { lazyLogStore, lazyStoredValue } from '../../storage/lazy-storage';
 import { pendingLogs } from '../../storage/pending-logs';
 import { savePendingWhenDue, withPendingLogSaves } from '../../storage/pending-log-saves';
 import type { EarlyFrame } from './first-frame';
+import { systemClock } from '../../domain/clock';
+import { browserTimers } from '../../platform/timers';
 
 const clock = systemClock;
 const whenIdle = (task: () => void, timeout: number) => requestIdleCallback(task, { timeout });
@@ -124,7 +124,7 @@ export function startPopup(root: HTMLElement, early: EarlyFrame, build: string):
   // from, and it is read at once.
   const startRest = () => {
     void logging.start();
-    savePendingWhenDue(store, pending, clock, (task, ms) => setTimeout(task, ms));
+    savePendingWhenDue(store, pending, clock, browserTimers);
     rest.value = true;
   };
   if (logging.symptoms.loaded.peek()) whenIdle(startRest, 300);

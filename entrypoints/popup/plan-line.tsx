@@ -7,9 +7,10 @@ import plan from 'virtual:plan';
 import type { FunctionComponent } from 'preact';
 import { TodayTaskLine } from '../../components/popup/TodayTaskLine';
 import { createPlanModel } from '../../models/plan-model';
-import { systemClock } from '../../platform/clock';
 import { planHistoryItem, planItem } from '../../storage/items/plan';
 import { planSnapshotCache } from '../../storage/plan-snapshot';
+import { systemClock } from '../../domain/clock';
+import { browserTimers } from '../../platform/timers';
 
 export function createPlanLine(): FunctionComponent {
   const model = createPlanModel({
@@ -17,6 +18,7 @@ export function createPlanLine(): FunctionComponent {
     history: planHistoryItem,
     content: plan,
     clock: systemClock,
+    timers: browserTimers,
     cache: planSnapshotCache(),
   });
   void model.load();

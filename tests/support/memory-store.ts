@@ -24,12 +24,12 @@ export function manualTimer(now: () => number) {
   const pending = new Map<number, { at: number; callback: () => void }>();
   let next = 1;
   return {
-    set(callback: () => void, ms: number) {
+    setTimeout(callback: () => void, ms: number): unknown {
       const id = next++;
       pending.set(id, { at: now() + ms, callback });
       return id;
     },
-    clear(handle: unknown) {
+    clearTimeout(handle: unknown) {
       pending.delete(handle as number);
     },
     /** The earliest instant something is waiting for. */

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PENDING_LOG_GRACE_MS, PENDING_LOG_PREFIX, pendingLogs } from '../../../storage/pending-logs';
+import { browserTimers } from '../../../platform/timers';
 import { savePendingWhenDue, withPendingLogSaves } from '../../../storage/pending-log-saves';
 import { LogStoreError } from '../../../storage/log-store-error';
 import type { SymptomLogStore } from '../../../storage/symptom-log-store';
@@ -93,7 +94,7 @@ describe('logs kept pending until stored', () => {
       const { store, clock } = makeStore();
       const local = memoryStorage();
       const panel = withPendingLogSaves(store, pendingLogs(local), clock, newId);
-      const check = savePendingWhenDue(panel, pendingLogs(local), clock, (task, ms) => setTimeout(task, ms));
+      const check = savePendingWhenDue(panel, pendingLogs(local), clock, browserTimers);
       await vi.runAllTimersAsync();
       void withPendingLogSaves(closedMidSave(store), pendingLogs(local), clock, newId).add([input(clock, 'brain-fog', 2)]);
       check(); // the storage event from the popup's localStorage write
