@@ -138,7 +138,7 @@ export async function startPanel(): Promise<PanelAppProps> {
       settings: backupReminderItem,
       state: backupStateItem,
       hasData: () => hasRecords(),
-      now: () => Date.now(),
+      clock: systemClock,
     }),
   );
   requestIdleCallback(() => void backup().load(), { timeout: 3000 });
