@@ -8,7 +8,7 @@ import { systemClock } from '../domain/clock';
 import type { SymptomSettings } from '../domain/symptom-settings';
 import { browserTimers } from '../platform/timers';
 import { createLoggingModels, type LoggingModels } from '../models/logging-models';
-import type { StoredValue } from '../models/symptom-list-model';
+import type { StoredValue } from '../storage/stored-value';
 import { pageLogStore, savePendingWhenDue, type PageLogStore } from '../storage/page-log-store';
 import { pendingLogs } from '../storage/pending-logs';
 import type { SnapshotCache } from '../storage/symptom-list-snapshot';

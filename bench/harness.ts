@@ -20,9 +20,9 @@ export const RESULTS_FILE = resolve(import.meta.dirname, '../bench-results/rows.
  * `floor.html`, the same paragraph written by a one-line module script: the least any page with a script can
  * cost here (extension pages may not inline scripts), reported beside the pages so their figures can be read.
  */
-function extensionWithBlankPage(): string {
+function extensionWithBlankPage(build = EXTENSION_DIR): string {
   const dir = mkdtempSync(join(tmpdir(), 'gutwise-bench-ext-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  cpSync(build, dir, { recursive: true });
   writeFileSync(
     join(dir, 'blank.html'),
     '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><p id="blank">blank</p></body></html>',
@@ -54,9 +54,10 @@ export async function launchBench(): Promise<BenchBrowser> {
  * Launches one Chromium with `copies` copies of the extension (each with its blank page), in one fresh profile.
  * Each copy has its own id and so its own storage: one can hold five years while another is empty, and their
  * pages can take turns in one browser, so neither pays for starting second or for the machine's drift.
+ * `builds` (optional, one per copy) loads other builds than .output/chrome-mv3, e.g. to compare two versions.
  */
-export async function launchBenches(copies: number): Promise<BenchBrowser[]> {
-  const dirs = Array.from({ length: copies }, extensionWithBlankPage);
+export async function launchBenches(copies: number, builds: string[] = []): Promise<BenchBrowser[]> {
+  const dirs = Array.from({ length: copies }, (_, i) => extensionWithBlankPage(builds[i]));
   const profile = mkdtempSync(join(tmpdir(), 'gutwise-bench-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     headless: true,

@@ -5,12 +5,7 @@ import type { JournalStore } from '../storage/journal-store';
 import type { JournalNoticeModel } from './journal-notice-model';
 import { journalProblemOf, type JournalProblem } from './journal-problem';
 import type { Clock, Timers } from '../domain/clock';
-
-/** Where the half-written entry is kept (storage/items.ts's journalDraftItem; tests pass their own). */
-export interface DraftStore {
-  get(): Promise<EntryForm | null>;
-  set(value: EntryForm | null): Promise<void>;
-}
+import type { StoredValue } from '../storage/stored-value';
 
 export interface ComposerModel {
   /** The entry being written; null when the composer is closed. */
@@ -35,7 +30,8 @@ export interface ComposerModel {
 export interface ComposerDeps {
   store: JournalStore;
   clock: Clock;
-  draft: DraftStore;
+  /** Where the half-written entry is kept (storage/items.ts's journalDraftItem; tests pass their own). */
+  draft: Pick<StoredValue<EntryForm | null>, 'get' | 'set'>;
   timers: Timers;
   notices: JournalNoticeModel;
 }

@@ -1,6 +1,6 @@
 import { createUndoNoticeModel, type UndoNoticeModel } from './undo-notice-model';
 import type { SymptomLog } from '../domain/symptom-log';
-import { problemOf, type LogProblem } from './log-problem';
+import { logProblemOf, type LogProblem } from './log-problem';
 import type { Timers } from '../domain/clock';
 
 /** What just happened to the user's logs, with a way to take it back for a few seconds. */
@@ -22,6 +22,6 @@ export const UNDO_MS = 10_000;
 export function createLogNoticeModel(timers: Timers): LogNoticeModel {
   return createUndoNoticeModel<LogNotice>(timers, UNDO_MS, {
     undone: (notice) => ({ kind: 'undone', logs: notice.logs, undid: notice.kind as 'saved' | 'deleted' | 'updated' }),
-    failed: (notice, error) => ({ kind: 'failed', logs: notice.logs, problem: problemOf(error) }),
+    failed: (notice, error) => ({ kind: 'failed', logs: notice.logs, problem: logProblemOf(error) }),
   });
 }

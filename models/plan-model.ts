@@ -10,19 +10,13 @@ import { planSnapshot, type PlanSnapshot } from '../domain/plan-progress';
 import { EMPTY_PLAN, type DayMark, type PastCycle, type PlanState } from '../domain/plan-state';
 import type { PlanContent } from '../domain/plan-types';
 import type { SyncWriteProblem } from '../storage/synced-item';
-import { problemOf } from './write-problem';
+import { syncWriteProblemOf } from './sync-write-problem';
 import type { Clock, Timers } from '../domain/clock';
-
-/** A stored value the model reads, changes under a lock, and watches; storage/items.ts's items fit. */
-export interface Store<T> {
-  get(): Promise<T>;
-  update(change: (current: T) => T): Promise<T>;
-  watch(callback: (value: T) => void): () => void;
-}
+import type { StoredValue } from '../storage/stored-value';
 
 export interface PlanModelDeps {
-  plan: Store<PlanState>;
-  history: Store<PastCycle[]>;
+  plan: StoredValue<PlanState>;
+  history: StoredValue<PastCycle[]>;
   content: PlanContent;
   clock: Clock;
   timers: Timers;
@@ -105,7 +99,7 @@ export function createPlanModel(deps: PlanModelDeps): PlanModel {
       await task();
       problem.value = undefined;
     } catch (error) {
-      problem.value = problemOf(error);
+      problem.value = syncWriteProblemOf(error);
       show(await deps.plan.get().catch(() => state.value));
     }
   };

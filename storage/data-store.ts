@@ -66,7 +66,7 @@ interface RawWrites {
   syncSet: Record<string, unknown>;
 }
 
-const problemOf = (error: unknown): DataWriteProblem => {
+const dataWriteProblemOf = (error: unknown): DataWriteProblem => {
   if (error instanceof DataWriteError) return error.code;
   if (error instanceof SyncWriteError)
     return error.code === 'tooLarge'
@@ -192,7 +192,7 @@ export function createDataStore(deps: DataStoreDeps): DataStore {
       };
       await restore(sync, syncKeys, syncBefore).catch(() => (restored = false));
       await restore(local, localKeys, localBefore).catch(() => (restored = false));
-      throw new DataWriteError(problemOf(cause), restored, { cause });
+      throw new DataWriteError(dataWriteProblemOf(cause), restored, { cause });
     }
   }
 
@@ -230,7 +230,7 @@ export function createDataStore(deps: DataStoreDeps): DataStore {
         try {
           await apply(writes);
         } catch (error) {
-          throw error instanceof DataWriteError ? error : new DataWriteError(problemOf(error), true, { cause: error });
+          throw error instanceof DataWriteError ? error : new DataWriteError(dataWriteProblemOf(error), true, { cause: error });
         }
         return { result };
       });
@@ -262,7 +262,7 @@ export function createDataStore(deps: DataStoreDeps): DataStore {
             const { next, changes } = planImport(read.contents, data, mode);
             return { writes: writesFor(read.contents, next, read.syncedRaw, mode), result: changes };
           } catch (error) {
-            throw new DataWriteError(problemOf(error), true, { cause: error });
+            throw new DataWriteError(dataWriteProblemOf(error), true, { cause: error });
           }
         },
         data,

@@ -4,7 +4,7 @@
  * them load beside that frame instead of before it. Every call waits for the real thing, so nothing is read or
  * written before it is there.
  */
-import type { StoredValue } from '../models/symptom-list-model';
+import type { StoredValue } from './stored-value';
 
 /** `load` run once and shared; a failed load (a file missing from a broken install) is tried again next call. */
 export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
@@ -37,6 +37,7 @@ export function lazyStoredValue<T>(load: () => Promise<StoredValue<T>>): StoredV
   const item = loadOnce(load);
   return {
     get: async () => (await item()).get(),
+    set: async (value) => (await item()).set(value),
     update: async (change) => (await item()).update(change),
     watch: (callback) => watchWhenLoaded(item, (real) => real.watch(callback)),
   };

@@ -1,11 +1,14 @@
-import type { Store } from '../../models/plan-model';
+import type { StoredValue } from '../../storage/stored-value';
 
-/** An in-memory Store that notifies watchers like extension storage does (also for writes from "elsewhere"). */
-export function memoryStore<T>(initial: T): Store<T> & { value: T } {
+/** An in-memory StoredValue that notifies watchers like extension storage does (also for writes from "elsewhere"). */
+export function memoryStore<T>(initial: T): StoredValue<T> & { value: T } {
   const watchers = new Set<(value: T) => void>();
   const store = {
     value: initial,
     get: async () => store.value,
+    async set(value: T) {
+      await store.update(() => value);
+    },
     async update(change: (current: T) => T) {
       store.value = change(store.value);
       for (const watcher of watchers) watcher(store.value);
