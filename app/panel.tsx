@@ -21,29 +21,25 @@ import { systemClock } from '../domain/clock';
 import { parseRoute } from '../domain/panel-route';
 import { createBackupReminderModel } from '../models/backup-reminder-model';
 import { createGuideModel } from '../models/guide-model';
-import { createPlanModel } from '../models/plan-model';
 import { createReminderModel } from '../models/reminder-model';
 import { createRouterModel } from '../models/router-model';
 import { createNotificationPermission } from '../platform/notifications';
-import { browserTimers } from '../platform/timers';
 import { browserSymptomLogStore } from '../storage/browser-log-store';
 import { hasRecords } from '../storage/has-records';
 import {
   backupReminderItem,
   backupStateItem,
   panelViewItem,
-  planHistoryItem,
-  planItem,
   planReminderItem,
   readingProgressItem,
   symptomSettingsItem,
 } from '../storage/items';
 import { PENDING_LOG_PREFIX } from '../storage/pending-logs';
-import { planSnapshotCache } from '../storage/plan-snapshot';
 import { panelViewSnapshot, readingPlaceSnapshot } from '../storage/reading-snapshot';
 import { symptomListSnapshot } from '../storage/symptom-list-snapshot';
 import { startBrowserJournal } from './journal';
 import { pageLogging } from './logging';
+import { startPagePlan } from './plan';
 import { refreshPlanFromPage, type PlanBrowserEvents } from './plan-events';
 
 /** Makes a value the first time it is asked for, outside any component's signal tracking. */
@@ -70,21 +66,13 @@ function startLogging() {
 function startPlanning() {
   // The plan shows from its last known state (storage/plan-snapshot.ts) while storage is read; the reminder
   // setting sits in a closed disclosure.
-  const planModel = createPlanModel({
-    plan: planItem,
-    history: planHistoryItem,
-    content: plan,
-    clock: systemClock,
-    timers: browserTimers,
-    cache: planSnapshotCache(),
-  });
+  const planModel = startPagePlan();
   const reminderModel = createReminderModel(planReminderItem, createNotificationPermission());
   // Shown again after the computer slept, or opened after travel: the day may have turned.
   document.addEventListener('visibilitychange', () => document.hidden || planModel.checkDate());
   // A page's timers pause while the computer sleeps; alarms do not: the background's midnight alarm reaches
   // every open page too, so a panel left open overnight turns the day when the computer wakes.
   browser.alarms.onAlarm.addListener(() => planModel.checkDate());
-  void planModel.load();
   void reminderModel.load();
   return { planModel, reminderModel };
 }
