@@ -9,7 +9,7 @@ import type { DataChange } from './data-store';
 import { localEditDrafts } from './edit-drafts';
 import { clearPageCaches, UNSAVED_RECORD_PREFIXES } from './page-caches';
 import type { pageRecords } from './page-snapshot';
-import { withPendingLogSaves } from './pending-log-saves';
+import { pageLogStore } from './page-log-store';
 import { pendingLogs } from './pending-logs';
 import type { SymptomLogStore } from './symptom-log-store';
 import type { Clock } from '../domain/clock';
@@ -36,7 +36,7 @@ export function unsavedRecords(
   webStorage: Parameters<typeof pageRecords>[2] = globalThis.localStorage,
 ): UnsavedRecords {
   const pending = pendingLogs(webStorage);
-  const saves = withPendingLogSaves(logs, pending, clock);
+  const saves = pageLogStore(() => Promise.resolve(logs), pending, clock);
   return {
     count: () => ({ pendingLogs: pending.all().length, editDrafts: localEditDrafts(webStorage).readAll().size }),
     saveLogs: () => saves.saveAllPending(),

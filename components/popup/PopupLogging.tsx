@@ -17,7 +17,7 @@ interface Props {
   notices: LogNoticeModel;
   today: TodayLogsModel;
   clock: Clock;
-  /** Between the logger and today's logs: today's plan task (entrypoints/popup/plan-line.tsx). */
+  /** Between the logger and today's logs: today's plan task (app/plan-line.tsx). */
   afterLogger?: ComponentChildren;
 }
 

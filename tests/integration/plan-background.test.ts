@@ -4,7 +4,7 @@ import plan from 'virtual:plan';
 import { markDay, startCycle } from '../../domain/plan-actions';
 import { EMPTY_PLAN } from '../../domain/plan-state';
 import { MIDNIGHT_ALARM, REMINDER_ALARM, REMINDER_NOTIFICATION } from '../../models/plan-background';
-import { registerPlanBackground, type PlanBrowserEvents } from '../../models/plan-wiring';
+import { registerPlanBackground, type PlanBrowserEvents } from '../../app/plan-events';
 import { panelViewItem, planItem, planReminderItem } from '../../storage/items';
 import type { Clock } from '../../domain/clock';
 import { zoneOffset } from '../support/zone-clock';

@@ -8,8 +8,8 @@ import { createBadge, type ActionApi } from '../platform/badge';
 import { createNotifications } from '../platform/notifications';
 import { browserOpenTodayHost, openToday } from '../platform/open-today';
 import { panelViewItem, planItem, planReminderItem } from '../storage/items';
-import { createPlanBackground, type PlanBackground } from './plan-background';
 import type { Clock } from '../domain/clock';
+import { createPlanBackground, type PlanBackground } from '../models/plan-background';
 
 interface Listenable<A extends unknown[]> {
   addListener(callback: (...args: A) => void): void;
