@@ -21,29 +21,25 @@ import { systemClock } from '../domain/clock';
 import { parseRoute } from '../domain/panel-route';
 import { createBackupReminderModel } from '../models/backup-reminder-model';
 import { createGuideModel } from '../models/guide-model';
-import { createPlanModel } from '../models/plan-model';
 import { createReminderModel } from '../models/reminder-model';
 import { createRouterModel } from '../models/router-model';
 import { createNotificationPermission } from '../platform/notifications';
-import { browserTimers } from '../platform/timers';
 import { browserSymptomLogStore } from '../storage/browser-log-store';
 import { hasRecords } from '../storage/has-records';
 import {
   backupReminderItem,
   backupStateItem,
   panelViewItem,
-  planHistoryItem,
-  planItem,
   planReminderItem,
   readingProgressItem,
   symptomSettingsItem,
 } from '../storage/items';
 import { PENDING_LOG_PREFIX } from '../storage/pending-logs';
-import { planCopy } from '../storage/plan-copy';
 import { panelViewCopy, readingPlaceCopy } from '../storage/reading-copy';
 import { symptomListCopy } from '../storage/symptom-list-copy';
 import { startBrowserJournal } from './journal';
 import { pageLogging } from './logging';
+import { startPagePlan } from './plan';
 import { refreshPlanFromPage, type PlanBrowserEvents } from './plan-events';
 
 /** Makes a value the first time it is asked for, outside any component's signal tracking. */
@@ -70,21 +66,13 @@ function startLogging() {
 function startPlanning() {
   // The plan shows from its last known state (storage/plan-copy.ts) while storage is read; the reminder
   // setting sits in a closed disclosure.
-  const planModel = createPlanModel({
-    plan: planItem,
-    history: planHistoryItem,
-    content: plan,
-    clock: systemClock,
-    timers: browserTimers,
-    copy: planCopy(),
-  });
+  const planModel = startPagePlan();
   const reminderModel = createReminderModel(planReminderItem, createNotificationPermission());
   // Shown again after the computer slept, or opened after travel: the day may have turned.
   document.addEventListener('visibilitychange', () => document.hidden || planModel.checkDate());
   // A page's timers pause while the computer sleeps; alarms do not: the background's midnight alarm reaches
   // every open page too, so a panel left open overnight turns the day when the computer wakes.
   browser.alarms.onAlarm.addListener(() => planModel.checkDate());
-  void planModel.load();
   void reminderModel.load();
   return { planModel, reminderModel };
 }
@@ -138,7 +126,7 @@ export async function startPanel(): Promise<PanelAppProps> {
       settings: backupReminderItem,
       state: backupStateItem,
       hasData: () => hasRecords(),
-      now: () => Date.now(),
+      clock: systemClock,
     }),
   );
   requestIdleCallback(() => void backup().load(), { timeout: 3000 });

@@ -11,7 +11,8 @@ import { EMPTY_PLAN, type PastCycle, type PlanState } from '../../domain/plan-st
 import { createPlanModel } from '../../models/plan-model';
 import { createReminderModel } from '../../models/reminder-model';
 import type { PermissionPort } from '../../platform/notifications';
-import { manualTimer, memoryStore } from '../support/memory-store';
+import { manualTimers } from '../support/manual-timers';
+import { memoryStore } from '../support/memory-store';
 import { PLAN_COPY_KEY, planCopy } from '../../storage/plan-copy';
 import { SyncWriteError } from '../../storage/synced-item';
 import { zoneClock } from '../support/zone-clock';
@@ -22,7 +23,7 @@ const TODAY = '2026-03-08';
 
 async function setup(initial: PlanState = EMPTY_PLAN, grant = true) {
   const clock = zoneClock('America/New_York', `${TODAY}T10:00:00-04:00`);
-  const timer = manualTimer(clock.now);
+  const timer = manualTimers(clock.now);
   const store = memoryStore(initial);
   const history = memoryStore<PastCycle[]>([]);
   const model = createPlanModel({ plan: store, history, content: plan, clock, timers: timer });
@@ -243,7 +244,7 @@ describe('the first frame', () => {
       history: memoryStore<PastCycle[]>([]),
       content: plan,
       clock,
-      timers: manualTimer(clock.now),
+      timers: manualTimers(clock.now),
       copy,
     });
     render(<TodayTaskLine plan={model} />);
@@ -262,7 +263,7 @@ describe('the first frame', () => {
       history: memoryStore<PastCycle[]>([]),
       content: plan,
       clock,
-      timers: manualTimer(clock.now),
+      timers: manualTimers(clock.now),
       copy,
     });
     render(<TodayTaskLine plan={model} />);

@@ -23,7 +23,7 @@ describe("today's logs", () => {
   it('lists newest first and follows other writers live', async () => {
     const { store, clock } = makeStore();
     const timer = manualTimers();
-    const today = createTodayLogsModel({ store, clock, notices: createLogNoticeModel(timer.timers), timers: timer.timers });
+    const today = createTodayLogsModel({ store, clock, notices: createLogNoticeModel(timer), timers: timer });
     await store.add([input(clock, 'fatigue', 2, 60)]);
     await today.start();
     expect(today.logs.value?.map((l) => l.symptomId)).toEqual(['fatigue']);
@@ -38,7 +38,7 @@ describe("today's logs", () => {
     const clock = zoneClock('Europe/Berlin', '2026-11-26T22:30:00Z'); // 23:30 in Berlin
     const { store } = makeStore({ clock });
     const timer = manualTimers();
-    const today = createTodayLogsModel({ store, clock, notices: createLogNoticeModel(timer.timers), timers: timer.timers });
+    const today = createTodayLogsModel({ store, clock, notices: createLogNoticeModel(timer), timers: timer });
     await store.add([input(clock, 'fatigue', 2)]);
     await today.start();
     expect(today.day.value).toBe('2026-11-26');
@@ -56,8 +56,8 @@ describe("today's logs", () => {
   it('deletes with Undo, and reports an edit it refused without changing anything', async () => {
     const { store, clock } = makeStore();
     const timer = manualTimers();
-    const notices = createLogNoticeModel(timer.timers);
-    const today = createTodayLogsModel({ store, clock, notices, timers: timer.timers });
+    const notices = createLogNoticeModel(timer);
+    const today = createTodayLogsModel({ store, clock, notices, timers: timer });
     const [log] = await store.add([input(clock, 'fatigue', 2)]);
     expect(await today.update(log!, { moment: { epochMs: clock.now() + 3_600_000, offsetMin: 60 } })).toBe('future');
     expect(await store.listDay('2026-11-26')).toEqual([log]);
