@@ -13,7 +13,7 @@ import type { ReminderSettings } from '../domain/plan-reminder';
 import type { PastCycle, PlanState } from '../domain/plan-state';
 import type { ReadingProgress } from '../domain/reading-progress';
 import type { SymptomSettings } from '../domain/symptom-settings';
-import { JOURNAL_DAY_PREFIX, KEY_REGISTRY, keyEntryOf, LOG_DAY_PREFIX } from './keys';
+import { JOURNAL_DAY_PREFIX, keyRegistry, keyEntryOf, LOG_DAY_PREFIX } from './keys';
 import type { SyncedItem } from './synced-item';
 import type { ValidatedItem } from './validated-item';
 
@@ -73,6 +73,7 @@ export const localKeyOf = (item: ValidatedItem<unknown>) => item.key.slice(item.
 export const isDerivedKey = (key: string): boolean => keyEntryOf('local', key)?.kind === 'derived';
 
 /** Keys that are not the user's records but this browser's own state; "delete all" removes them too. */
-export const BROWSER_STATE_KEYS = KEY_REGISTRY.filter((entry) => entry.place === 'local' && entry.kind === 'browserState').map(
-  (entry) => entry.name,
-);
+export const browserStateKeys = (): string[] =>
+  keyRegistry()
+    .filter((entry) => entry.place === 'local' && entry.kind === 'browserState')
+    .map((entry) => entry.name);
