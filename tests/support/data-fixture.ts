@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { markDay, startCycle } from '../../domain/plan-actions';
 import { EMPTY_PLAN, type PastCycle } from '../../domain/plan-state';
 import { addCustomSymptom, moveSymptom, renameSymptom, setSymptomHidden } from '../../domain/symptom-settings';
+import { ITEM_PARTS } from '../../storage/browser-data-store';
 import { createDataStore, type DataChange, type DataStore } from '../../storage/data-store';
 import {
   backupReminderItem,
@@ -42,14 +43,7 @@ export function makeDataStore(
     sync: browserSyncEnv.sync,
     lock: inProcessLock,
     clock,
-    items: {
-      plan: planItem,
-      symptoms: symptomSettingsItem,
-      planReminder: planReminderItem,
-      backupReminder: backupReminderItem,
-      planHistory: planHistoryItem,
-      readingProgress: readingProgressItem,
-    },
+    items: ITEM_PARTS,
     afterChange,
   });
 }

@@ -17,15 +17,8 @@ import { inProcessLock } from '../../../storage/locks';
 import { createSymptomLogStore } from '../../../storage/symptom-log-store';
 import { browserSyncEnv } from '../../../storage/synced-item';
 import { seedEverything } from '../../support/data-fixture';
+import { ITEM_PARTS } from '../../../storage/browser-data-store';
 import { createDataStore, type DataStore } from '../../../storage/data-store';
-import {
-  backupReminderItem,
-  planHistoryItem,
-  planItem,
-  planReminderItem,
-  readingProgressItem,
-  symptomSettingsItem,
-} from '../../../storage/items';
 import { memoryArea, type MemoryArea } from '../../support/memory-area';
 import { zoneClock } from '../../support/zone-clock';
 
@@ -214,14 +207,7 @@ describe('month summaries for Insights', () => {
         sync: browserSyncEnv.sync,
         lock: inProcessLock,
         clock,
-        items: {
-          plan: planItem,
-          symptoms: symptomSettingsItem,
-          planReminder: planReminderItem,
-          backupReminder: backupReminderItem,
-          planHistory: planHistoryItem,
-          readingProgress: readingProgressItem,
-        },
+        items: ITEM_PARTS,
       });
     await seedEverything();
     const whole = ['2000-01-01', '2030-12-31'] as const;
