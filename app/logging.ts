@@ -14,7 +14,7 @@ import { pendingLogs } from '../storage/pending-logs';
 import type { SnapshotCache } from '../storage/symptom-list-snapshot';
 import type { SymptomLogStore } from '../storage/symptom-log-store';
 
-export interface PageLogging {
+interface PageLogging {
   store: PageLogStore;
   /** The logging models on this page's store; the symptom list draws first from `snapshot`, its page copy. */
   models(snapshot: SnapshotCache): LoggingModels;
