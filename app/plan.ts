@@ -4,7 +4,7 @@ import { systemClock } from '../domain/clock';
 import { createPlanModel, type PlanModel } from '../models/plan-model';
 import { browserTimers } from '../platform/timers';
 import { planHistoryItem, planItem } from '../storage/items/plan';
-import { planSnapshotCache } from '../storage/plan-snapshot';
+import { planCopy } from '../storage/plan-copy';
 
 /** Makes the plan's model and starts reading it; it shows from its last known state (the page's copy) meanwhile. */
 export function startPagePlan(): PlanModel {
@@ -14,7 +14,7 @@ export function startPagePlan(): PlanModel {
     content: plan,
     clock: systemClock,
     timers: browserTimers,
-    cache: planSnapshotCache(),
+    copy: planCopy(),
   });
   void model.load();
   return model;

@@ -17,9 +17,7 @@ import { readEntriesPart, readLogsPart } from './journal-history';
 import { dayOfJournalKey, journalDayKey } from './journal-days';
 import type { WithLock } from './locks';
 import { dayOfKey, logDayKey, type MigrationContext } from './symptom-log-days';
-
-export const SUMMARY_PREFIX = 'insights:';
-export const SUMMARY_VERSION = 1;
+import { MONTH_SUMMARY_VERSION, monthSummaryKey } from './keys';
 
 type JournalPart = Pick<DaySummary, 'foods' | 'stress' | 'sleep' | 'movement' | 'journal' | 'bristol'>;
 interface StoredDay {
@@ -32,7 +30,7 @@ export interface MonthSummary {
 }
 
 /** The summary key of a day's month. */
-export const summaryKey = (day: LocalDate): string => `${SUMMARY_PREFIX}${day.slice(0, 7)}`;
+export const summaryKey = (day: LocalDate): string => monthSummaryKey(day.slice(0, 7));
 
 /** Which part of which day a record key holds, or undefined for other keys. */
 function recordKey(key: string): { day: LocalDate; part: 's' | 'j' } | undefined {
@@ -60,7 +58,7 @@ function journalPart(raw: unknown): JournalPart | undefined {
 function validMonth(value: unknown): MonthSummary | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const month = value as MonthSummary;
-  return month.v === SUMMARY_VERSION && month.days && typeof month.days === 'object' ? month : undefined;
+  return month.v === MONTH_SUMMARY_VERSION && month.days && typeof month.days === 'object' ? month : undefined;
 }
 
 /** `month` with one part of one day set from its record's new stored value (undefined: removed). */
@@ -73,7 +71,7 @@ function withPart(month: MonthSummary, day: LocalDate, part: 's' | 'j', raw: unk
   else delete month.days[day];
 }
 
-const emptyMonth = (): MonthSummary => ({ v: SUMMARY_VERSION, days: {} });
+const emptyMonth = (): MonthSummary => ({ v: MONTH_SUMMARY_VERSION, days: {} });
 const lockAll = <T>(lock: WithLock, names: readonly string[], task: () => Promise<T>): Promise<T> =>
   names.length === 0 ? task() : lock(names[0] as string, () => lockAll(lock, names.slice(1), task));
 
@@ -154,14 +152,14 @@ function monthRecordKeys(month: string): string[] {
  * just before the lock was taken is never left out.
  */
 async function rebuildMonth(area: KeyValueArea, lock: WithLock, context: MigrationContext, month: string): Promise<MonthSummary> {
-  return lock(`${SUMMARY_PREFIX}${month}`, async () => {
+  return lock(monthSummaryKey(month), async () => {
     const raw = await area.get(monthRecordKeys(month));
     const summary = emptyMonth();
     for (const [key, value] of Object.entries(raw)) {
       const record = recordKey(key);
       if (record && value !== undefined) withPart(summary, record.day, record.part, value, context);
     }
-    await area.set({ [`${SUMMARY_PREFIX}${month}`]: summary });
+    await area.set({ [monthSummaryKey(month)]: summary });
     return summary;
   });
 }
@@ -216,16 +214,16 @@ export async function readDaySummaries(
     partsByMonth.get(month)!.add(`${record.day}|${record.part}`);
   }
   const months = monthsBetween(from, to);
-  const stored = await area.get(months.map((month) => `${SUMMARY_PREFIX}${month}`));
+  const stored = await area.get(months.map((month) => monthSummaryKey(month)));
   const days: DaySummary[] = [];
   const rebuilt: string[] = [];
   const started: Record<string, MonthSummary> = {};
   for (const month of months) {
     const parts = partsByMonth.get(month) ?? new Set<string>();
-    let summary = validMonth(stored[`${SUMMARY_PREFIX}${month}`]);
+    let summary = validMonth(stored[monthSummaryKey(month)]);
     if (checkDays && !summary && parts.size === 0) {
       // A month without records gets an empty summary, so the writes to come keep it instead of leaving it to a rebuild.
-      started[`${SUMMARY_PREFIX}${month}`] = emptyMonth();
+      started[monthSummaryKey(month)] = emptyMonth();
       continue;
     }
     // Days at the edges of the range are compared only within it.
@@ -262,11 +260,11 @@ export async function buildMissingSummaries(area: KeyValueArea, lock: WithLock, 
     partsByMonth.get(month)!.add(`${record.day}|${record.part}`);
   }
   const months = [...partsByMonth.keys()].sort();
-  const stored = months.length ? await area.get(months.map((month) => `${SUMMARY_PREFIX}${month}`)) : {};
+  const stored = months.length ? await area.get(months.map((month) => monthSummaryKey(month))) : {};
   const rebuilt: string[] = [];
   // One month at a time: a long history never holds more than one month's records in memory or under lock.
   for (const month of months) {
-    const summary = validMonth(stored[`${SUMMARY_PREFIX}${month}`]);
+    const summary = validMonth(stored[monthSummaryKey(month)]);
     if (summary && matches(summary, partsByMonth.get(month)!)) continue;
     await rebuildMonth(area, lock, context, month);
     rebuilt.push(month);

@@ -26,6 +26,7 @@ import {
 } from '../domain/lww-map';
 import type { FieldCodec } from '../domain/synced-fields';
 import { lazyArea } from './browser-areas';
+import { SHADOW_PREFIX, shadowKey as shadowKeyOf, syncShardKeys, versionKeyOf } from './keys';
 import type { KeyValueArea } from './key-value-area';
 import { defaultLock, type WithLock } from './locks';
 import type { ValidatedItem, Validator } from './validated-item';
@@ -33,8 +34,7 @@ import type { ValidatedItem, Validator } from './validated-item';
 /** Chrome and Firefox: bytes per sync item (key + JSON value) and in all of sync storage. */
 export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
 export const SYNC_QUOTA_BYTES = 102_400;
-/** Where a synced value keeps this browser's copy in `storage.local`. */
-export const SHADOW_PREFIX = 'synced:';
+export { SHADOW_PREFIX };
 
 export type SyncWriteProblem = 'tooLarge' | 'newer' | 'quota' | 'writeFailed';
 
@@ -117,9 +117,9 @@ export function defineSyncedItem<T>(name: string, options: SyncedItemOptions<T>)
   const { fallback, version, validate, codec } = options;
   const env = options.env ?? browserSyncEnv;
   const shardCount = options.shards ?? 1;
-  const syncKeys = Array.from({ length: shardCount }, (_, i) => (i === 0 ? name : `${name}.${i}`));
-  const shadowKey = `${SHADOW_PREFIX}${name}`;
-  const legacyKeys = options.legacyLocalKey ? [options.legacyLocalKey, `${options.legacyLocalKey}$`] : [];
+  const syncKeys = syncShardKeys(name, shardCount);
+  const shadowKey = shadowKeyOf(name);
+  const legacyKeys = options.legacyLocalKey ? [options.legacyLocalKey, versionKeyOf(options.legacyLocalKey)] : [];
   const localKeys = [shadowKey, ...legacyKeys];
   const lockName = `sync:${name}`;
   const prune = (state: FieldState) => (codec.prune ? codec.prune(state) : state);

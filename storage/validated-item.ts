@@ -11,6 +11,7 @@
  */
 import { lazyArea, type AreaName } from './browser-areas';
 import type { KeyValueArea } from './key-value-area';
+import { versionKeyOf } from './keys';
 import { defaultLock, type WithLock } from './locks';
 import type { StoredValue } from './stored-value';
 
@@ -49,7 +50,7 @@ export function defineValidatedItem<T>(key: StorageItemKey, options: ValidatedIt
   const { fallback, validate, version, migrations = {}, lock = defaultLock() } = options;
   const separator = key.indexOf(':');
   const name = key.slice(separator + 1);
-  const metaName = `${name}$`;
+  const metaName = versionKeyOf(name);
   const area = options.area ?? lazyArea(key.slice(0, separator) as AreaName);
 
   // Like @wxt-dev/storage, version 1 needs no metadata: a value without it is version 1.

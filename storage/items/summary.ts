@@ -1,4 +1,5 @@
 /** The summary page's one remembered choice. */
+import { LOCAL_ITEMS, localItemKey } from '../keys';
 import { defineValidatedItem } from '../validated-item';
 
 export const SUMMARY_NAME_MAX = 100;
@@ -7,8 +8,8 @@ export const SUMMARY_NAME_MAX = 100;
  * The name printed on the summary for the user's doctor: stored only when the user ticks "Remember this
  * name", removed when they untick it, so by default a name typed there is gone when the tab closes.
  */
-export const summaryNameItem = defineValidatedItem<string>('local:summaryName', {
+export const summaryNameItem = defineValidatedItem<string>(localItemKey('summaryName'), {
   fallback: '',
-  version: 1,
+  version: LOCAL_ITEMS.summaryName,
   validate: (value) => (typeof value === 'string' && value.length <= SUMMARY_NAME_MAX ? value : undefined),
 });

@@ -13,7 +13,7 @@ import { createReminderModel } from '../../models/reminder-model';
 import type { PermissionPort } from '../../platform/notifications';
 import { manualTimers } from '../support/manual-timers';
 import { memoryStore } from '../support/memory-store';
-import { PLAN_SNAPSHOT_KEY, planSnapshotCache } from '../../storage/plan-snapshot';
+import { PLAN_COPY_KEY, planCopy } from '../../storage/plan-copy';
 import { SyncWriteError } from '../../storage/synced-item';
 import { zoneClock } from '../support/zone-clock';
 
@@ -236,8 +236,8 @@ describe('the first frame', () => {
 
   it('shows the last known task before storage answers, then what storage holds', async () => {
     const web = webStorage();
-    const cache = planSnapshotCache(web);
-    cache.write(startCycle(EMPTY_PLAN, '2026-03-06'));
+    const copy = planCopy(web);
+    copy.write(startCycle(EMPTY_PLAN, '2026-03-06'));
     const store = memoryStore(markDay(startCycle(EMPTY_PLAN, '2026-03-06'), 3, 'done', TODAY));
     const model = createPlanModel({
       plan: store,
@@ -245,18 +245,18 @@ describe('the first frame', () => {
       content: plan,
       clock,
       timers: manualTimers(clock.now),
-      cache,
+      copy,
     });
     render(<TodayTaskLine plan={model} />);
     const line = screen.getByRole('checkbox', { name: `Day 3: ${plan.days[2]!.task}` }) as HTMLInputElement;
     expect(line.checked).toBe(false);
     await act(() => model.load());
     expect(line.checked).toBe(true);
-    expect(cache.read()).toEqual(store.value);
+    expect(copy.read()).toEqual(store.value);
   });
 
-  it('a damaged cache shows nothing until storage answers', async () => {
-    const cache = planSnapshotCache(webStorage({ [PLAN_SNAPSHOT_KEY]: '{"v":1,"state":{"cycle":"oops"}}' }));
+  it('a damaged copy shows nothing until storage answers', async () => {
+    const copy = planCopy(webStorage({ [PLAN_COPY_KEY]: '{"v":1,"state":{"cycle":"oops"}}' }));
     const store = memoryStore(startCycle(EMPTY_PLAN, TODAY));
     const model = createPlanModel({
       plan: store,
@@ -264,7 +264,7 @@ describe('the first frame', () => {
       content: plan,
       clock,
       timers: manualTimers(clock.now),
-      cache,
+      copy,
     });
     render(<TodayTaskLine plan={model} />);
     expect(screen.queryByRole('checkbox')).toBeNull();

@@ -13,7 +13,8 @@ import { createJournalModel, type JournalModel } from '../../../models/journal-m
 import { TIMELINE_MAX } from '../../../models/journal-timeline-model';
 import { INDEX_CHUNK_DAYS } from '../../../models/journal-index';
 import { DRAFT_DELAY_MS } from '../../../models/journal-composer-model';
-import { EDIT_DRAFT_PREFIX, localEditDrafts } from '../../../storage/edit-drafts';
+import { localEditDrafts } from '../../../storage/edit-drafts';
+import { EDIT_DRAFT_PREFIX } from '../../../storage/keys';
 import { memoryStorage } from '../../support/memory-storage';
 import { entryInput, makeJournalStore } from '../../support/journal-store-fixture';
 import { input, makeStore } from '../../support/log-store-fixture';
