@@ -1,7 +1,7 @@
 /**
  * Reading the journal's history: which days have journal entries or symptom logs (from the key names alone),
- * and the contents of many days in one storage call. Both kinds of day are read with their own modules'
- * readers (storage/journal-days.ts, storage/symptom-log-days.ts), so old shapes upgrade the same way here.
+ * and the contents of many days in one storage call. Both kinds of day are decoded as the stores decode them
+ * (storage/day-records.ts), so old shapes upgrade the same way here.
  */
 import { systemClock } from '../domain/clock';
 import type { JournalEntry } from '../domain/journal-entry';

@@ -26,6 +26,7 @@ import {
 } from '../domain/lww-map';
 import type { FieldCodec } from '../domain/synced-fields';
 import { lazyArea } from './browser-areas';
+import { localValueToSynced } from './migrations/settings-local-to-sync';
 import { SHADOW_PREFIX, shadowKey as shadowKeyOf, syncShardKeys, versionKeyOf } from './keys';
 import type { KeyValueArea } from './key-value-area';
 import { defaultLock, type WithLock } from './locks';
@@ -152,12 +153,8 @@ export function defineSyncedItem<T>(name: string, options: SyncedItemOptions<T>)
     const shadow = readState(raw.local[shadowKey]);
     if (shadow) state = join(state, shadow);
     const legacy = legacyValue(raw);
-    if (legacy !== undefined) {
-      // Stamp 1: older than any real write, so a field another browser already synced wins.
-      const moved: FieldState = { epoch: 0, fields: {} };
-      for (const [field, value] of Object.entries(codec.toFields(legacy))) if (value !== null) moved.fields[field] = [value, 1];
-      state = join(state, moved);
-    }
+    // A value of an earlier release (storage/migrations/settings-local-to-sync.ts).
+    if (legacy !== undefined) state = join(state, localValueToSynced(legacy, codec));
     return { state: prune(state), newer };
   };
 

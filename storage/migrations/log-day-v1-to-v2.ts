@@ -1,5 +1,5 @@
 /**
- * Symptom log days, version 1 to 2 (fixture: tests/integration/storage/fixtures/log-day-v1.json).
+ * Symptom log days, version 1 to 2 (fixture: tests/integration/storage/migrations/fixtures/log-day-v1.json).
  *
  * v1: a bare array of `{ id, symptom, severity, time }`, time in epoch ms, no offset, note optional, no
  * created/updated times. v2: `{ v: 2, logs: SymptomLog[] }` (domain/symptom-log.ts). The offset v1 lacked is

@@ -72,7 +72,7 @@ describe('export → delete all → import', () => {
   });
 
   it('upgrades a day stored in the v1 log shape on its way through the file', async () => {
-    const v1 = JSON.parse(readFileSync(resolve(__dirname, '../storage/fixtures/log-day-v1.json'), 'utf8')) as {
+    const v1 = JSON.parse(readFileSync(resolve(__dirname, '../storage/migrations/fixtures/log-day-v1.json'), 'utf8')) as {
       key: string;
       value: unknown[];
     };

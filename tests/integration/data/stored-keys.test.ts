@@ -9,7 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { emptyForm } from '../../../domain/journal-form';
 import { EMPTY_PLAN } from '../../../domain/plan-state';
 import { EMPTY_SYMPTOM_SETTINGS } from '../../../domain/symptom-settings';
-import { buildMissingSummaries } from '../../../storage/day-summaries';
+import { buildMissingSummaries } from '../../../storage/migrations/month-summaries-v0-to-v1';
 import { localEditDrafts } from '../../../storage/edit-drafts';
 import { writeFirstFrame } from '../../../storage/first-frame-copy';
 import * as items from '../../../storage/items';
