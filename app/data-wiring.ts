@@ -14,7 +14,7 @@ import { systemClock, type Clock } from '../domain/clock';
 import type { BackupReminderModel } from '../models/backup-reminder-model';
 import { createDataModel, type DataModel } from '../models/data-model';
 
-export interface DataDeps {
+interface DataDeps {
   backup: BackupReminderModel;
   /** The translated name of a built-in symptom, for the CSV. */
   builtInName: (id: string) => string;

@@ -14,7 +14,7 @@ import { pendingLogs } from '../storage/pending-logs';
 import type { SymptomListCopy } from '../storage/symptom-list-copy';
 import type { SymptomLogStore } from '../storage/symptom-log-store';
 
-export interface PageLogging {
+interface PageLogging {
   store: PageLogStore;
   /** The logging models on this page's store; the symptom list draws first from `listCopy`, its page copy. */
   models(listCopy: SymptomListCopy): LoggingModels;

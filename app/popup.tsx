@@ -86,12 +86,12 @@ function keepFirstFrameCopy(build: string): void {
 }
 
 /** A press on a symptom button before the app took over: a click (toggle) or a digit key (that severity). */
-export interface EarlyPress {
+interface EarlyPress {
   symptomId: string;
   severity?: number;
 }
 
-export interface Popup {
+interface Popup {
   /** What to render (or hydrate, over the first script's frame). */
   view: VNode;
   /** Honours the presses made before the app took over, each once, as the app's own. */

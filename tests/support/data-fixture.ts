@@ -1,6 +1,6 @@
 /**
  * A store full of everything a user records, written through the real stores and items on the fake
- * browser, and a snapshot of it that two stores can be compared by ("identical store").
+ * browser, and a read of everything recorded that two stores can be compared by ("identical store").
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { markDay, startCycle } from '../../domain/plan-actions';
@@ -92,7 +92,7 @@ const isRecordKey = (key: string) =>
   dayOfLogKey(key) !== undefined || dayOfJournalKey(key) !== undefined || RECORD_ITEMS.includes(key);
 
 /** Everything the user recorded: raw record keys of storage.local, and each synced value as read. */
-export async function snapshotStore(): Promise<unknown> {
+export async function everythingRecorded(): Promise<unknown> {
   const local = await fakeBrowser.storage.local.get(null);
   const records = Object.fromEntries(
     Object.entries(local)
