@@ -6,12 +6,10 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { summarizeDays } from '../../../domain/insights/day-summary';
 import type { EntryDetails } from '../../../domain/journal-entry';
 import type { Severity } from '../../../domain/symptoms';
 import { summarizingArea, readDaySummaries, summaryKey } from '../../../storage/day-summaries';
 import { createJournalStore } from '../../../storage/journal-store';
-import { historyKey, readEntriesPart, readLogsPart } from '../../../storage/journal-history';
 import { browserArea } from '../../../storage/key-value-area';
 import { inProcessLock } from '../../../storage/locks';
 import { createSymptomLogStore } from '../../../storage/symptom-log-store';
@@ -20,24 +18,12 @@ import { seedEverything } from '../../support/data-fixture';
 import { ITEM_PARTS } from '../../../storage/browser-data-store';
 import { createDataStore, type DataStore } from '../../../storage/data-store';
 import { memoryArea, type MemoryArea } from '../../support/memory-area';
+import { recomputed } from '../../support/summary-records';
 import { zoneClock } from '../../support/zone-clock';
 
 const NOW = '2026-11-26T13:00:00Z';
 const FROM = '2026-08-01';
 const TO = '2026-11-30';
-
-/** What the summaries must equal: every stored day read from its records. */
-function recomputed(area: MemoryArea, clock: { offsetAt(ms: number): number }) {
-  const logs = [];
-  const entries = [];
-  for (const [key, raw] of Object.entries(area.dump())) {
-    const found = historyKey(key);
-    if (!found) continue;
-    if (found.part === 'logs') logs.push(...readLogsPart(raw, clock).items);
-    else entries.push(...readEntriesPart(raw).items);
-  }
-  return summarizeDays(logs, entries);
-}
 
 function stores(area: MemoryArea) {
   const clock = zoneClock('Europe/Berlin', NOW);
