@@ -94,16 +94,6 @@ export function today(clock: Clock): LocalDate {
   return localDateAt(clock.now(), clock.timeZone());
 }
 
-/** True if Intl knows the zone (a stored or injected zone name could be anything). */
-export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The first instant after `after` whose wall time in `timeZone` is at or past `wall` (`YYYY-MM-DDTHH:MM`).
  * Steps forward 15 minutes at a time, then bisects the last step: a wall time that a daylight-saving jump

@@ -1,7 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import plan from 'virtual:plan';
-import { registerPlanBackground, type PlanBrowserEvents } from '../models/plan-wiring';
+import { registerPlanBackground } from '../models/plan-wiring';
 import { systemClock } from '../platform/clock';
 import { registerSidePanelCommand } from '../platform/side-panel-command';
 import { registerSummaryMigration } from '../storage/browser-summary-migration';
@@ -9,7 +9,7 @@ import { registerSyncReconcile } from '../storage/sync-reconcile';
 
 export default defineBackground(() => {
   // The 7-day plan: toolbar badge, midnight turn and optional reminder.
-  registerPlanBackground(browser as unknown as PlanBrowserEvents, plan, systemClock);
+  registerPlanBackground(browser, plan, systemClock);
   // The keyboard shortcut that opens the side panel (Chrome; Firefox handles its own, see wxt.config.ts).
   registerSidePanelCommand();
   // Plan progress and settings sync: merge what browser sync brings with this browser's copy.

@@ -45,7 +45,7 @@ export interface GuideModel {
   openCitation(referenceId: string): void;
   toggleRead(sectionId: string): void;
   saveScroll(scrollTop: number): void;
-  isRead(sectionId: string): boolean;
+  isRead: (sectionId: string) => boolean;
 }
 
 /** The guide reader's state: where the reader is, what is read, and search. */

@@ -40,8 +40,6 @@ import { refreshPlanFromPage, type PlanBrowserEvents } from './plan-wiring';
 import { createReminderModel } from './reminder-model';
 import { createRouterModel } from './router-model';
 
-export type Panel = Awaited<ReturnType<typeof startPanel>>;
-
 /** Makes a value the first time it is asked for, outside any component's signal tracking. */
 function once<T>(make: () => T): () => T {
   let made: { value: T } | undefined;

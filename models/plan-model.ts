@@ -51,12 +51,12 @@ export interface PlanModel {
   /** Re-reads the clock (e.g. when the page is shown again after the computer slept). */
   checkDate(): void;
   /** Starts today, or on `dateText` (`YYYY-MM-DD`); a bad date returns its problem and changes nothing. */
-  start(dateText?: string): actions.StartProblem | undefined;
+  start: (dateText?: string) => actions.StartProblem | undefined;
   mark(day: number, mark: DayMark): Promise<void>;
   undo(day: number): Promise<void>;
   pause(): Promise<void>;
   resume(): Promise<void>;
-  saveReflection(text: string): Promise<void>;
+  saveReflection: (text: string) => Promise<void>;
   repeat(): Promise<void>;
   keepGoing(habits: readonly string[]): Promise<void>;
   stop(): Promise<void>;

@@ -20,7 +20,7 @@ import type { ValidatedItem } from './validated-item';
 export interface DayStorage {
   /** What every key of this part starts with; a key with it that `dayOf` refuses is misfiled. */
   prefix: string;
-  keyOf(day: string): string;
+  keyOf: (day: string) => string;
   /** The day of one of this part's keys, or undefined for any other key. */
   dayOf(key: string): string | undefined;
   /** The stored entries of a day value (upgraded to the current shape), or undefined when this version cannot read it. */
@@ -64,8 +64,6 @@ export interface ItemParts {
 
 export const SYNCED_PARTS = ['plan', 'symptoms', 'planReminder', 'backupReminder'] as const;
 export const LOCAL_PARTS = ['planHistory', 'readingProgress'] as const;
-export type SyncedPart = (typeof SYNCED_PARTS)[number];
-export type LocalPart = (typeof LOCAL_PARTS)[number];
 
 /** The storage.local key of a local item (`local:planHistory` → `planHistory`). */
 export const localKeyOf = (item: ValidatedItem<unknown>) => item.key.slice(item.key.indexOf(':') + 1);

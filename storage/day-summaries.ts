@@ -273,6 +273,3 @@ export async function buildMissingSummaries(area: KeyValueArea, lock: WithLock, 
   }
   return rebuilt;
 }
-
-/** Every record key of `day` (for tests and tools that compare a summary with its records). */
-export const recordKeysOf = (day: LocalDate): string[] => [logDayKey(day), journalDayKey(day)];

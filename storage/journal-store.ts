@@ -16,7 +16,6 @@ import {
   reviseEntry,
   validateJournalEntry,
   byEntryMoment,
-  type EntryError,
   type JournalEntry,
   type NewEntry,
 } from '../domain/journal-entry';
@@ -39,7 +38,7 @@ export type JournalStoreErrorCode = 'invalid' | 'unreadableDay' | 'newerDay' | '
 export class JournalStoreError extends Error {
   constructor(
     readonly code: JournalStoreErrorCode,
-    readonly detail?: EntryError | string,
+    readonly detail?: string,
     options?: { cause?: unknown },
   ) {
     super(`journal store: ${code}${detail ? ` (${detail})` : ''}`, options);

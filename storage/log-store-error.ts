@@ -2,7 +2,6 @@
  * The symptom log store's error, in a module of its own: pages that only need to tell its problems apart
  * (models/log-problem.ts) import this, not the store, so the popup can load the store after its first frame.
  */
-import type { LogError } from '../domain/symptom-log';
 
 /** `changed`: another context changed or re-added the log since this page read it (an Undo would overwrite that). */
 export type LogStoreErrorCode = 'invalid' | 'unreadableDay' | 'newerDay' | 'notFound' | 'changed' | 'writeFailed';
@@ -11,7 +10,7 @@ export type LogStoreErrorCode = 'invalid' | 'unreadableDay' | 'newerDay' | 'notF
 export class LogStoreError extends Error {
   constructor(
     readonly code: LogStoreErrorCode,
-    readonly detail?: LogError | string,
+    readonly detail?: string,
     options?: { cause?: unknown },
   ) {
     super(`symptom log store: ${code}${detail ? ` (${detail})` : ''}`, options);

@@ -26,7 +26,7 @@ import { dayOfKey, logDayKey, logDayValue, readLogDay, validLogs, type DayReadPr
 
 import { LogStoreError, type LogStoreErrorCode } from './log-store-error';
 
-export { LogStoreError, type LogStoreErrorCode } from './log-store-error';
+export { LogStoreError } from './log-store-error';
 
 export interface SymptomLogStoreDeps {
   area: KeyValueArea;
@@ -60,7 +60,7 @@ export interface SymptomLogStore {
   /** The valid logs of a local day ("2026-11-26"), oldest first. */
   listDay(day: string): Promise<SymptomLog[]>;
   /** The valid logs of the last `days` local days (today included), in one read whatever the history's length. */
-  listRecent(days: number): Promise<SymptomLog[]>;
+  listRecent: (days: number) => Promise<SymptomLog[]>;
   /** Every day that has a stored value, oldest first, without reading any log. */
   listDays(): Promise<string[]>;
   /** Calls back with the day's logs whenever any context changes them. Returns the unsubscribe function. */

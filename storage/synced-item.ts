@@ -30,9 +30,8 @@ import type { KeyValueArea } from './key-value-area';
 import { defaultLock, type WithLock } from './locks';
 import type { ValidatedItem, Validator } from './validated-item';
 
-/** Chrome and Firefox: bytes per sync item (key + JSON value) and in all of sync storage. */
+/** Chrome and Firefox: bytes per sync item (key + JSON value). */
 export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
-export const SYNC_QUOTA_BYTES = 102_400;
 /** Where a synced value keeps this browser's copy in `storage.local`. */
 export const SHADOW_PREFIX = 'synced:';
 

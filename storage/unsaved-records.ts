@@ -26,7 +26,7 @@ export interface UnsavedRecords {
   /** Stores every pending log now (saving one twice keeps one). */
   saveLogs(): Promise<unknown>;
   /** Clears the pages' copies after `change`; a merge keeps the unsaved records. */
-  afterChange(change: DataChange): void;
+  afterChange: (change: DataChange) => void;
 }
 
 /** The unsaved records in `webStorage` (the page's localStorage by default), pending logs stored through `logs`. */

@@ -22,8 +22,11 @@ export type Validator<T> = (value: unknown) => T | undefined;
 export interface ValidatedItemOptions<T> {
   fallback: T;
   version: number;
-  /** Version number → step from the previous version's shape; each step has a test with a fixture. */
-  migrations?: Record<number, (old: any) => any>;
+  /**
+   * Version number → step from the previous version's shape; each step has a test with a fixture. A step names the
+   * old shape it takes (`never` accepts any): the stored version number is what vouches for that shape.
+   */
+  migrations?: Record<number, (old: never) => unknown>;
   validate: Validator<T>;
   lock?: WithLock;
   /** The storage area; defaults to the browser's area named in the key. Tests pass their own. */
@@ -74,7 +77,7 @@ export function defineValidatedItem<T>(key: StorageItemKey, options: ValidatedIt
       let current = again[name];
       for (let step = versionOf(again[metaName]) + 1; step <= version; step++) {
         const migrate = migrations[step];
-        if (migrate) current = await migrate(current);
+        if (migrate) current = await migrate(current as never);
       }
       await write(current);
       return current;

@@ -26,7 +26,7 @@ async function setup(initial: PlanState) {
     history: memoryStore<PastCycle[]>([]),
     content: plan,
     clock,
-    timer: manualTimer(clock.now),
+    timer: manualTimer(() => clock.now()),
   });
   const reminder = createReminderModel(memoryStore(DEFAULT_REMINDER), {
     has: async () => false,

@@ -26,7 +26,7 @@ async function setup(initial: PlanState = EMPTY_PLAN, grant = true) {
     timeZone: () => 'America/New_York',
     advanceTo: (iso) => void (now = Date.parse(iso)),
   };
-  const timer = manualTimer(clock.now);
+  const timer = manualTimer(() => clock.now());
   const store = memoryStore(initial);
   const history = memoryStore<PastCycle[]>([]);
   const model = createPlanModel({ plan: store, history, content: plan, clock, timer });
@@ -80,7 +80,7 @@ describe('starting the plan', () => {
 
   it('an impossible date gets a clear message and changes nothing', async () => {
     const { store } = await setup();
-    const input = screen.getByLabelText('Or start on a date') as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>('Or start on a date');
     fireEvent.input(input, { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Start on this date' }));
     expect(screen.getByRole('alert').textContent).toMatch(/isn't on the calendar/);
@@ -214,7 +214,7 @@ describe('the popup line', () => {
 describe('the reminder', () => {
   it('is off by default and stays off, with a message, when the browser refuses notifications', async () => {
     const { permission, reminderStore } = await setup(startCycle(EMPTY_PLAN, TODAY), false);
-    const toggle = screen.getByRole('checkbox', { name: 'Remind me each day' }) as HTMLInputElement;
+    const toggle = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Remind me each day' });
     expect(toggle.checked).toBe(false);
     fireEvent.click(toggle);
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/did not allow notifications/));
@@ -247,11 +247,11 @@ describe('the first frame', () => {
       history: memoryStore<PastCycle[]>([]),
       content: plan,
       clock,
-      timer: manualTimer(clock.now),
+      timer: manualTimer(() => clock.now()),
       cache,
     });
     render(<TodayTaskLine plan={model} />);
-    const line = screen.getByRole('checkbox', { name: `Day 3: ${plan.days[2]!.task}` }) as HTMLInputElement;
+    const line = screen.getByRole<HTMLInputElement>('checkbox', { name: `Day 3: ${plan.days[2]!.task}` });
     expect(line.checked).toBe(false);
     await act(() => model.load());
     expect(line.checked).toBe(true);
@@ -266,7 +266,7 @@ describe('the first frame', () => {
       history: memoryStore<PastCycle[]>([]),
       content: plan,
       clock,
-      timer: manualTimer(clock.now),
+      timer: manualTimer(() => clock.now()),
       cache,
     });
     render(<TodayTaskLine plan={model} />);
