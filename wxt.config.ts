@@ -2,6 +2,7 @@ import { defineConfig, type EntrypointGroup } from 'wxt';
 import preact from '@preact/preset-vite';
 import { guideContent } from './build/content-plugin';
 import { inlinePageCss } from './build/inline-page-css';
+import { chunkUrl } from './build/chunk-url';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -19,7 +20,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact(), guideContent(), inlinePageCss()],
+    plugins: [preact(), guideContent(), inlinePageCss(), chunkUrl()],
     // Chromium and Firefox (115+; our minimum is 140) preload modules themselves: Vite's polyfill for older browsers
     // would be dead code at the top of every page's file.
     build: { modulePreload: { polyfill: false } },

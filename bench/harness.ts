@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { CHROMIUM_FLAGS, EXTENSION_DIR } from '../tests/e2e/fixtures';
 import { chromiumPath } from '../tests/e2e/chromium-path';
 import { median, ratioInterval } from './stats';
+import { unpackedExtensionId } from '../scripts/extension-id.mjs';
 
 export { median };
 
@@ -19,9 +20,9 @@ export const RESULTS_FILE = resolve(import.meta.dirname, '../bench-results/rows.
  * `floor.html`, the same paragraph written by a one-line module script: the least any page with a script can
  * cost here (extension pages may not inline scripts), reported beside the pages so their figures can be read.
  */
-function extensionWithBlankPage(): string {
+function extensionWithBlankPage(build = EXTENSION_DIR): string {
   const dir = mkdtempSync(join(tmpdir(), 'gutwise-bench-ext-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  cpSync(build, dir, { recursive: true });
   writeFileSync(
     join(dir, 'blank.html'),
     '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><p id="blank">blank</p></body></html>',
@@ -45,26 +46,39 @@ export interface BenchBrowser {
 
 /** Launches Chromium with the extension (and its blank page) in a fresh profile. */
 export async function launchBench(): Promise<BenchBrowser> {
-  const extensionDir = extensionWithBlankPage();
+  const [bench] = await launchBenches(1);
+  return bench!;
+}
+
+/**
+ * Launches one Chromium with `copies` copies of the extension (each with its blank page), in one fresh profile.
+ * Each copy has its own id and so its own storage: one can hold five years while another is empty, and their
+ * pages can take turns in one browser, so neither pays for starting second or for the machine's drift.
+ * `builds` (optional, one per copy) loads other builds than .output/chrome-mv3, e.g. to compare two versions.
+ */
+export async function launchBenches(copies: number, builds: string[] = []): Promise<BenchBrowser[]> {
+  const dirs = Array.from({ length: copies }, (_, i) => extensionWithBlankPage(builds[i]));
   const profile = mkdtempSync(join(tmpdir(), 'gutwise-bench-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     headless: true,
     executablePath: chromiumPath(),
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${dirs.join(',')}`, `--load-extension=${dirs.join(',')}`],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
-  return {
-    context,
-    extensionDir,
-    worker,
-    url: (path) => `chrome-extension://${id}/${path}`,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-      rmSync(extensionDir, { recursive: true, force: true });
-    },
+  while (context.serviceWorkers().length < copies) await context.waitForEvent('serviceworker');
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await context.close();
+    for (const dir of [profile, ...dirs]) rmSync(dir, { recursive: true, force: true });
   };
+  return dirs.map((extensionDir) => {
+    // Chromium names an unpacked extension after its folder's path.
+    const id = unpackedExtensionId(extensionDir);
+    const worker = context.serviceWorkers().find((w) => new URL(w.url()).host === id);
+    if (!worker) throw new Error(`No service worker for the extension copy in ${extensionDir}`);
+    return { context, extensionDir, worker, url: (path: string) => `chrome-extension://${id}/${path}`, close };
+  });
 }
 
 /** Milliseconds from navigation start until `selector` is visible, in a fresh tab. */
@@ -130,7 +144,8 @@ export function recordRow(row: BenchRow): void {
   );
 }
 
-export const RUNS = 21;
+// BENCH_RUNS=n runs more (or fewer) of each, e.g. to read small differences on a busy machine.
+export const RUNS = Number(process.env.BENCH_RUNS) || 21;
 
 /**
  * Measures an extension page until `selector` is visible against the blank page, alternating, and
@@ -235,6 +250,18 @@ export interface PageTargets {
   vsStatic: number;
 }
 
+/** One page to measure against its two references: see `recordPagesVsReferences`. */
+export interface PageCase {
+  bench: BenchBrowser;
+  /** The row's name; " / blank page" and " / its own first frame as a static page" are added. */
+  name: string;
+  path: string;
+  selector: string;
+  targets: PageTargets;
+  /** Where the static copy of the page's first frame is written (in `bench`'s extension). */
+  staticFile: string;
+}
+
 /**
  * Measures a page against the blank page and against a static copy of its own first frame, side by side in one
  * run (wall-clock to `selector` visible, and in-page first contentful paint), and records both rows.
@@ -247,32 +274,72 @@ export async function recordPageVsReferences(
   targets: PageTargets,
   staticFile: string,
 ): Promise<{ vsBlank: number; vsStatic: number }> {
-  await staticFirstFrame(bench, path, selector, staticFile);
-  const [subject, blank, copy] = await rotate(RUNS, [
-    () => timeOpen(bench.context, bench.url(path), selector),
-    () => timeOpen(bench.context, bench.url('blank.html'), '#blank'),
-    () => timeOpen(bench.context, bench.url(staticFile), selector),
-  ]);
-  const ratios: Record<'vsBlank' | 'vsStatic', number> = { vsBlank: 0, vsStatic: 0 };
-  for (const [key, label, baseline, max] of [
-    ['vsBlank', 'blank page', blank!, targets.vsBlank],
-    ['vsStatic', 'its own first frame as a static page', copy!, targets.vsStatic],
-  ] as const) {
-    const visible = (opens: Open[]) => opens.map((open) => open.visible);
-    const paint = (opens: Open[]) => opens.map((open) => open.paint);
-    const ratio = median(visible(subject!)) / median(visible(baseline));
-    ratios[key] = ratio;
-    recordRow({
-      name: `${name} / ${label}`,
-      subject: `${median(visible(subject!)).toFixed(0)} ms`,
-      baseline: `${median(visible(baseline)).toFixed(0)} ms`,
-      value: ratio,
-      unit: 'x',
-      range: ratioInterval(visible(subject!), visible(baseline)),
-      target: `≤ ${max}×`,
-      pass: ratio <= max,
-      paint: { value: median(paint(subject!)) / median(paint(baseline)), range: ratioInterval(paint(subject!), paint(baseline)) },
-    });
-  }
-  return ratios;
+  const [result] = await recordPagesVsReferences([{ bench, name, path, selector, targets, staticFile }]);
+  return result!.ratios;
+}
+
+/**
+ * Measures several pages (e.g. one extension copy with an empty store and one with five years, in one browser),
+ * each against its own blank page and static first frame, all in one rotation: the machine's drift and the
+ * browser's warm-up fall on every page alike. Records two rows per page; returns each page's ratios and opens.
+ */
+export async function recordPagesVsReferences(
+  cases: PageCase[],
+): Promise<{ ratios: { vsBlank: number; vsStatic: number }; opens: Open[] }[]> {
+  for (const c of cases) await staticFirstFrame(c.bench, c.path, c.selector, c.staticFile);
+  const results = await rotate(
+    RUNS,
+    cases.flatMap((c) => [
+      () => timeOpen(c.bench.context, c.bench.url(c.path), c.selector),
+      () => timeOpen(c.bench.context, c.bench.url('blank.html'), '#blank'),
+      () => timeOpen(c.bench.context, c.bench.url(c.staticFile), c.selector),
+    ]),
+  );
+  return cases.map((c, index) => {
+    const [subject, blank, copy] = results.slice(3 * index, 3 * index + 3) as [Open[], Open[], Open[]];
+    const ratios: Record<'vsBlank' | 'vsStatic', number> = { vsBlank: 0, vsStatic: 0 };
+    for (const [key, label, baseline, max] of [
+      ['vsBlank', 'blank page', blank, c.targets.vsBlank],
+      ['vsStatic', 'its own first frame as a static page', copy, c.targets.vsStatic],
+    ] as const) {
+      const ratio = median(visible(subject)) / median(visible(baseline));
+      ratios[key] = ratio;
+      recordRow({
+        name: `${c.name} / ${label}`,
+        subject: `${median(visible(subject)).toFixed(0)} ms`,
+        baseline: `${median(visible(baseline)).toFixed(0)} ms`,
+        value: ratio,
+        unit: 'x',
+        range: ratioInterval(visible(subject), visible(baseline)),
+        target: `≤ ${max}×`,
+        pass: ratio <= max,
+        paint: { value: median(paint(subject)) / median(paint(baseline)), range: ratioInterval(paint(subject), paint(baseline)) },
+      });
+    }
+    return { ratios, opens: subject };
+  });
+}
+
+/** Wall-clock times of opens, and their first contentful paints. */
+export const visible = (opens: Open[]) => opens.map((open) => open.visible);
+export const paint = (opens: Open[]) => opens.map((open) => open.paint);
+
+/**
+ * Records "subject / baseline" for two sets of opens of the same page measured in one rotation (e.g. five years
+ * against an empty store), with the paint ratio beside it.
+ */
+export function recordOpensRatio(name: string, subject: Open[], baseline: Open[], max?: number): number {
+  const ratio = median(visible(subject)) / median(visible(baseline));
+  recordRow({
+    name,
+    subject: `${median(visible(subject)).toFixed(0)} ms`,
+    baseline: `${median(visible(baseline)).toFixed(0)} ms`,
+    value: ratio,
+    unit: 'x',
+    range: ratioInterval(visible(subject), visible(baseline)),
+    target: max === undefined ? 'reported' : `≤ ${max}×`,
+    pass: max === undefined || ratio <= max,
+    paint: { value: median(paint(subject)) / median(paint(baseline)), range: ratioInterval(paint(subject), paint(baseline)) },
+  });
+  return ratio;
 }

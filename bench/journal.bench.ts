@@ -7,16 +7,7 @@
  *   the whole store first (reported beside it).
  */
 import { test, type Page } from '@playwright/test';
-import {
-  alternate,
-  launchBench,
-  median,
-  recordPageVsReferences,
-  recordRow,
-  RUNS,
-  timeToVisible,
-  type BenchBrowser,
-} from './harness';
+import { launchBenches, median, recordOpensRatio, recordPagesVsReferences, recordRow, RUNS, type BenchBrowser } from './harness';
 import { generateHistory } from './generate-history';
 import { generateJournal } from './generate-journal';
 
@@ -93,8 +84,8 @@ async function openJournal(bench: BenchBrowser): Promise<Page> {
 }
 
 test('journal: today shown vs blank page, empty and five-year store; search across the full store', async () => {
-  const empty = await launchBench();
-  const full = await launchBench();
+  // Two copies of the extension in one browser, one empty and one with five years, their pages taking turns.
+  const [empty, full] = (await launchBenches(2)) as [BenchBrowser, BenchBrowser];
   try {
     const now = Date.now();
     const logs = generateHistory(now);
@@ -102,36 +93,23 @@ test('journal: today shown vs blank page, empty and five-year store; search acro
     await seed(full, { ...logs.items, ...journal.items });
     const label = `${logs.logs.toLocaleString('en')} logs + ${journal.entries.toLocaleString('en')} entries over five years`;
 
-    for (const [bench, store] of [
-      [empty, 'empty store'],
-      [full, label],
-    ] as const) {
-      await recordPageVsReferences(
+    const [emptyOpens, fullOpens] = await recordPagesVsReferences(
+      (
+        [
+          [empty, 'empty store'],
+          [full, label],
+        ] as const
+      ).map(([bench, store]) => ({
         bench,
-        `Side panel journal, today shown (${store})`,
-        'sidepanel.html#/journal',
-        TODAY_SHOWN,
-        { vsBlank: 1.3, vsStatic: 1.2 },
-        'static-journal.html',
-      );
-    }
-
-    // Five years against an empty store, the two browsers taking turns: what the years of data cost the journal.
-    const years = await alternate(
-      RUNS,
-      () => timeToVisible(full.context, full.url('sidepanel.html#/journal'), TODAY_SHOWN),
-      () => timeToVisible(empty.context, empty.url('sidepanel.html#/journal'), TODAY_SHOWN),
+        name: `Side panel journal, today shown (${store})`,
+        path: 'sidepanel.html#/journal',
+        selector: TODAY_SHOWN,
+        targets: { vsBlank: 1.3, vsStatic: 1.2 },
+        staticFile: 'static-journal.html',
+      })),
     );
-    recordRow({
-      name: 'Side panel journal, today shown: five years / empty store',
-      subject: `${years.subject.toFixed(0)} ms`,
-      baseline: `${years.baseline.toFixed(0)} ms`,
-      value: years.subject / years.baseline,
-      unit: 'x',
-      range: years.interval,
-      target: '≤ 1.1×',
-      pass: years.subject / years.baseline <= 1.1,
-    });
+    // What the years of data cost the journal, from the same rotation.
+    recordOpensRatio('Side panel journal, today shown: five years / empty store', fullOpens!.opens, emptyOpens!.opens, 1.1);
 
     // Which days have entries (calendar marks, the timeline's older days): key names only, no value read.
     const keysPage = await openJournal(full);
@@ -208,6 +186,5 @@ test('journal: today shown vs blank page, empty and five-year store; search acro
     });
   } finally {
     await empty.close();
-    await full.close();
   }
 });

@@ -14,7 +14,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR } from '../tests/e2e/fixtures';
-import { alternate, launchBench, recordPageVsReferences, recordRow, RUNS, type BenchBrowser } from './harness';
+import {
+  alternate,
+  launchBench,
+  launchBenches,
+  recordOpensRatio,
+  recordPagesVsReferences,
+  recordRow,
+  RUNS,
+  type BenchBrowser,
+} from './harness';
 import { generateHistory } from './generate-history';
 
 const FIRST_SYMPTOM = '.symptom-grid button.symptom-choice:not([disabled])';
@@ -112,12 +121,16 @@ async function timeToSave(context: BrowserContext, url: string): Promise<number>
   }
 }
 
-/** Chunks a module imports with `import("./x.js")`, followed through those chunks too. */
+/**
+ * Chunks a module imports with `import("./x.js")` or loads by URL (`new URL("x.js", import.meta.url)`, see
+ * build/chunk-url.ts), followed through those chunks too.
+ */
 function lazyChunks(entry: string): string[] {
   const found = new Set<string>();
   const visit = (file: string) => {
-    for (const [, name] of readFileSync(join(EXTENSION_DIR, file), 'utf8').matchAll(/import\("\.\/([^"]+\.js)"\)/g)) {
-      const chunk = `chunks/${name}`;
+    const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
+    for (const [, imported, byUrl] of code.matchAll(/import\("\.\/([^"]+\.js)"\)|new URL\("([^"]+\.js)",import\.meta\.url\)/g)) {
+      const chunk = `chunks/${imported ?? byUrl}`;
       if (found.has(chunk)) continue;
       found.add(chunk);
       visit(chunk);
@@ -147,24 +160,26 @@ function popupGzipSize(): { firstFrame: number; afterFirstFrame: number; onDeman
 }
 
 test('popup: first symptom control interactive vs blank page, empty and full store; save time full vs empty', async () => {
-  const empty = await launchBench();
-  const full = await launchBench();
+  // Two copies of the extension in one browser, one empty and one with five years, their pages taking turns.
+  const [empty, full] = (await launchBenches(2)) as [BenchBrowser, BenchBrowser];
   try {
     const logs = await seedFullStore(full);
-    for (const [bench, label] of [
-      [empty, 'empty store'],
-      [full, `${logs.toLocaleString('en')} logs over five years`],
-    ] as const) {
-      await leaveFirstFrameCopy(bench);
-      await recordPageVsReferences(
-        bench,
-        `Popup, first symptom button visible (${label})`,
-        'popup.html',
-        FIRST_SYMPTOM,
-        { vsBlank: 1.15, vsStatic: 1.1 },
-        'static-popup.html',
-      );
-    }
+    const cases = (
+      [
+        [empty, 'empty store'],
+        [full, `${logs.toLocaleString('en')} logs over five years`],
+      ] as const
+    ).map(([bench, label]) => ({
+      bench,
+      name: `Popup, first symptom button visible (${label})`,
+      path: 'popup.html',
+      selector: FIRST_SYMPTOM,
+      targets: { vsBlank: 1.15, vsStatic: 1.1 },
+      staticFile: 'static-popup.html',
+    }));
+    for (const bench of [empty, full]) await leaveFirstFrameCopy(bench);
+    const [emptyOpens, fullOpens] = await recordPagesVsReferences(cases);
+    recordOpensRatio('Popup, first symptom button visible: five years / empty store', fullOpens!.opens, emptyOpens!.opens);
 
     // A save takes ~10 ms, so the machine's noise weighs more: twice the runs.
     const { subject, baseline, interval } = await alternate(
@@ -185,7 +200,6 @@ test('popup: first symptom control interactive vs blank page, empty and full sto
     });
   } finally {
     await empty.close();
-    await full.close();
   }
 });
 

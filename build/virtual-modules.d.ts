@@ -9,3 +9,9 @@ declare module 'virtual:plan' {
   const plan: PlanContent;
   export default plan;
 }
+
+/** The URL of a module built as a chunk of its own (build/chunk-url.ts), to load later with `import(url)`. */
+declare module '*?chunk-url' {
+  const url: string;
+  export default url;
+}

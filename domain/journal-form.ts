@@ -15,9 +15,10 @@ import {
   type JournalEntry,
   type NewEntry,
 } from './journal-entry';
-import { localTime, parseTime, wallTimeToEpoch, type Clock, type Moment } from './log-time';
+import { localTime, parseTime, wallTimeToEpoch, type Moment } from './log-time';
 import { parseLocalDate } from './local-date';
 import type { BristolType, SleepQuality, StressLevel } from './journal-scales';
+import type { Clock } from './clock';
 
 /** When the entry happened: now (resolved when saved), or a day and time the user typed. */
 export type WhenChoice = { mode: 'now' } | { mode: 'at'; date: string; time: string };

@@ -5,14 +5,10 @@
  * a count. Only the step instant → wall time consults a time zone (through Intl).
  */
 
+import type { Clock } from './clock';
+
 /** A wall-calendar date, `YYYY-MM-DD`. */
 export type LocalDate = string;
-
-/** The time source: an instant, and the time zone in force at that instant. Tests inject their own. */
-export interface Clock {
-  now(): number;
-  timeZone(): string;
-}
 
 const DAY_MS = 86_400_000;
 const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;

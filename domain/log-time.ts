@@ -3,19 +3,7 @@
  * time it was made at even after travel or a daylight-saving change. The clock is always injected.
  */
 
-/** The two things logging needs from the clock; tests pass a fixed one. */
-export interface Clock {
-  /** Milliseconds since the epoch. */
-  now(): number;
-  /** The local UTC offset in minutes east of UTC at that instant (+60 in Berlin in winter, -300 in New York). */
-  offsetAt(epochMs: number): number;
-}
-
-/** The machine's clock and time zone. */
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  offsetAt: (epochMs) => 0 - new Date(epochMs).getTimezoneOffset(), // never -0
-};
+import type { Clock } from './clock';
 
 /** When a log happened, as the user picks it: now, a moment ago, or a time earlier today. */
 export type TimeChoice = { kind: 'now' } | { kind: 'ago'; minutes: number } | { kind: 'at'; time: string };

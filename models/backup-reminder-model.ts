@@ -15,11 +15,11 @@ import {
   type BackupState,
   type BackupWeeks,
 } from '../domain/backup-reminder';
-import type { Store } from './plan-model';
+import type { StoredValue } from '../storage/stored-value';
 
 export interface BackupReminderDeps {
-  settings: Store<BackupSettings>;
-  state: Store<BackupState>;
+  settings: StoredValue<BackupSettings>;
+  state: StoredValue<BackupState>;
   /** Whether there is anything worth exporting (any log or journal day). */
   hasData: () => Promise<boolean>;
   now: () => number;

@@ -11,7 +11,7 @@ import { journalCsv, logsCsv } from '../domain/export-csv';
 import type { ImportChanges, ImportMode } from '../domain/import-merge';
 import type { ImportProblem, ImportResult, ImportStepOptions } from '../domain/import-schema';
 import type { JournalEntry } from '../domain/journal-entry';
-import { today, type Clock } from '../domain/log-time';
+import { today } from '../domain/log-time';
 import { useWarnings, type StorageUse, type UseWarning } from '../domain/storage-use';
 import type { SymptomLog } from '../domain/symptom-log';
 import type { SymptomSettings } from '../domain/symptom-settings';
@@ -19,6 +19,7 @@ import type { DownloadPort } from '../platform/download';
 import type { StorageUsagePort } from '../platform/storage-usage';
 import { DataWriteError, type DataStore, type DataWriteProblem } from '../storage/data-store';
 import type { UnsavedCounts, UnsavedRecords } from '../storage/unsaved-records';
+import type { Clock } from '../domain/clock';
 
 /** A file the user picked (a DOM File fits). */
 export interface PickedFile {

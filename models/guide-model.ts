@@ -2,13 +2,7 @@ import { batch, computed, signal, type ReadonlySignal, type Signal } from '@prea
 import type { Guide, GuideSection } from '../domain/guide-types';
 import { searchGuide, type SearchResult } from '../domain/guide-search';
 import { countRead, EMPTY_PROGRESS, sameProgress, setRead, type ReadingProgress } from '../domain/reading-progress';
-
-/** The storage the guide model needs; storage/items.ts's readingProgressItem fits, tests pass a fake. */
-export interface ProgressStore {
-  get(): Promise<ReadingProgress>;
-  update(change: (current: ReadingProgress) => ReadingProgress): Promise<ReadingProgress>;
-  watch(callback: (value: ReadingProgress) => void): () => void;
-}
+import type { StoredValue } from '../storage/stored-value';
 
 /** A synchronous copy of the reader's place (storage/reading-snapshot.ts), so the panel's first frame needs no storage read. */
 export interface ProgressCache {
@@ -49,7 +43,7 @@ export interface GuideModel {
 }
 
 /** The guide reader's state: where the reader is, what is read, and search. */
-export function createGuideModel(guide: Guide, store: ProgressStore, cache?: ProgressCache): GuideModel {
+export function createGuideModel(guide: Guide, store: StoredValue<ReadingProgress>, cache?: ProgressCache): GuideModel {
   const sections = guide.sections;
   const byId = new Map(sections.map((s) => [s.id, s]));
   const first = sections[0] as GuideSection;

@@ -5,12 +5,13 @@
  */
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { addDays, type LocalDate } from '../domain/local-date';
-import { today as todayOf, type Clock } from '../domain/log-time';
+import { today as todayOf } from '../domain/log-time';
 import type { DaySummary } from '../domain/insights/day-summary';
 import type { HabitHistory } from '../domain/insights/factors';
 import { analyzeLinks, type LinkAnalysis } from '../domain/insights/links';
 import { AROUND_DAYS, compareCycles, type CycleComparison, type CycleSpan } from '../domain/insights/plan-before-after';
 import { computeTrends, type TrendPeriod, type Trends } from '../domain/insights/trends';
+import type { Clock } from '../domain/clock';
 
 export interface InsightsSource {
   /**

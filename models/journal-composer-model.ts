@@ -1,17 +1,11 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { EntryKind, JournalEntry } from '../domain/journal-entry';
 import { emptyForm, formToEntry, type EntryForm } from '../domain/journal-form';
-import type { Clock } from '../domain/log-time';
 import type { JournalStore } from '../storage/journal-store';
-import type { Timers } from './log-notice-model';
 import type { JournalNoticeModel } from './journal-notice-model';
 import { journalProblemOf, type JournalProblem } from './journal-problem';
-
-/** Where the half-written entry is kept (storage/items.ts's journalDraftItem; tests pass their own). */
-export interface DraftStore {
-  get(): Promise<EntryForm | null>;
-  set(value: EntryForm | null): Promise<void>;
-}
+import type { Clock, Timers } from '../domain/clock';
+import type { StoredValue } from '../storage/stored-value';
 
 export interface ComposerModel {
   /** The entry being written; null when the composer is closed. */
@@ -36,7 +30,8 @@ export interface ComposerModel {
 export interface ComposerDeps {
   store: JournalStore;
   clock: Clock;
-  draft: DraftStore;
+  /** Where the half-written entry is kept (storage/items.ts's journalDraftItem; tests pass their own). */
+  draft: Pick<StoredValue<EntryForm | null>, 'get' | 'set'>;
   timers: Timers;
   notices: JournalNoticeModel;
 }

@@ -2,9 +2,9 @@ import { signal, type ReadonlySignal } from '@preact/signals';
 import { prepareItem, search, type JournalQuery, type PreparedItem, type SearchResult } from '../domain/journal-search';
 import { countTags, type TagUse } from '../domain/journal-tags';
 import { mergeTimeline } from '../domain/journal-timeline';
-import type { Clock } from '../domain/log-time';
 import type { KeyValueArea } from '../storage/key-value-area';
 import { EMPTY_HISTORY_DAY, historyKey, readHistoryDays, withPart, type HistoryDay } from '../storage/journal-history';
+import type { Clock } from '../domain/clock';
 
 export type IndexState = 'idle' | 'loading' | 'ready' | 'failed';
 

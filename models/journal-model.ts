@@ -4,7 +4,6 @@ import { mergeEdit } from '../domain/journal-edit';
 import { formToEntry, type EntryForm } from '../domain/journal-form';
 import { EMPTY_QUERY, isActiveQuery, type JournalQuery, type SearchResult } from '../domain/journal-search';
 import { suggestTags, type TagUse } from '../domain/journal-tags';
-import type { Clock } from '../domain/log-time';
 import { undoChanges, type LogChanges, type SymptomLog } from '../domain/symptom-log';
 import type { ChangeFeed } from '../storage/change-feed';
 import { JournalStoreError, type JournalStore } from '../storage/journal-store';
@@ -12,7 +11,7 @@ import { LogStoreError } from '../storage/log-store-error';
 import type { KeyValueArea } from '../storage/key-value-area';
 import { historyKey } from '../storage/journal-history';
 import type { SymptomLogStore } from '../storage/symptom-log-store';
-import { createComposerModel, type ComposerModel, type DraftStore } from './journal-composer-model';
+import { createComposerModel, type ComposerModel } from './journal-composer-model';
 import { createEditDraftsModel, type EditDraftsModel } from './journal-edit-drafts-model';
 import type { EditDraftStore } from '../storage/edit-drafts';
 import { createHistoryIndex, type HistoryIndex } from './journal-index';
@@ -20,8 +19,9 @@ import { createJournalNoticeModel, type JournalNoticeModel } from './journal-not
 import { journalProblemOf, timelineProblemOf, type JournalProblem } from './journal-problem';
 import { createTimelineModel, type TimelineModel } from './journal-timeline-model';
 import type { LogProblem } from './log-problem';
-import { problemOf } from './log-problem';
-import type { Timers } from './log-notice-model';
+import { logProblemOf } from './log-problem';
+import type { Clock, Timers } from '../domain/clock';
+import type { StoredValue } from '../storage/stored-value';
 
 /** How many search results show at first, and how many more each "show more" adds. */
 export const RESULTS_PAGE = 50;
@@ -62,7 +62,7 @@ export interface JournalDeps {
   feed: ChangeFeed;
   clock: Clock;
   timers: Timers;
-  draft: DraftStore;
+  draft: Pick<StoredValue<EntryForm | null>, 'get' | 'set'>;
   editDrafts: EditDraftStore;
   /** The shown name of a symptom (the user's own, or the built-in one). */
   symptomName: (symptomId: string) => string;
@@ -153,7 +153,7 @@ export function createJournalModel(deps: JournalDeps): JournalModel {
         });
         return undefined;
       } catch (error) {
-        return problemOf(error);
+        return logProblemOf(error);
       }
     },
     async removeLog(log) {

@@ -1,6 +1,7 @@
 import type { TimelineItem } from '../domain/journal-timeline';
-import { createUndoNoticeModel, type Timers, type UndoNoticeModel } from './undo-notice-model';
+import { createUndoNoticeModel, type UndoNoticeModel } from './undo-notice-model';
 import { timelineProblemOf, type TimelineProblem } from './journal-problem';
+import type { Timers } from '../domain/clock';
 
 /** What just happened in the journal, with a way to take it back for a few seconds. */
 export interface JournalNotice {

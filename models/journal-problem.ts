@@ -2,7 +2,7 @@ import type { EntryError } from '../domain/journal-entry';
 import type { FormError } from '../domain/journal-form';
 import { JournalStoreError } from '../storage/journal-store';
 import { LogStoreError } from '../storage/log-store-error';
-import { problemOf, type LogProblem } from './log-problem';
+import { logProblemOf, type LogProblem } from './log-problem';
 
 /** Everything that can stop a journal entry from being saved; each has its own message (journal.errors.*). */
 export type JournalProblem = FormError | 'notFound' | 'changed' | 'unreadableDay' | 'newerDay' | 'writeFailed';
@@ -19,5 +19,5 @@ export type TimelineProblem = { journal: JournalProblem } | { log: LogProblem };
 
 /** The problem behind a failed call to either store. */
 export function timelineProblemOf(error: unknown): TimelineProblem {
-  return error instanceof LogStoreError ? { log: problemOf(error) } : { journal: journalProblemOf(error) };
+  return error instanceof LogStoreError ? { log: logProblemOf(error) } : { journal: journalProblemOf(error) };
 }

@@ -8,9 +8,10 @@ import {
   windowDays,
   type DayWindow,
 } from '../domain/journal-calendar';
-import { today, type Clock } from '../domain/log-time';
+import { today } from '../domain/log-time';
 import type { KeyValueArea } from '../storage/key-value-area';
 import { EMPTY_HISTORY_DAY, listHistoryDays, readHistoryDays, withPart, type HistoryDay } from '../storage/journal-history';
+import type { Clock } from '../domain/clock';
 
 export { dayProblems } from '../storage/journal-history';
 

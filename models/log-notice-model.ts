@@ -1,6 +1,7 @@
-import { browserTimers, createUndoNoticeModel, type Timers, type UndoNoticeModel } from './undo-notice-model';
+import { createUndoNoticeModel, type UndoNoticeModel } from './undo-notice-model';
 import type { SymptomLog } from '../domain/symptom-log';
-import { problemOf, type LogProblem } from './log-problem';
+import { logProblemOf, type LogProblem } from './log-problem';
+import type { Timers } from '../domain/clock';
 
 /** What just happened to the user's logs, with a way to take it back for a few seconds. */
 export interface LogNotice {
@@ -12,17 +13,15 @@ export interface LogNotice {
   undo?: () => Promise<void>;
 }
 
-export { browserTimers, type Timers } from './undo-notice-model';
-
 export type LogNoticeModel = UndoNoticeModel<LogNotice>;
 
 /** How long Undo stays offered. The logs stay editable and deletable after that. */
 export const UNDO_MS = 10_000;
 
 /** One notice line shared by the logger and the list of today's logs. */
-export function createLogNoticeModel(timers: Timers = browserTimers): LogNoticeModel {
+export function createLogNoticeModel(timers: Timers): LogNoticeModel {
   return createUndoNoticeModel<LogNotice>(timers, UNDO_MS, {
     undone: (notice) => ({ kind: 'undone', logs: notice.logs, undid: notice.kind as 'saved' | 'deleted' | 'updated' }),
-    failed: (notice, error) => ({ kind: 'failed', logs: notice.logs, problem: problemOf(error) }),
+    failed: (notice, error) => ({ kind: 'failed', logs: notice.logs, problem: logProblemOf(error) }),
   });
 }

@@ -9,7 +9,7 @@ export type LogProblem =
 const INPUT_PROBLEMS: Partial<Record<LogError, LogProblem>> = { future: 'future', noteTooLong: 'noteTooLong', moment: 'badTime' };
 
 /** The problem behind a failed store call (anything unexpected counts as a failed write). */
-export function problemOf(error: unknown): LogProblem {
+export function logProblemOf(error: unknown): LogProblem {
   if (!(error instanceof LogStoreError)) return 'writeFailed';
   if (error.code === 'invalid') return INPUT_PROBLEMS[error.detail as LogError] ?? 'invalid';
   return error.code;

@@ -1,11 +1,12 @@
-import type { Clock } from '../domain/log-time';
 import type { SymptomSettings } from '../domain/symptom-settings';
 import type { SnapshotCache } from '../storage/symptom-list-snapshot';
 import type { SymptomLogStore } from '../storage/symptom-log-store';
-import { createLogNoticeModel, type LogNoticeModel, type Timers } from './log-notice-model';
+import { createLogNoticeModel, type LogNoticeModel } from './log-notice-model';
 import { createQuickLogModel, type QuickLogModel } from './quick-log-model';
-import { createSymptomListModel, type StoredValue, type SymptomListModel } from './symptom-list-model';
+import { createSymptomListModel, type SymptomListModel } from './symptom-list-model';
 import { createTodayLogsModel, type TodayLogsModel } from './today-logs-model';
+import type { Clock, Timers } from '../domain/clock';
+import type { StoredValue } from '../storage/stored-value';
 
 export interface LoggingDeps {
   store: SymptomLogStore;

@@ -4,28 +4,26 @@
  * is armed for the next local midnight, re-armed each time it fires, so the day turns on time even after
  * the worker was stopped, the browser restarted, or the computer's time zone changed.
  */
-import { localDateAt, nextLocalMidnight, nextLocalTime, type Clock } from '../domain/local-date';
+import { localDateAt, nextLocalMidnight, nextLocalTime } from '../domain/local-date';
 import { planSnapshot } from '../domain/plan-progress';
 import type { ReminderSettings } from '../domain/plan-reminder';
-import { badgeFace, reminderDue } from '../domain/plan-signals';
+import { badgeFace, reminderDue } from '../domain/plan-badge-and-reminder';
 import type { PlanState } from '../domain/plan-state';
 import type { PlanContent } from '../domain/plan-types';
 import type { AlarmPort } from '../platform/alarms';
 import type { BadgePort } from '../platform/badge';
 import type { NotificationPort } from '../platform/notifications';
 import { badgeTitle, reminderText } from './plan-text';
+import type { Clock } from '../domain/clock';
+import type { StoredValue } from '../storage/stored-value';
 
 export const MIDNIGHT_ALARM = 'plan-midnight';
 export const REMINDER_ALARM = 'plan-reminder';
 export const REMINDER_NOTIFICATION = 'plan-reminder';
 
-interface Readable<T> {
-  get(): Promise<T>;
-}
-
 export interface PlanBackgroundDeps {
-  plan: Readable<PlanState>;
-  reminder: Readable<ReminderSettings>;
+  plan: Pick<StoredValue<PlanState>, 'get'>;
+  reminder: Pick<StoredValue<ReminderSettings>, 'get'>;
   content: PlanContent;
   clock: Clock;
   badge: BadgePort;

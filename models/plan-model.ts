@@ -4,34 +4,22 @@
  * store's watch brings in what other contexts wrote, and a timer at the next local midnight turns the day.
  */
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
-import { localDateAt, nextLocalMidnight, type Clock, type LocalDate } from '../domain/local-date';
+import { localDateAt, nextLocalMidnight, type LocalDate } from '../domain/local-date';
 import * as actions from '../domain/plan-actions';
 import { planSnapshot, type PlanSnapshot } from '../domain/plan-progress';
 import { EMPTY_PLAN, type DayMark, type PastCycle, type PlanState } from '../domain/plan-state';
 import type { PlanContent } from '../domain/plan-types';
 import type { SyncWriteProblem } from '../storage/synced-item';
-import { problemOf } from './write-problem';
-
-/** A stored value the model reads, changes under a lock, and watches; storage/items.ts's items fit. */
-export interface Store<T> {
-  get(): Promise<T>;
-  update(change: (current: T) => T): Promise<T>;
-  watch(callback: (value: T) => void): () => void;
-}
-
-export interface Timer {
-  set(callback: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-}
-
-const realTimer: Timer = { set: (callback, ms) => setTimeout(callback, ms), clear: (handle) => clearTimeout(handle as number) };
+import { syncWriteProblemOf } from './sync-write-problem';
+import type { Clock, Timers } from '../domain/clock';
+import type { StoredValue } from '../storage/stored-value';
 
 export interface PlanModelDeps {
-  plan: Store<PlanState>;
-  history: Store<PastCycle[]>;
+  plan: StoredValue<PlanState>;
+  history: StoredValue<PastCycle[]>;
   content: PlanContent;
   clock: Clock;
-  timer?: Timer;
+  timers: Timers;
   /** A synchronous copy of the last known state, to show it in the first frame (storage/plan-snapshot.ts). */
   cache?: { read(): PlanState | undefined; write(state: PlanState): void };
 }
@@ -68,7 +56,7 @@ export interface PlanModel {
 /** Creates the plan model on its storage, content and clock. Call `load()` before showing it. */
 export function createPlanModel(deps: PlanModelDeps): PlanModel {
   const { clock, content } = deps;
-  const timer = deps.timer ?? realTimer;
+  const timers = deps.timers;
   const habitIds = content.habits.map((h) => h.id);
   const readToday = () => localDateAt(clock.now(), clock.timeZone());
   const cached = deps.cache?.read();
@@ -94,9 +82,9 @@ export function createPlanModel(deps: PlanModelDeps): PlanModel {
     }
   };
   const armMidnight = () => {
-    timer.clear(midnight);
+    timers.clearTimeout(midnight);
     const now = clock.now();
-    midnight = timer.set(
+    midnight = timers.setTimeout(
       () => {
         checkDate();
         armMidnight();
@@ -111,7 +99,7 @@ export function createPlanModel(deps: PlanModelDeps): PlanModel {
       await task();
       problem.value = undefined;
     } catch (error) {
-      problem.value = problemOf(error);
+      problem.value = syncWriteProblemOf(error);
       show(await deps.plan.get().catch(() => state.value));
     }
   };
@@ -188,7 +176,7 @@ export function createPlanModel(deps: PlanModelDeps): PlanModel {
     setHabitDone: (habit, done) => write((s, date) => actions.setHabitDone(s, habit, done, date)),
     chooseHabits: (habits) => write((s, date) => actions.chooseHabits(s, habits, date)),
     dispose() {
-      timer.clear(midnight);
+      timers.clearTimeout(midnight);
       for (const stop of unwatch) stop();
     },
   };

@@ -2,7 +2,7 @@
 import { i18n } from '#i18n';
 import type { LocalDate } from '../domain/local-date';
 import type { PlanSnapshot } from '../domain/plan-progress';
-import { badgeFace } from '../domain/plan-signals';
+import { badgeFace } from '../domain/plan-badge-and-reminder';
 import { PLAN_LENGTH, type PlanContent } from '../domain/plan-types';
 
 /** "Sunday, 8 March" style, in the browser's language; the date is a wall-calendar date, so no zone shift. */

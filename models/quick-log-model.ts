@@ -1,10 +1,11 @@
 import { batch, signal, type ReadonlySignal, type Signal } from '@preact/signals';
-import { resolveMoment, type Clock, type TimeChoice } from '../domain/log-time';
+import { resolveMoment, type TimeChoice } from '../domain/log-time';
 import { logDay, NOTE_MAX, type SymptomLog } from '../domain/symptom-log';
 import { isRedFlag, type Severity } from '../domain/symptoms';
 import type { SymptomLogStore } from '../storage/symptom-log-store';
-import { problemOf, type LogProblem } from './log-problem';
+import { logProblemOf, type LogProblem } from './log-problem';
 import type { LogNoticeModel } from './log-notice-model';
+import type { Clock } from '../domain/clock';
 
 export interface Selection {
   symptomId: string;
@@ -83,7 +84,7 @@ export function createQuickLogModel({ store, clock, notices, onSaved }: QuickLog
     } catch (error) {
       batch(() => {
         selected.value = [...picks, ...selected.value.filter((s) => !picks.some((p) => p.symptomId === s.symptomId))];
-        problem.value = problemOf(error);
+        problem.value = logProblemOf(error);
       });
       return;
     }

@@ -6,9 +6,9 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { parseTimeOfDay } from '../domain/local-date';
 import { DEFAULT_REMINDER, type ReminderSettings } from '../domain/plan-reminder';
 import type { PermissionPort } from '../platform/notifications';
-import type { Store } from './plan-model';
-import { problemOf } from './write-problem';
+import { syncWriteProblemOf } from './sync-write-problem';
 import type { SyncWriteProblem } from '../storage/synced-item';
+import type { StoredValue } from '../storage/stored-value';
 
 export interface ReminderModel {
   settings: ReadonlySignal<ReminderSettings>;
@@ -25,7 +25,7 @@ export interface ReminderModel {
 }
 
 /** Creates the reminder model on its stored settings and the notifications permission. */
-export function createReminderModel(store: Store<ReminderSettings>, permission: PermissionPort): ReminderModel {
+export function createReminderModel(store: StoredValue<ReminderSettings>, permission: PermissionPort): ReminderModel {
   const settings = signal<ReminderSettings>(DEFAULT_REMINDER);
   const permitted = signal(false);
   const denied = signal(false);
@@ -36,7 +36,7 @@ export function createReminderModel(store: Store<ReminderSettings>, permission: 
       problem.value = undefined;
       return true;
     } catch (error) {
-      problem.value = problemOf(error);
+      problem.value = syncWriteProblemOf(error);
       return false;
     }
   };

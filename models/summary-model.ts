@@ -6,11 +6,12 @@ import { batch, computed, signal, type ReadonlySignal, type Signal } from '@prea
 import type { HabitHistory } from '../domain/insights/factors';
 import type { JournalEntry } from '../domain/journal-entry';
 import { addDays, type LocalDate } from '../domain/local-date';
-import { today as todayOf, type Clock } from '../domain/log-time';
+import { today as todayOf } from '../domain/log-time';
 import type { PastCycle, PlanState } from '../domain/plan-state';
 import { periodOf, type PeriodChoice, type PeriodProblem, type SummaryPeriod } from '../domain/summary/period';
 import { buildSummary, type Summary } from '../domain/summary/summary';
 import type { SymptomLog } from '../domain/symptom-log';
+import type { Clock } from '../domain/clock';
 
 export interface SummarySource {
   /** Logs and journal entries of the local days from `from` to `to` (inclusive). */

@@ -20,14 +20,8 @@ import { CUSTOM_ID_PREFIX } from '../domain/symptoms';
 import type { SymptomLog } from '../domain/symptom-log';
 import type { SnapshotCache } from '../storage/symptom-list-snapshot';
 import type { SyncWriteProblem } from '../storage/synced-item';
-import { problemOf } from './write-problem';
-
-/** The storage the list needs; storage/items.ts's symptomSettingsItem fits, tests pass their own. */
-export interface StoredValue<T> {
-  get(): Promise<T>;
-  update(change: (current: T) => T): Promise<T>;
-  watch(callback: (value: T) => void): () => void;
-}
+import { syncWriteProblemOf } from './sync-write-problem';
+import type { StoredValue } from '../storage/stored-value';
 
 export interface SymptomListModel {
   loaded: ReadonlySignal<boolean>;
@@ -97,7 +91,7 @@ export function createSymptomListModel(deps: SymptomListDeps): SymptomListModel 
       return true;
     } catch (error) {
       settings.value = await deps.settings.get().catch(() => before);
-      problem.value = problemOf(error);
+      problem.value = syncWriteProblemOf(error);
       return false;
     } finally {
       remember();

@@ -1,10 +1,11 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
-import { msUntilNextDay, today, type Clock } from '../domain/log-time';
+import { msUntilNextDay, today } from '../domain/log-time';
 import { undoChanges, type LogChanges, type SymptomLog } from '../domain/symptom-log';
 import { LogStoreError } from '../storage/log-store-error';
 import type { SymptomLogStore } from '../storage/symptom-log-store';
-import { problemOf, type LogProblem } from './log-problem';
-import type { LogNoticeModel, Timers } from './log-notice-model';
+import { logProblemOf, type LogProblem } from './log-problem';
+import type { LogNoticeModel } from './log-notice-model';
+import type { Clock, Timers } from '../domain/clock';
 
 export interface TodayLogsModel {
   /** Today's local date; turns at local midnight. */
@@ -77,7 +78,7 @@ export function createTodayLogsModel({ store, clock, notices, timers }: TodayLog
         });
         return undefined;
       } catch (error) {
-        return problemOf(error);
+        return logProblemOf(error);
       }
     },
     async remove(log) {
@@ -88,7 +89,7 @@ export function createTodayLogsModel({ store, clock, notices, timers }: TodayLog
         notices.show({ kind: 'deleted', logs: [removed], undo: () => store.restore([removed]) });
         return undefined;
       } catch (error) {
-        const problem = problemOf(error);
+        const problem = logProblemOf(error);
         notices.show({ kind: 'failed', logs: [log], problem });
         return problem;
       }

@@ -1,15 +1,5 @@
 import { signal, type Signal } from '@preact/signals';
-
-/** Timers the notice uses; tests pass fakes. */
-export interface Timers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const browserTimers: Timers = {
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as number),
-};
+import type { Timers } from '../domain/clock';
 
 /** Any notice that may offer Undo. */
 export interface UndoableNotice {

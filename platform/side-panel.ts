@@ -2,6 +2,7 @@
  * Opens Gutwise's side panel (Chrome `sidePanel`, Firefox `sidebarAction`). Both browsers accept the
  * call only synchronously inside a user gesture, so anything async (the window id) is fetched first.
  */
+import { extensionApi } from './extension-api';
 
 /** The extension API without webextension-polyfill: Firefox's `browser`, else Chrome's `chrome` (MV3 promises). */
 interface NativeApi {
@@ -42,7 +43,7 @@ const PANEL_PAGE = 'sidepanel.html';
  * native API spares it the polyfill (about 10 kB) for the three calls made here.
  */
 export function browserSidePanelHost(global: { browser?: NativeApi; chrome?: NativeApi } = globalThis as never): SidePanelHost {
-  const api = (global.browser?.runtime?.id ? global.browser : global.chrome) as NativeApi;
+  const api = extensionApi<NativeApi>(global)!;
   return {
     sidePanel: api.sidePanel,
     sidebarAction: api.sidebarAction,

@@ -3,6 +3,7 @@
  * for sync (Firefox has it on local only from 144): where it is missing the size is estimated from the
  * stored JSON, the way the quotas count it.
  */
+import { extensionApi } from './extension-api';
 import { itemBytes, type StorageUse } from '../domain/storage-use';
 
 interface RawArea {
@@ -62,17 +63,13 @@ export function createStorageUsage(host: StorageUsageHost): StorageUsagePort {
 
 /** The browser we run in (Firefox's `browser`, else Chrome's `chrome`). */
 export function browserStorageUsageHost(): StorageUsageHost {
-  const g = globalThis as {
-    browser?: {
-      runtime?: { id?: string; getManifest(): { permissions?: string[] } };
-      storage: { local: RawArea; sync: RawArea };
-    };
-    chrome?: { runtime: { getManifest(): { permissions?: string[] } }; storage: { local: RawArea; sync: RawArea } };
-  };
-  const api = (g.browser?.runtime?.id ? g.browser : g.chrome)!;
+  const api = extensionApi<{
+    runtime: { getManifest(): { permissions?: string[] } };
+    storage: { local: RawArea; sync: RawArea };
+  }>()!;
   return {
     local: api.storage.local,
     sync: api.storage.sync,
-    unlimited: api.runtime!.getManifest().permissions?.includes('unlimitedStorage') ?? false,
+    unlimited: api.runtime.getManifest().permissions?.includes('unlimitedStorage') ?? false,
   };
 }

@@ -2,6 +2,7 @@
  * The extension's storage areas (`local`, `sync`) as KeyValueAreas, resolved on first use: importing this
  * module touches no browser API, so the background can import it at the top level.
  */
+import { extensionApi } from '../platform/extension-api';
 import { browserArea, type KeyValueArea } from './key-value-area';
 
 type RawArea = Parameters<typeof browserArea>[0];
@@ -9,11 +10,7 @@ export type AreaName = 'local' | 'sync';
 
 /** The raw `browser.storage.<name>` area (Firefox's `browser`, else Chrome's `chrome`; both return promises). */
 export function nativeArea(name: AreaName): RawArea & Record<string, unknown> {
-  const g = globalThis as {
-    browser?: { runtime?: { id?: string }; storage: Record<AreaName, unknown> };
-    chrome?: { storage: Record<AreaName, unknown> };
-  };
-  const api = g.browser?.runtime?.id ? g.browser : g.chrome;
+  const api = extensionApi<{ storage: Record<AreaName, unknown> }>();
   if (!api) throw new Error('No extension storage in this context');
   return api.storage[name] as RawArea & Record<string, unknown>;
 }

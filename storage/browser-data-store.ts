@@ -1,5 +1,4 @@
 /** The data store as the side panel uses it: the browser's storage areas, Web Locks and the real items. */
-import { systemClock } from '../domain/log-time';
 import { summarizingArea } from './day-summaries';
 import { createDataStore, type DataChange, type DataStore } from './data-store';
 import {
@@ -12,6 +11,7 @@ import {
 } from './items';
 import { defaultLock } from './locks';
 import { browserSyncEnv } from './synced-item';
+import { systemClock } from '../domain/clock';
 
 /** The store of everything this browser holds; `afterChange` clears the pages' caches after an import or deletion. */
 export function browserDataStore(afterChange?: (change: DataChange) => void): DataStore {

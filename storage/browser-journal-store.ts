@@ -1,10 +1,10 @@
 /** The journal's storage as the extension's pages use it: browser storage.local, Web Locks, the change feed. */
-import { systemClock, type Clock } from '../domain/log-time';
 import { browserChangeFeed, type ChangeFeed } from './change-feed';
 import { summarizingArea } from './day-summaries';
 import { createJournalStore, type JournalStore } from './journal-store';
 import { browserArea, type KeyValueArea } from './key-value-area';
 import { defaultLock } from './locks';
+import { systemClock, type Clock } from '../domain/clock';
 
 /** The journal store every extension context shares. */
 export function browserJournalStore(clock: Clock = systemClock): JournalStore {

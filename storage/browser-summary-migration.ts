@@ -3,10 +3,10 @@
  * updated, so a user who updates with years of records finds Insights' summaries built before they first open
  * it. Insights still checks each month it reads and rebuilds a stale one, so an interrupted run loses nothing.
  */
-import { systemClock, type Clock } from '../domain/log-time';
 import { buildMissingSummaries } from './day-summaries';
 import { browserArea, type KeyValueArea } from './key-value-area';
 import { defaultLock, type WithLock } from './locks';
+import { systemClock, type Clock } from '../domain/clock';
 
 interface InstalledEvent {
   onInstalled: { addListener(listener: (details: unknown) => void): void };

@@ -4,7 +4,6 @@
  * put back as it was. Writes hold the locks of every day and item they touch (the same Web Locks the log,
  * journal and plan writers take), so nothing a popup saves in the meantime is lost.
  */
-import type { Clock } from '../domain/log-time';
 import { canonical } from '../domain/lww-map';
 import { ENTRY_PARTS, ENTRY_RULES, emptyContents, entriesOf, exportData, type StoreContents } from '../domain/data-contents';
 import { buildExportFile, type EntryPartId, type ExportData, type ExportFile } from '../domain/export-file';
@@ -13,6 +12,7 @@ import { DAY_STORAGE, LOCAL_PARTS, SYNCED_PARTS, localKeyOf, type ItemParts } fr
 import type { KeyValueArea } from './key-value-area';
 import type { WithLock } from './locks';
 import { SyncWriteError, type SyncedRaw, type SyncedWrites } from './synced-item';
+import type { Clock } from '../domain/clock';
 
 /** What changed the whole store: an import in either mode, or "delete all". */
 export type DataChange = ImportMode | 'deleteAll';
@@ -66,7 +66,7 @@ interface RawWrites {
   syncSet: Record<string, unknown>;
 }
 
-const problemOf = (error: unknown): DataWriteProblem => {
+const dataWriteProblemOf = (error: unknown): DataWriteProblem => {
   if (error instanceof DataWriteError) return error.code;
   if (error instanceof SyncWriteError)
     return error.code === 'tooLarge'
@@ -192,7 +192,7 @@ export function createDataStore(deps: DataStoreDeps): DataStore {
       };
       await restore(sync, syncKeys, syncBefore).catch(() => (restored = false));
       await restore(local, localKeys, localBefore).catch(() => (restored = false));
-      throw new DataWriteError(problemOf(cause), restored, { cause });
+      throw new DataWriteError(dataWriteProblemOf(cause), restored, { cause });
     }
   }
 
@@ -230,7 +230,7 @@ export function createDataStore(deps: DataStoreDeps): DataStore {
         try {
           await apply(writes);
         } catch (error) {
-          throw error instanceof DataWriteError ? error : new DataWriteError(problemOf(error), true, { cause: error });
+          throw error instanceof DataWriteError ? error : new DataWriteError(dataWriteProblemOf(error), true, { cause: error });
         }
         return { result };
       });
@@ -262,7 +262,7 @@ export function createDataStore(deps: DataStoreDeps): DataStore {
             const { next, changes } = planImport(read.contents, data, mode);
             return { writes: writesFor(read.contents, next, read.syncedRaw, mode), result: changes };
           } catch (error) {
-            throw new DataWriteError(problemOf(error), true, { cause: error });
+            throw new DataWriteError(dataWriteProblemOf(error), true, { cause: error });
           }
         },
         data,

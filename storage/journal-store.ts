@@ -7,7 +7,6 @@
  * Area, lock, clock and id source are parameters: the extension passes browser storage and Web Locks,
  * tests pass the fake browser and their own clock.
  */
-import type { Clock } from '../domain/log-time';
 import {
   checkNewEntry,
   createEntry,
@@ -30,6 +29,7 @@ import {
   validEntries,
   type JournalDayProblem,
 } from './journal-days';
+import type { Clock } from '../domain/clock';
 
 /** `changed`: another context changed or re-added the entry since this page read it (an Undo would overwrite that). */
 export type JournalStoreErrorCode = 'invalid' | 'unreadableDay' | 'newerDay' | 'notFound' | 'changed' | 'writeFailed';

@@ -2,6 +2,7 @@
  * The few storage-area operations the symptom log store needs, as an interface, so the store takes its
  * area as a parameter (tests and benches pass their own; the journal and export reuse the same store).
  */
+import { extensionApi } from '../platform/extension-api';
 
 export interface KeyValueArea {
   /** Values of the keys that exist (missing keys are absent or undefined). */
@@ -28,16 +29,10 @@ export interface RawArea {
 }
 
 /**
- * The extension's own `storage.local`, found the way @wxt-dev/storage finds it (Firefox's `browser`, else
- * Chrome's `chrome`; both return promises in MV3). Not through webextension-polyfill: the popup must stay small.
+ * The extension's own `storage.local` (platform/extension-api.ts says which browser object holds it).
  */
 export function nativeLocalArea(): RawArea {
-  const g = globalThis as {
-    browser?: { runtime?: { id?: string }; storage: { local: unknown } };
-    chrome?: { storage: { local: unknown } };
-  };
-  const api = g.browser?.runtime?.id ? g.browser : g.chrome;
-  return api!.storage.local as RawArea;
+  return extensionApi<{ storage: { local: RawArea } }>()!.storage.local;
 }
 
 /** Adapts a `browser.storage` area (the extension's local area by default). */

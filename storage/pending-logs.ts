@@ -5,7 +5,7 @@
  * for its lock and its storage round trips: in real Chromium 5 of 8 logs clicked just before the popup closed
  * were lost. A localStorage write is synchronous, so each log is put here before the save starts; the save
  * takes it back when done, and a log left here (its page closed mid-save) is saved by the next page that opens
- * (pending-log-saves.ts). One key per log, so two pages never rewrite each other's list. "Delete all" clears
+ * (page-log-store.ts). One key per log, so two pages never rewrite each other's list. "Delete all" clears
  * them with the other `gutwise.*` keys (page-caches.ts).
  */
 import { validateSymptomLog, type SymptomLog } from '../domain/symptom-log';

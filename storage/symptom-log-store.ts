@@ -6,7 +6,7 @@
  * Area, lock, clock and id source are parameters: the extension passes browser storage and Web Locks,
  * tests pass the fake browser and their own clock. Used by the popup, the side panel, the journal and export.
  */
-import { localDay, today, type Clock } from '../domain/log-time';
+import { localDay, today } from '../domain/log-time';
 import {
   applyChanges,
   asNewLog,
@@ -25,6 +25,7 @@ import type { WithLock } from './locks';
 import { dayOfKey, logDayKey, logDayValue, readLogDay, validLogs, type DayReadProblem } from './symptom-log-days';
 
 import { LogStoreError, type LogStoreErrorCode } from './log-store-error';
+import type { Clock } from '../domain/clock';
 
 export { LogStoreError } from './log-store-error';
 

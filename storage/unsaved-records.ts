@@ -5,14 +5,14 @@
  * values; these are the user's records, so a merge stores the pending logs first and keeps both, while
  * Replace and "delete all" name them among what goes.
  */
-import type { Clock } from '../domain/log-time';
 import type { DataChange } from './data-store';
 import { localEditDrafts } from './edit-drafts';
 import { clearPageCaches, UNSAVED_RECORD_PREFIXES } from './page-caches';
 import type { pageRecords } from './page-snapshot';
-import { withPendingLogSaves } from './pending-log-saves';
+import { pageLogStore } from './page-log-store';
 import { pendingLogs } from './pending-logs';
 import type { SymptomLogStore } from './symptom-log-store';
+import type { Clock } from '../domain/clock';
 
 export interface UnsavedCounts {
   /** Symptom logs clicked in a popup that closed before they were stored. */
@@ -36,7 +36,7 @@ export function unsavedRecords(
   webStorage: Parameters<typeof pageRecords>[2] = globalThis.localStorage,
 ): UnsavedRecords {
   const pending = pendingLogs(webStorage);
-  const saves = withPendingLogSaves(logs, pending, clock);
+  const saves = pageLogStore(() => Promise.resolve(logs), pending, clock);
   return {
     count: () => ({ pendingLogs: pending.all().length, editDrafts: localEditDrafts(webStorage).readAll().size }),
     saveLogs: () => saves.saveAllPending(),

@@ -12,6 +12,7 @@
 import { lazyArea, type AreaName } from './browser-areas';
 import type { KeyValueArea } from './key-value-area';
 import { defaultLock, type WithLock } from './locks';
+import type { StoredValue } from './stored-value';
 
 /** `local:name` or `sync:name`: the area and the key inside it. */
 export type StorageItemKey = `${AreaName}:${string}`;
@@ -33,18 +34,11 @@ export interface ValidatedItemOptions<T> {
   area?: KeyValueArea;
 }
 
-export interface ValidatedItem<T> {
+export interface ValidatedItem<T> extends StoredValue<T> {
   readonly key: StorageItemKey;
   readonly fallback: T;
   /** The shape's version (export/import writes `name$` beside the value when it is above 1). */
   readonly version: number;
-  /** The stored value, or the fallback when nothing valid is stored. */
-  get(): Promise<T>;
-  set(value: T): Promise<void>;
-  /** Read-modify-write under a lock shared by every extension context, so no writer loses an update. */
-  update(change: (current: T) => T): Promise<T>;
-  /** Calls back with every valid new value, from any context. Returns the unsubscribe function. */
-  watch(callback: (value: T) => void): () => void;
   remove(): Promise<void>;
 }
 

@@ -5,14 +5,14 @@ import type { RouterModel } from '../../models/router-model';
 import { PanelNav } from './PanelNav';
 import { DisclaimerButton } from '../common/DisclaimerButton';
 
-interface Props {
+export interface PanelAppProps {
   router: RouterModel;
-  /** One render function per view; the entrypoint wires each to its model. */
+  /** One render function per view; app/panel.tsx wires each to its model. */
   views: Record<PanelView, () => ComponentChildren>;
 }
 
 /** The side panel: header with the disclaimer, the view switcher, and the current view. */
-export function PanelApp({ router, views }: Props) {
+export function PanelApp({ router, views }: PanelAppProps) {
   const view = router.route.value.view;
   return (
     <div class="panel">

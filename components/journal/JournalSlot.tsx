@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
-import type { Clock } from '../../domain/log-time';
 import type { SymptomChoice } from '../../domain/symptom-settings';
 import type { JournalModel } from '../../models/journal-model';
 import { JournalView } from './JournalView';
+import type { Clock } from '../../domain/clock';
 
 interface Props {
   /** Creates (once) and starts the journal's model: nothing of the journal is read before it is shown. */

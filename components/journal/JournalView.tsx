@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { isActiveQuery } from '../../domain/journal-search';
-import { localTime, today as todayOf, type Clock } from '../../domain/log-time';
+import { localTime, today as todayOf } from '../../domain/log-time';
 import type { SymptomChoice } from '../../domain/symptom-settings';
 import type { JournalModel } from '../../models/journal-model';
 import { RESULTS_PAGE } from '../../models/journal-model';
@@ -13,6 +13,7 @@ import { JournalResults } from './JournalResults';
 import { JournalSearch } from './JournalSearch';
 import { JournalTimeline } from './JournalTimeline';
 import { MonthCalendar } from './MonthCalendar';
+import type { Clock } from '../../domain/clock';
 
 interface Props {
   model: JournalModel;

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { localTime, type Clock } from '../../domain/log-time';
+import { localTime } from '../../domain/log-time';
 import { NOTE_MAX } from '../../domain/symptom-log';
 import { isRedFlagSymptom, type Severity } from '../../domain/symptoms';
 import type { QuickLogModel } from '../../models/quick-log-model';
@@ -11,6 +11,7 @@ import { SeverityPicker } from './SeverityPicker';
 import { WhenPicker } from './WhenPicker';
 import { problemMessage } from './ProblemText';
 import { lazy } from './lazy';
+import type { Clock } from '../../domain/clock';
 
 const SymptomManager = lazy(() => import('./SymptomManager').then((m) => m.SymptomManager));
 // Shown only after a red-flag log, and the log is saved before it shows: it stays out of the first frame.

@@ -1,5 +1,4 @@
 import type { ComponentChildren } from 'preact';
-import type { Clock } from '../../domain/log-time';
 import type { LogNoticeModel } from '../../models/log-notice-model';
 import type { QuickLogModel } from '../../models/quick-log-model';
 import type { SymptomListModel } from '../../models/symptom-list-model';
@@ -7,6 +6,7 @@ import type { TodayLogsModel } from '../../models/today-logs-model';
 import { QuickLogger } from '../log/QuickLogger';
 import { LogNotice } from '../log/LogNotice';
 import { lazy } from '../log/lazy';
+import type { Clock } from '../../domain/clock';
 
 // Below the logger and waiting for its data anyway: its code loads beside that read, not before the first frame.
 const LogList = lazy(() => import('../log/LogList').then((m) => m.LogList));
@@ -17,7 +17,7 @@ interface Props {
   notices: LogNoticeModel;
   today: TodayLogsModel;
   clock: Clock;
-  /** Between the logger and today's logs: today's plan task (entrypoints/popup/plan-line.tsx). */
+  /** Between the logger and today's logs: today's plan task (app/plan-line.tsx). */
   afterLogger?: ComponentChildren;
 }
 

@@ -1,6 +1,5 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
-import type { Clock } from '../../domain/log-time';
 import type { LogNoticeModel } from '../../models/log-notice-model';
 import type { QuickLogModel } from '../../models/quick-log-model';
 import type { SymptomListModel } from '../../models/symptom-list-model';
@@ -8,6 +7,7 @@ import type { TodayLogsModel } from '../../models/today-logs-model';
 import { LogList } from '../log/LogList';
 import { LogNotice } from '../log/LogNotice';
 import { QuickLogger } from '../log/QuickLogger';
+import type { Clock } from '../../domain/clock';
 
 interface Props {
   today: TodayLogsModel;

@@ -1,19 +1,21 @@
 // The popup's first script, a few hundred bytes: it draws the symptom buttons from the copy the app left, and
-// loads the app (Preact, models, storage) only after that frame, to take over the same DOM.
+// loads the app (Preact, models, storage) only after that frame, to take over the same DOM (take-over.ts).
 import '../../components/styles.css';
 import '../../components/popup/popup.css';
 import '../../components/log/log.css';
 import '../../components/popup/today-task-line.css';
 import { firstFrameKey, readFirstFrame } from '../../storage/first-frame-copy';
 import { drawFirstFrame } from './first-frame';
+// By URL, not `import('./take-over')`: see build/chunk-url.ts for what that keeps out of this script.
+import takeOverUrl from './take-over?chunk-url';
 
-const root = document.getElementById('app')!;
+export const root = document.getElementById('app')!;
 // This script's file name changes with every build of the app (its content names the app's file), so a copy
 // made by another version is never drawn.
-const build = document.querySelector<HTMLScriptElement>('script[src]')?.src ?? '';
-const key = firstFrameKey(build, navigator.language);
-const early = drawFirstFrame(root, readFirstFrame(key));
-const start = () => void import('./app').then((app) => app.startPopup(root, early, build));
-// With a copy on screen the app waits for that frame to be painted; without one it is the first frame.
-if (early.drawn) requestAnimationFrame(() => setTimeout(start));
-else start();
+export const build = document.querySelector<HTMLScriptElement>('script[src]')?.src ?? '';
+export const early = drawFirstFrame(root, readFirstFrame(firstFrameKey(build, navigator.language)));
+const takeOver = () => void import(/* @vite-ignore */ takeOverUrl);
+// With a copy on screen the app waits until that frame is painted and the page is idle, so neither its loading
+// nor its running can come before the first frame; without a copy the app draws the first frame itself.
+if (early.drawn) requestAnimationFrame(() => setTimeout(() => requestIdleCallback(takeOver, { timeout: 200 })));
+else takeOver();

@@ -4,10 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import guide from 'virtual:guide';
 import { GuideView } from '../../components/guide/GuideView';
 import { createGuideModel } from '../../models/guide-model';
-import { memoryProgressStore } from '../support/memory-progress-store';
+import { EMPTY_PROGRESS, type ReadingProgress } from '../../domain/reading-progress';
+import { memoryStore } from '../support/memory-store';
 
-async function setup(initial?: Parameters<typeof memoryProgressStore>[0]) {
-  const store = memoryProgressStore(initial);
+async function setup(initial: ReadingProgress = EMPTY_PROGRESS) {
+  const store = memoryStore(initial);
   const model = createGuideModel(guide, store);
   await model.load();
   render(<GuideView model={model} />);

@@ -6,14 +6,14 @@ import { builtInSymptomName } from '../../components/log/symptom-names';
 import { emptyDay, summarizeDays, type DaySummary } from '../../domain/insights/day-summary';
 import type { CycleSpan } from '../../domain/insights/plan-before-after';
 import { addDays } from '../../domain/local-date';
-import type { Clock } from '../../domain/log-time';
 import { createInsightsModel } from '../../models/insights-model';
 import { syntheticPerson } from '../support/synthetic-people';
+import { zoneClock } from '../support/zone-clock';
 
 afterEach(cleanup);
 
 const TODAY = '2026-06-30';
-const clock: Clock = { now: () => Date.parse(`${TODAY}T21:00:00Z`), offsetAt: () => 0 };
+const clock = zoneClock('UTC', `${TODAY}T21:00:00Z`);
 const names = { symptom: builtInSymptomName, habit: (id: string) => id };
 const dairyLink = { sectionId: 'five-steps', anchor: 'remove-gut-irritants', label: 'Remove Gut Irritants' };
 

@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import plan from 'virtual:plan';
 import { TodayCard } from '../../components/today/TodayCard';
 import { TodayTaskLine } from '../../components/popup/TodayTaskLine';
-import type { Clock } from '../../domain/local-date';
 import { chooseHabits, startCycle } from '../../domain/plan-actions';
 import { DEFAULT_REMINDER } from '../../domain/plan-reminder';
 import { EMPTY_PLAN, type PastCycle, type PlanState } from '../../domain/plan-state';
@@ -12,13 +11,14 @@ import { createPlanModel } from '../../models/plan-model';
 import { badgeTitle, reminderText } from '../../models/plan-text';
 import { createReminderModel } from '../../models/reminder-model';
 import { manualTimer, memoryStore } from '../support/memory-store';
+import { zoneClock } from '../support/zone-clock';
 
 afterEach(cleanup);
 
 const TODAY = '2026-03-08';
 const FULL = 'Work with a healthcare professional for personalized guidance.';
 const SHORT = 'Work with a healthcare professional';
-const clock: Clock = { now: () => Date.parse(`${TODAY}T10:00:00-04:00`), timeZone: () => 'America/New_York' };
+const clock = zoneClock('America/New_York', `${TODAY}T10:00:00-04:00`);
 
 async function setup(initial: PlanState) {
   const model = createPlanModel({
@@ -26,7 +26,7 @@ async function setup(initial: PlanState) {
     history: memoryStore<PastCycle[]>([]),
     content: plan,
     clock,
-    timer: manualTimer(() => clock.now()),
+    timers: manualTimer(clock.now),
   });
   const reminder = createReminderModel(memoryStore(DEFAULT_REMINDER), {
     has: async () => false,

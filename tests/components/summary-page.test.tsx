@@ -5,7 +5,6 @@ import { SummaryPage } from '../../components/summary/SummaryPage';
 import { builtInSymptomName } from '../../components/log/symptom-names';
 import type { JournalEntry } from '../../domain/journal-entry';
 import { addDays } from '../../domain/local-date';
-import type { Clock } from '../../domain/log-time';
 import { EMPTY_PLAN, type PastCycle, type PlanState } from '../../domain/plan-state';
 import type { SymptomLog } from '../../domain/symptom-log';
 import { entryDay } from '../../domain/journal-entry';
@@ -13,11 +12,12 @@ import { logDay } from '../../domain/symptom-log';
 import { createSummaryModel } from '../../models/summary-model';
 import { syntheticPerson } from '../support/synthetic-people';
 import { entryAt, logAt } from '../support/summary-records';
+import { zoneClock } from '../support/zone-clock';
 
 afterEach(cleanup);
 
 const TODAY = '2026-06-30';
-const clock: Clock = { now: () => Date.parse(`${TODAY}T21:00:00Z`), offsetAt: () => 0 };
+const clock = zoneClock('UTC', `${TODAY}T21:00:00Z`);
 const names = { symptom: builtInSymptomName, habit: (id: string) => id };
 
 interface Records {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import plan from 'virtual:plan';
 import { TodayCard } from '../../components/today/TodayCard';
 import { TodayTaskLine } from '../../components/popup/TodayTaskLine';
-import { addDays, type Clock } from '../../domain/local-date';
+import { addDays } from '../../domain/local-date';
 import { markDay, startCycle } from '../../domain/plan-actions';
 import { DEFAULT_REMINDER } from '../../domain/plan-reminder';
 import { EMPTY_PLAN, type PastCycle, type PlanState } from '../../domain/plan-state';
@@ -14,22 +14,18 @@ import type { PermissionPort } from '../../platform/notifications';
 import { manualTimer, memoryStore } from '../support/memory-store';
 import { PLAN_SNAPSHOT_KEY, planSnapshotCache } from '../../storage/plan-snapshot';
 import { SyncWriteError } from '../../storage/synced-item';
+import { zoneClock } from '../support/zone-clock';
 
 afterEach(cleanup);
 
 const TODAY = '2026-03-08';
 
 async function setup(initial: PlanState = EMPTY_PLAN, grant = true) {
-  let now = Date.parse(`${TODAY}T10:00:00-04:00`);
-  const clock: Clock & { advanceTo(iso: string): void } = {
-    now: () => now,
-    timeZone: () => 'America/New_York',
-    advanceTo: (iso) => void (now = Date.parse(iso)),
-  };
-  const timer = manualTimer(() => clock.now());
+  const clock = zoneClock('America/New_York', `${TODAY}T10:00:00-04:00`);
+  const timer = manualTimer(clock.now);
   const store = memoryStore(initial);
   const history = memoryStore<PastCycle[]>([]);
-  const model = createPlanModel({ plan: store, history, content: plan, clock, timer });
+  const model = createPlanModel({ plan: store, history, content: plan, clock, timers: timer });
   const permission: PermissionPort & { asked: number } = {
     asked: 0,
     has: async () => false,
@@ -49,7 +45,7 @@ async function setup(initial: PlanState = EMPTY_PLAN, grant = true) {
   /** Moves the clock and lets the card's midnight timer fire, as the real one would. */
   const passMidnight = (iso: string) =>
     act(() => {
-      clock.advanceTo(iso);
+      clock.set(iso);
       timer.fire();
     });
   return { store, history, model, openGuide, passMidnight, permission, reminderStore, clock, timer };
@@ -235,7 +231,7 @@ describe('the first frame', () => {
     const data = new Map(Object.entries(initial));
     return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
   }
-  const clock: Clock = { now: () => Date.parse(`${TODAY}T10:00:00-04:00`), timeZone: () => 'America/New_York' };
+  const clock = zoneClock('America/New_York', `${TODAY}T10:00:00-04:00`);
 
   it('shows the last known task before storage answers, then what storage holds', async () => {
     const web = webStorage();
@@ -247,7 +243,7 @@ describe('the first frame', () => {
       history: memoryStore<PastCycle[]>([]),
       content: plan,
       clock,
-      timer: manualTimer(() => clock.now()),
+      timers: manualTimer(clock.now),
       cache,
     });
     render(<TodayTaskLine plan={model} />);
@@ -266,7 +262,7 @@ describe('the first frame', () => {
       history: memoryStore<PastCycle[]>([]),
       content: plan,
       clock,
-      timer: manualTimer(() => clock.now()),
+      timers: manualTimer(clock.now),
       cache,
     });
     render(<TodayTaskLine plan={model} />);

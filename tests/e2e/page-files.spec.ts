@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { EXTENSION_DIR } from './fixtures';
 
@@ -15,3 +16,12 @@ for (const page of ['popup.html', 'sidepanel.html']) {
     expect(html).toMatch(/<style>[^<]*\.symptom-grid\{/); // the page's styles, inline
   });
 }
+
+// The popup's first script stands between its HTML and the symptom buttons: it draws them from the copy the app
+// left and loads the app afterwards by URL (build/chunk-url.ts), so Vite's preload helper is not in it.
+test("the popup's first script is about a kilobyte gzip, without the app's loading machinery", () => {
+  const html = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
+  const script = readFileSync(join(EXTENSION_DIR, html.match(/src="\/(chunks\/[\w-]+\.js)"/)![1]!));
+  expect(gzipSync(script).length).toBeLessThan(1100);
+  expect(script.toString()).not.toMatch(/modulepreload|__vitePreload/);
+});

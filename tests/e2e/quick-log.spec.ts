@@ -24,7 +24,7 @@ test('a symptom logged in two clicks appears in the open side panel without relo
   expect(stored!.offsetMin).toBe(await popup.evaluate(() => 0 - new Date().getTimezoneOffset()));
 });
 
-// The panel makes Today's models only when Today is shown or the page is idle (models/panel-wiring.ts): a log made
+// The panel makes Today's models only when Today is shown or the page is idle (app/panel.tsx): a log made
 // while it shows the guide is there, live, the moment Today is chosen, and one made after appears too.
 test('a panel opened on the guide has every log on Today when it is chosen, and follows new ones', async ({
   openExtensionPage,

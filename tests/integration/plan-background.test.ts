@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import plan from 'virtual:plan';
-import type { Clock } from '../../domain/local-date';
 import { markDay, startCycle } from '../../domain/plan-actions';
 import { EMPTY_PLAN } from '../../domain/plan-state';
 import { MIDNIGHT_ALARM, REMINDER_ALARM, REMINDER_NOTIFICATION } from '../../models/plan-background';
-import { registerPlanBackground, type PlanBrowserEvents } from '../../models/plan-wiring';
+import { registerPlanBackground, type PlanBrowserEvents } from '../../app/plan-events';
 import { panelViewItem, planItem, planReminderItem } from '../../storage/items';
+import type { Clock } from '../../domain/clock';
+import { zoneOffset } from '../support/zone-clock';
 
 // WXT's fake browser has no `permissions`; the plan only listens to permissions.onAdded.
 const api: PlanBrowserEvents = {
@@ -18,7 +19,13 @@ const api: PlanBrowserEvents = {
 function testClock(iso: string, zone = 'America/New_York'): Clock & { set(ms: number): void; zone(z: string): void } {
   let now = Date.parse(iso);
   let timeZone = zone;
-  return { now: () => now, timeZone: () => timeZone, set: (ms) => void (now = ms), zone: (z) => void (timeZone = z) };
+  return {
+    now: () => now,
+    timeZone: () => timeZone,
+    offsetAt: (epochMs) => zoneOffset(timeZone, epochMs),
+    set: (ms) => void (now = ms),
+    zone: (z) => void (timeZone = z),
+  };
 }
 
 const badge = () => fakeBrowser.action.getBadgeText({});

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startCycle } from '../../domain/plan-actions';
 import { EMPTY_PLAN } from '../../domain/plan-state';
-import { browserSummarySource } from '../../models/summary-wiring';
+import { browserSummarySource } from '../../app/summary';
 import { browserJournalStore } from '../../storage/browser-journal-store';
 import { browserSymptomLogStore } from '../../storage/browser-log-store';
 import { planItem } from '../../storage/items';

@@ -1,4 +1,4 @@
-import type { Timers } from '../../models/log-notice-model';
+import type { Timers } from '../../domain/clock';
 
 /** Timers that fire only when the test says so. */
 export function manualTimers() {

@@ -1,11 +1,14 @@
-import type { Store } from '../../models/plan-model';
+import type { StoredValue } from '../../storage/stored-value';
 
-/** An in-memory Store that notifies watchers like extension storage does (also for writes from "elsewhere"). */
-export function memoryStore<T>(initial: T): Store<T> & { value: T } {
+/** An in-memory StoredValue that notifies watchers like extension storage does (also for writes from "elsewhere"). */
+export function memoryStore<T>(initial: T): StoredValue<T> & { value: T } {
   const watchers = new Set<(value: T) => void>();
   const store = {
     value: initial,
     get: async () => store.value,
+    async set(value: T) {
+      await store.update(() => value);
+    },
     async update(change: (current: T) => T) {
       store.value = change(store.value);
       for (const watcher of watchers) watcher(store.value);
@@ -24,12 +27,12 @@ export function manualTimer(now: () => number) {
   const pending = new Map<number, { at: number; callback: () => void }>();
   let next = 1;
   return {
-    set(callback: () => void, ms: number) {
+    setTimeout(callback: () => void, ms: number): unknown {
       const id = next++;
       pending.set(id, { at: now() + ms, callback });
       return id;
     },
-    clear(handle: unknown) {
+    clearTimeout(handle: unknown) {
       pending.delete(handle as number);
     },
     /** The earliest instant something is waiting for. */

@@ -1,8 +1,8 @@
+import type { Clock } from '../../domain/clock';
 /**
  * A settable clock in a named time zone, so tests of logging time do not depend on the machine's zone.
  * Offsets come from Intl (the same tz database the browser uses).
  */
-import type { Clock } from '../../domain/log-time';
 
 /** Minutes east of UTC in `zone` at `epochMs`. */
 export function zoneOffset(zone: string, epochMs: number): number {
@@ -31,6 +31,7 @@ export function zoneClock(zone: string, start: string | number): TestClock {
   let now = typeof start === 'number' ? start : Date.parse(start);
   return {
     now: () => now,
+    timeZone: () => zone,
     offsetAt: (epochMs) => zoneOffset(zone, epochMs),
     set(iso) {
       now = typeof iso === 'number' ? iso : Date.parse(iso);

@@ -10,6 +10,7 @@ import {
   today,
   wallTimeAt,
 } from '../../domain/local-date';
+import { zoneClock } from '../support/zone-clock';
 
 const at = (iso: string) => Date.parse(iso);
 const HOUR = 3_600_000;
@@ -69,7 +70,7 @@ describe('local date in a time zone', () => {
     expect(localDateAt(instant, 'UTC')).toBe('2026-03-08');
     expect(localDateAt(instant, NY)).toBe('2026-03-07');
     expect(localDateAt(instant, 'Asia/Tokyo')).toBe('2026-03-08');
-    expect(today({ now: () => instant, timeZone: () => 'Pacific/Auckland' })).toBe('2026-03-08');
+    expect(today(zoneClock('Pacific/Auckland', instant))).toBe('2026-03-08');
   });
 });
 

@@ -13,7 +13,7 @@ import {
   startCycle,
 } from '../../domain/plan-actions';
 import { planSnapshot } from '../../domain/plan-progress';
-import { badgeFace, reminderDue } from '../../domain/plan-signals';
+import { badgeFace, reminderDue } from '../../domain/plan-badge-and-reminder';
 import { EMPTY_PLAN, validatePlanHistory, validatePlanState, type PlanState } from '../../domain/plan-state';
 
 const started = (start = '2026-03-01'): PlanState => startCycle(EMPTY_PLAN, start);

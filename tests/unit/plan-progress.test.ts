@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { nextLocalMidnight, today, type Clock } from '../../domain/local-date';
+import { nextLocalMidnight, today } from '../../domain/local-date';
 import { markDay, pausePlan, resumePlan, startCycle } from '../../domain/plan-actions';
 import { planDayOn, planSnapshot } from '../../domain/plan-progress';
 import { EMPTY_PLAN, type PlanCycle, type PlanState } from '../../domain/plan-state';
+import type { Clock } from '../../domain/clock';
+import { zoneClock } from '../support/zone-clock';
 
 /** A clock fixed at an instant, in a zone; `travel` models the computer's zone changing. */
 function clockAt(iso: string, timeZone: string): Clock {
-  return { now: () => Date.parse(iso), timeZone: () => timeZone };
+  return zoneClock(timeZone, iso);
 }
 
 const cycle = (start: string, extra: Partial<PlanCycle> = {}): PlanCycle => ({
@@ -52,10 +54,10 @@ describe('plan day counts local calendar days, not 24-hour blocks', () => {
     const evening = clockAt('2026-10-24T21:00:00+02:00', 'Europe/Berlin');
     expect(dayAt(c, evening)).toBe(6);
     const midnight = nextLocalMidnight(evening.now(), 'Europe/Berlin');
-    expect(dayAt(c, { now: () => midnight, timeZone: () => 'Europe/Berlin' })).toBe(7);
+    expect(dayAt(c, zoneClock('Europe/Berlin', midnight))).toBe(7);
     const after25h = midnight + 25 * 3_600_000;
-    expect(dayAt(c, { now: () => after25h - 1, timeZone: () => 'Europe/Berlin' })).toBe(7);
-    expect(dayAt(c, { now: () => after25h, timeZone: () => 'Europe/Berlin' })).toBe(8);
+    expect(dayAt(c, zoneClock('Europe/Berlin', after25h - 1))).toBe(7);
+    expect(dayAt(c, zoneClock('Europe/Berlin', after25h))).toBe(8);
   });
 });
 
@@ -72,8 +74,8 @@ describe('a time-zone change mid-plan (travel)', () => {
   it('after flying west the day turns at New York midnight, not Berlin midnight', () => {
     const turn = nextLocalMidnight(Date.parse(instant), 'America/New_York');
     expect(new Date(turn).toISOString()).toBe('2026-06-05T04:00:00.000Z');
-    expect(dayAt(c, { now: () => turn - 1, timeZone: () => 'America/New_York' })).toBe(4);
-    expect(dayAt(c, { now: () => turn, timeZone: () => 'America/New_York' })).toBe(5);
+    expect(dayAt(c, zoneClock('America/New_York', turn - 1))).toBe(4);
+    expect(dayAt(c, zoneClock('America/New_York', turn))).toBe(5);
   });
 
   it('marks stay with their plan day, wherever the user is', () => {

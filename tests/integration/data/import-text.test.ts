@@ -23,7 +23,7 @@ async function exported(): Promise<ExportFile> {
   await seedEverything();
   return JSON.parse(JSON.stringify(await makeDataStore().exportFile('0.1.0'))) as ExportFile;
 }
-const problemOf = (file: object | string) => {
+const refusedImport = (file: object | string) => {
   const text = typeof file === 'string' ? file : JSON.stringify(file);
   const result = parseImport(text, text.length, NOW);
   if (result.ok) throw new Error('the file was accepted');
@@ -34,7 +34,7 @@ describe('an import file with text that would not come back as written', () => {
   it('refuses a lone surrogate in a note, saying where', async () => {
     const file = await exported();
     file.data.logs[1]!.note = 'half an emoji \ud83d here';
-    const { problem, message } = problemOf(file);
+    const { problem, message } = refusedImport(file);
     expect(problem).toEqual({ code: 'invalid', part: 'logs', entry: 2, field: 'note', rule: 'illFormed' });
     expect(message).toBe(
       "Symptom logs, entry 2, “note”: this text holds a broken character (half of an emoji or symbol), so it can't be stored as written. Nothing in the file was imported.",
@@ -44,14 +44,14 @@ describe('an import file with text that would not come back as written', () => {
   it('refuses a __proto__ key inside a map instead of dropping it', async () => {
     const file = await exported();
     const text = JSON.stringify(file).replace('"renamed":{', '"renamed":{"__proto__":"Tired",');
-    const { problem } = problemOf(text);
+    const { problem } = refusedImport(text);
     expect(problem).toEqual({ code: 'invalid', part: 'symptoms', field: 'renamed › __proto__', rule: 'unknownField' });
   });
 
   it('names the place of an unknown key directly under data', async () => {
     const file = await exported();
     Object.assign(file.data, { insights: [] });
-    const { problem, message } = problemOf(file);
+    const { problem, message } = refusedImport(file);
     expect(problem).toEqual({ code: 'invalid', part: 'header', field: 'data › insights', rule: 'unknownField' });
     expect(message).toBe(
       "The file's header, “data › insights”: this isn't a value Gutwise stores. Nothing in the file was imported.",
@@ -61,7 +61,7 @@ describe('an import file with text that would not come back as written', () => {
   it('refuses a symptom name made only of zero-width characters, as the symptom list does', async () => {
     const file = await exported();
     file.data.symptoms.custom[0]!.name = '\u200B\u200D\u2060';
-    expect(problemOf(file).problem).toMatchObject({ part: 'symptoms', rule: 'name' });
+    expect(refusedImport(file).problem).toMatchObject({ part: 'symptoms', rule: 'name' });
     expect(checkSymptomName('\u200B\u200C ', [])).toBe('empty');
   });
 
@@ -69,7 +69,7 @@ describe('an import file with text that would not come back as written', () => {
     for (const id of ['=HYPERLINK("http://x.invalid","x")', '<img src=x>', 'a b', '-1']) {
       const file = await exported();
       file.data.journal[0]!.id = id;
-      expect(problemOf(file).problem, id).toEqual({ code: 'invalid', part: 'journal', entry: 1, field: 'id', rule: 'id' });
+      expect(refusedImport(file).problem, id).toEqual({ code: 'invalid', part: 'journal', entry: 1, field: 'id', rule: 'id' });
     }
   });
 });

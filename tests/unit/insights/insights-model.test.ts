@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeDays, type DaySummary } from '../../../domain/insights/day-summary';
 import type { LocalDate } from '../../../domain/local-date';
-import type { Clock } from '../../../domain/log-time';
 import { createInsightsModel } from '../../../models/insights-model';
 import { syntheticPerson } from '../../support/synthetic-people';
+import { zoneClock } from '../../support/zone-clock';
 
 const TODAY = '2026-06-30';
-const clock: Clock = { now: () => Date.parse(`${TODAY}T21:00:00Z`), offsetAt: () => 0 };
+const clock = zoneClock('UTC', `${TODAY}T21:00:00Z`);
 
 function person(): DaySummary[] {
   const { logs, entries } = syntheticPerson({

@@ -2,14 +2,14 @@
  * The background's plan wiring on a browser (the real one, or WXT's fake in tests). Listeners are added
  * synchronously, as MV3 requires for events to wake a stopped service worker.
  */
-import type { Clock } from '../domain/local-date';
 import type { PlanContent } from '../domain/plan-types';
 import { createAlarms, type AlarmsApi } from '../platform/alarms';
 import { createBadge, type ActionApi } from '../platform/badge';
 import { createNotifications } from '../platform/notifications';
 import { browserOpenTodayHost, openToday } from '../platform/open-today';
 import { panelViewItem, planItem, planReminderItem } from '../storage/items';
-import { createPlanBackground, type PlanBackground } from './plan-background';
+import type { Clock } from '../domain/clock';
+import { createPlanBackground, type PlanBackground } from '../models/plan-background';
 
 interface Listenable<A extends unknown[]> {
   addListener(callback: (...args: A) => void): void;

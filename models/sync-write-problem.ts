@@ -4,7 +4,7 @@ import type { SyncWriteProblem } from '../storage/synced-item';
 const PROBLEMS: readonly SyncWriteProblem[] = ['tooLarge', 'quota', 'newer', 'writeFailed'];
 
 /** The refusal's code (storage/synced-item.ts SyncWriteError), or a plain "could not be saved". */
-export function problemOf(error: unknown): SyncWriteProblem {
+export function syncWriteProblemOf(error: unknown): SyncWriteProblem {
   const code = (error as { code?: unknown } | null)?.code;
   return PROBLEMS.includes(code as SyncWriteProblem) ? (code as SyncWriteProblem) : 'writeFailed';
 }

@@ -1,15 +1,20 @@
 /**
- * The log store as pages that save logs use it: each new log is kept in `PendingLogs` (synchronous localStorage)
- * before its save starts and taken back once it is stored or refused, so a page closed mid-save loses nothing;
- * `savePending` stores what such a page left behind.
+ * The symptom log store as the extension's pages use it: the one step between a click and the store.
+ *
+ * `add` makes the logs and keeps them in `PendingLogs` (synchronous localStorage) in the click's own task, before
+ * any await and before the store's code has loaded; then it stores them with the store's `addLogs` and takes them
+ * back once stored or refused. A page closed mid-save so loses nothing: the next page that opens stores what it
+ * left (`savePending`). The store itself is loaded on first use, once: the popup draws its first frame before
+ * that code is there.
  */
 import { createLogs, type SymptomLog } from '../domain/symptom-log';
-import type { Clock } from '../domain/log-time';
+import { loadOnce, watchWhenLoaded } from './lazy-storage';
 import { LogStoreError } from './log-store-error';
 import type { PendingLogs } from './pending-logs';
 import type { SymptomLogStore } from './symptom-log-store';
+import type { Clock, Timers } from '../domain/clock';
 
-export interface PendingLogSaves extends SymptomLogStore {
+export interface PageLogStore extends SymptomLogStore {
   /** Stores the logs a closed page left pending; resolves with how many there were. A failure keeps them for later. */
   savePending(): Promise<number>;
   /**
@@ -19,20 +24,21 @@ export interface PendingLogSaves extends SymptomLogStore {
   saveAllPending(): Promise<number>;
 }
 
-export function withPendingLogSaves(
-  store: SymptomLogStore,
+/** The page's log store on the store `load` gives (called once, on first use; again after a failed load). */
+export function pageLogStore(
+  load: () => Promise<SymptomLogStore>,
   pending: PendingLogs,
   clock: Clock,
   newId: () => string = () => crypto.randomUUID(),
-): PendingLogSaves {
+): PageLogStore {
+  const store = loadOnce(load);
   const save = async (logs: SymptomLog[]) => {
     if (logs.length === 0) return 0;
-    await store.addLogs(logs);
+    await (await store()).addLogs(logs);
     pending.remove(logs.map((log) => log.id));
     return logs.length;
   };
   return {
-    ...store,
     // Not async up to `pending.put`: the log is kept in the same task as the click, before any await.
     add(inputs) {
       const now = clock.now();
@@ -41,17 +47,27 @@ export function withPendingLogSaves(
       pending.put(made.logs, now);
       const ids = made.logs.map((log) => log.id);
       // Taken back whatever happens: stored, or refused and the user told (their picks stay for a retry).
-      return store.addLogs(made.logs).then(
-        () => {
-          pending.remove(ids);
-          return made.logs;
-        },
-        (error: unknown) => {
-          pending.remove(ids);
-          throw error;
-        },
-      );
+      return store()
+        .then((real) => real.addLogs(made.logs))
+        .then(
+          () => {
+            pending.remove(ids);
+            return made.logs;
+          },
+          (error: unknown) => {
+            pending.remove(ids);
+            throw error;
+          },
+        );
     },
+    addLogs: async (logs) => (await store()).addLogs(logs),
+    update: async (log, changes, options) => (await store()).update(log, changes, options),
+    remove: async (log) => (await store()).remove(log),
+    restore: async (logs) => (await store()).restore(logs),
+    listDay: async (day) => (await store()).listDay(day),
+    listRecent: async (days) => (await store()).listRecent(days),
+    listDays: async () => (await store()).listDays(),
+    watchDay: (day, callback) => watchWhenLoaded(store, (real) => real.watchDay(day, callback)),
     savePending: () => save(pending.due(clock.now())),
     saveAllPending: () => save(pending.all()),
   };
@@ -62,12 +78,7 @@ export function withPendingLogSaves(
  * Returns a function to call when another page puts a log pending (the `storage` event), so an open side panel
  * saves a log from a popup that closed mid-save within seconds.
  */
-export function savePendingWhenDue(
-  saves: PendingLogSaves,
-  pending: PendingLogs,
-  clock: Clock,
-  setTimer: (task: () => void, ms: number) => void,
-): () => void {
+export function savePendingWhenDue(saves: PageLogStore, pending: PendingLogs, clock: Clock, timers: Timers): () => void {
   let waiting = false;
   const check = () => {
     saves.savePending().then(
@@ -75,7 +86,7 @@ export function savePendingWhenDue(
         const wait = pending.nextDueIn(clock.now());
         if (wait === undefined || waiting) return;
         waiting = true;
-        setTimer(() => {
+        timers.setTimeout(() => {
           waiting = false;
           check();
         }, wait);

@@ -1,19 +1,32 @@
 /**
- * The side panel's models on the extension's storage and browser APIs, wired once per panel, and when each
- * reads storage. entrypoints/sidepanel/main.tsx only renders what this returns.
+ * The side panel's setup: its models on the extension's storage and browser APIs, made once per panel, when each
+ * reads storage, and the views that show them. entrypoints/sidepanel/main.tsx only renders what this returns.
  */
 import { effect, untracked } from '@preact/signals';
 import guide from 'virtual:guide';
 import plan from 'virtual:plan';
 import { browser } from 'wxt/browser';
+import type { PanelAppProps } from '../components/app/PanelApp';
+import { DataSlot } from '../components/data/DataSlot';
+import { BackupReminderNotice } from '../components/data/BackupReminderNotice';
+import { GuideView } from '../components/guide/GuideView';
+import { InsightsSlot } from '../components/insights/InsightsSlot';
+import { JournalSlot } from '../components/journal/JournalSlot';
 import { builtInSymptomName } from '../components/log/symptom-names';
-import { systemClock } from '../domain/log-time';
+import { TodayCard } from '../components/today/TodayCard';
+import { TodayLogs } from '../components/today/TodayLogs';
+import { TodayView } from '../components/today/TodayView';
+import { guideLinkFinder } from '../domain/insights/guide-links';
+import { systemClock } from '../domain/clock';
 import { parseRoute } from '../domain/panel-route';
-import { systemClock as planClock } from '../platform/clock';
+import { createBackupReminderModel } from '../models/backup-reminder-model';
+import { createGuideModel } from '../models/guide-model';
+import { createPlanModel } from '../models/plan-model';
+import { createReminderModel } from '../models/reminder-model';
+import { createRouterModel } from '../models/router-model';
 import { createNotificationPermission } from '../platform/notifications';
+import { browserTimers } from '../platform/timers';
 import { browserSymptomLogStore } from '../storage/browser-log-store';
-import { savePendingWhenDue, withPendingLogSaves } from '../storage/pending-log-saves';
-import { PENDING_LOG_PREFIX, pendingLogs } from '../storage/pending-logs';
 import { hasRecords } from '../storage/has-records';
 import {
   backupReminderItem,
@@ -25,20 +38,13 @@ import {
   readingProgressItem,
   symptomSettingsItem,
 } from '../storage/items';
+import { PENDING_LOG_PREFIX } from '../storage/pending-logs';
 import { planSnapshotCache } from '../storage/plan-snapshot';
 import { panelViewSnapshot, readingPlaceSnapshot } from '../storage/reading-snapshot';
 import { symptomListSnapshot } from '../storage/symptom-list-snapshot';
-import { createBackupReminderModel } from './backup-reminder-model';
-import { createDataLoader } from './data-loader';
-import { createGuideModel } from './guide-model';
-import { createInsightsLoader } from './insights-loader';
-import { createJournalLoader } from './journal-loader';
-import { browserTimers } from './log-notice-model';
-import { createLoggingModels } from './logging-models';
-import { createPlanModel } from './plan-model';
-import { refreshPlanFromPage, type PlanBrowserEvents } from './plan-wiring';
-import { createReminderModel } from './reminder-model';
-import { createRouterModel } from './router-model';
+import { startBrowserJournal } from './journal';
+import { pageLogging } from './logging';
+import { refreshPlanFromPage, type PlanBrowserEvents } from './plan-events';
 
 /** Makes a value the first time it is asked for, outside any component's signal tracking. */
 function once<T>(make: () => T): () => T {
@@ -51,19 +57,13 @@ function once<T>(make: () => T): () => T {
  * Made when either is first shown or, on another view, when the page is idle after its first frame.
  */
 function startLogging() {
-  const pending = pendingLogs();
-  const logStore = withPendingLogSaves(browserSymptomLogStore(systemClock), pending, systemClock);
-  const logging = createLoggingModels({
-    store: logStore,
-    clock: systemClock,
-    timers: browserTimers,
-    settings: symptomSettingsItem,
-    snapshot: symptomListSnapshot(),
-    whenIdle: (task) => requestIdleCallback(task, { timeout: 5000 }),
-    builtInName: builtInSymptomName,
-  });
+  const { models, savePendingWhenDue } = pageLogging(
+    () => Promise.resolve(browserSymptomLogStore(systemClock)),
+    symptomSettingsItem,
+  );
+  const logging = models(symptomListSnapshot());
   void logging.start();
-  return { logStore, pending, logging };
+  return { logging, savePendingWhenDue };
 }
 
 /** The plan and its reminder, behind the Today card: made when Today is first shown, or when idle. */
@@ -74,7 +74,8 @@ function startPlanning() {
     plan: planItem,
     history: planHistoryItem,
     content: plan,
-    clock: planClock,
+    clock: systemClock,
+    timers: browserTimers,
     cache: planSnapshotCache(),
   });
   const reminderModel = createReminderModel(planReminderItem, createNotificationPermission());
@@ -92,7 +93,7 @@ function startPlanning() {
  * Creates what the first frame needs (the router and the guide's reader), and the rest when it is first needed
  * or the page is idle; resolves once the first frame can be drawn (at once when the copies are there).
  */
-export async function startPanel() {
+export async function startPanel(): Promise<PanelAppProps> {
   // The reader's place: from its synchronous copy when there is one, so the first frame waits for no storage
   // read; storage is read anyway and corrects the copy if it differs.
   const guideModel = createGuideModel(guide, readingProgressItem, readingPlaceSnapshot());
@@ -119,18 +120,17 @@ export async function startPanel() {
   // Logs a popup closed in mid-save left pending: saved when idle, and within seconds of a popup leaving one.
   requestIdleCallback(
     () => {
-      const { logStore, pending } = logs();
-      const check = savePendingWhenDue(logStore, pending, systemClock, (task, ms) => setTimeout(task, ms));
+      const check = logs().savePendingWhenDue();
       addEventListener('storage', (event) => event.key?.startsWith(PENDING_LOG_PREFIX) && event.newValue !== null && check());
     },
     { timeout: 3000 },
   );
   // Off the first frame's path: the worker keeps the badge right on its own; this catches a zone change.
-  setTimeout(() => void refreshPlanFromPage(browser as unknown as PlanBrowserEvents, plan, planClock), 1000);
+  setTimeout(() => void refreshPlanFromPage(browser as unknown as PlanBrowserEvents, plan, systemClock), 1000);
 
-  // The journal loads the first time it is shown (at once when the panel opens on it).
-  const journal = once(() => createJournalLoader({ symptoms: logs().logging.symptoms, clock: systemClock }));
-  const loadJournal = () => journal()();
+  // The journal is made and started the first time it is shown (at once when the panel opens on it): its data is
+  // read only then, so the guide and Today never pay for it at start-up.
+  const loadJournal = once(() => startBrowserJournal({ symptoms: logs().logging.symptoms, clock: systemClock }));
   if (firstView === 'journal') loadJournal();
   // Your data: the export reminder is checked when idle; export, import and their schema load with the view.
   const backup = once(() =>
@@ -142,13 +142,17 @@ export async function startPanel() {
     }),
   );
   requestIdleCallback(() => void backup().load(), { timeout: 3000 });
-  const data = once(() => createDataLoader({ backup: backup(), builtInName: builtInSymptomName, clock: systemClock }));
-  const loadData = () => data()();
-  // Insights: its statistics and reading load the first time the view is shown; it lists symptoms in the user's order.
-  const insights = once(() =>
-    createInsightsLoader({ clock: systemClock, order: () => logs().logging.symptoms.all.value.map((choice) => choice.id) }),
+  const loadData = once(() =>
+    import('./data-wiring').then((m) =>
+      m.startBrowserData({ backup: backup(), builtInName: builtInSymptomName, clock: systemClock }),
+    ),
   );
-  const loadInsights = () => insights()();
+  // Insights: its statistics and reading load the first time the view is shown; it lists symptoms in the user's order.
+  const loadInsights = once(() =>
+    import('./insights-wiring').then((m) =>
+      m.startBrowserInsights({ clock: systemClock, order: () => logs().logging.symptoms.all.value.map((choice) => choice.id) }),
+    ),
+  );
 
   // A deep link (#/guide/<id>/<anchor>) opens that section; the hash follows the section being read.
   effect(() => {
@@ -172,5 +176,60 @@ export async function startPanel() {
     if (view !== savedView) void panelViewItem.set((savedView = view));
   });
 
-  return { router, guideModel, today, logs, loadJournal, backup, loadData, loadInsights, clock: systemClock };
+  const clock = systemClock;
+  const openGuide = (link: { sectionId: string; anchor?: string }) =>
+    router.go({ view: 'guide', sectionId: link.sectionId, ...(link.anchor ? { anchor: link.anchor } : {}) });
+  const views: PanelAppProps['views'] = {
+    today: () => {
+      const { planModel, reminderModel, logging } = today();
+      return (
+        <>
+          <TodayView
+            card={
+              <TodayCard
+                plan={planModel}
+                reminder={reminderModel}
+                onOpenGuide={openGuide}
+                onOpenJournal={() => router.go({ view: 'journal', compose: true })}
+              />
+            }
+            logs={<TodayLogs {...logging} clock={clock} />}
+          />
+          {/* Below the day's content: it appears when idle, and must never push a button from under a pointer. */}
+          <BackupReminderNotice
+            model={backup()}
+            onExport={() => void loadData().then((data) => data.exportAll())}
+            onSettings={() => router.go({ view: 'data' })}
+          />
+        </>
+      );
+    },
+    guide: () => <GuideView model={guideModel} />,
+    journal: () => {
+      const { symptoms } = logs().logging;
+      return (
+        <JournalSlot
+          load={loadJournal}
+          nameOf={symptoms.nameOf}
+          choices={symptoms.all.value}
+          clock={clock}
+          compose={router.route.value.compose}
+          onComposeHandled={() => router.go({ view: 'journal' })}
+        />
+      );
+    },
+    insights: () => (
+      <InsightsSlot
+        load={loadInsights}
+        names={{
+          symptom: logs().logging.symptoms.nameOf,
+          habit: (id) => plan.habits.find((habit) => habit.id === id)?.text ?? id,
+        }}
+        guideLinkOf={guideLinkFinder(plan)}
+        onOpenGuide={openGuide}
+      />
+    ),
+    data: () => <DataSlot load={loadData} backup={backup()} />,
+  };
+  return { router, views };
 }

@@ -1,16 +1,27 @@
-/** The data view on the extension's own storage: the browser data store, storage use, downloads from the page. */
+/**
+ * The data view on the extension's own storage: the browser data store, storage use, downloads from the page.
+ * Loaded the first time the view is shown (app/panel.tsx): export, import and the import schema (valibot) are
+ * paid for by neither the popup nor the side panel's start-up.
+ */
 import { parseImportInSteps } from '../domain/import-schema';
 import { pageDownload } from '../platform/download';
 import { browserStorageUsageHost, createStorageUsage } from '../platform/storage-usage';
 import { browserDataStore } from '../storage/browser-data-store';
-import { systemClock } from '../domain/log-time';
 import { browserSymptomLogStore } from '../storage/browser-log-store';
 import { unsavedRecords } from '../storage/unsaved-records';
-import { createDataModel, type DataModel } from './data-model';
-import type { DataLoaderDeps } from './data-loader';
+import { systemClock, type Clock } from '../domain/clock';
+import type { BackupReminderModel } from '../models/backup-reminder-model';
+import { createDataModel, type DataModel } from '../models/data-model';
+
+export interface DataDeps {
+  backup: BackupReminderModel;
+  /** The translated name of a built-in symptom, for the CSV. */
+  builtInName: (id: string) => string;
+  clock: Clock;
+}
 
 /** Creates the data model on browser storage and reads storage use. */
-export function startBrowserData({ backup, builtInName, clock }: DataLoaderDeps): DataModel {
+export function startBrowserData({ backup, builtInName, clock }: DataDeps): DataModel {
   const g = globalThis as { chrome?: { runtime: { getManifest(): { version: string } } } };
   const unsaved = unsavedRecords(browserSymptomLogStore(systemClock), systemClock);
   const model = createDataModel({
