@@ -1,11 +1,15 @@
 // ESLint: typescript-eslint's type-checked rules over every TypeScript file (the extension, its tests, the bench,
-// the build plugins, the store scripts), and the plain JavaScript scripts with ESLint's own recommended rules.
+// the build plugins, the store scripts), the plain JavaScript scripts with ESLint's own recommended rules, and the
+// layers (eslint.layers.js).
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
+import { layers } from './eslint.layers.js';
 
 export default defineConfig(
   globalIgnores(['.output/', '.wxt/', 'node_modules/', 'bench-results/', 'test-results/', 'playwright-report/']),
+  // Code that breaks the layers on purpose: tests/lint/layers.test.ts lints it (without the ignore) and expects errors.
+  globalIgnores(['tests/lint/fixtures/']),
   js.configs.recommended,
   {
     files: ['**/*.{ts,tsx,mts}'],
@@ -43,5 +47,11 @@ export default defineConfig(
         fetch: 'readonly',
       },
     },
+  },
+  layers,
+  {
+    // The fixtures are out of the TypeScript project (one reads the `chrome` global, which has no types here).
+    files: ['tests/lint/fixtures/**'],
+    extends: [tseslint.configs.disableTypeChecked],
   },
 );

@@ -9,7 +9,7 @@ import * as actions from '../domain/plan-actions';
 import { planSnapshot, type PlanSnapshot } from '../domain/plan-progress';
 import { EMPTY_PLAN, type DayMark, type PastCycle, type PlanState } from '../domain/plan-state';
 import type { PlanContent } from '../domain/plan-types';
-import type { SyncWriteProblem } from '../storage/synced-item';
+import type { SyncWriteProblem } from '../domain/write-problems';
 import { syncWriteProblemOf } from './sync-write-problem';
 import type { Clock, Timers } from '../domain/clock';
 import type { StoredValue } from '../storage/stored-value';

@@ -19,7 +19,7 @@ import {
 import { CUSTOM_ID_PREFIX } from '../domain/symptoms';
 import type { SymptomLog } from '../domain/symptom-log';
 import type { SnapshotCache } from '../storage/symptom-list-snapshot';
-import type { SyncWriteProblem } from '../storage/synced-item';
+import type { SyncWriteProblem } from '../domain/write-problems';
 import { syncWriteProblemOf } from './sync-write-problem';
 import type { StoredValue } from '../storage/stored-value';
 

@@ -29,13 +29,12 @@ import { lazyArea } from './browser-areas';
 import type { KeyValueArea } from './key-value-area';
 import { defaultLock, type WithLock } from './locks';
 import type { ValidatedItem, Validator } from './validated-item';
+import type { SyncWriteProblem } from '../domain/write-problems';
 
 /** Chrome and Firefox: bytes per sync item (key + JSON value). */
 export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
 /** Where a synced value keeps this browser's copy in `storage.local`. */
 export const SHADOW_PREFIX = 'synced:';
-
-export type SyncWriteProblem = 'tooLarge' | 'newer' | 'quota' | 'writeFailed';
 
 /** A synced write that was refused or failed; nothing was changed. */
 export class SyncWriteError extends Error {

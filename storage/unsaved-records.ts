@@ -13,13 +13,7 @@ import { pageLogStore } from './page-log-store';
 import { pendingLogs } from './pending-logs';
 import type { SymptomLogStore } from './symptom-log-store';
 import type { Clock } from '../domain/clock';
-
-export interface UnsavedCounts {
-  /** Symptom logs clicked in a popup that closed before they were stored. */
-  pendingLogs: number;
-  /** Edits of saved journal entries, typed and not saved. */
-  editDrafts: number;
-}
+import type { UnsavedCounts } from '../domain/data-contents';
 
 export interface UnsavedRecords {
   count(): UnsavedCounts;

@@ -1,7 +1,6 @@
 /** The summary page's one remembered choice. */
+import { SUMMARY_NAME_MAX } from '../../domain/summary/summary';
 import { defineValidatedItem } from '../validated-item';
-
-export const SUMMARY_NAME_MAX = 100;
 
 /**
  * The name printed on the summary for the user's doctor: stored only when the user ticks "Remember this
