@@ -7,8 +7,8 @@ const PREFIX = '\0chunk-url:';
  * Vite plugin: `import url from './app?chunk-url'` builds `./app` as a chunk of its own and gives its URL, for a
  * script to load later with `import(url)`.
  *
- * Why not a plain `import('./app')`: Vite wraps every dynamic import it can see in its preload helper (~1.1 kB,
- * there even with `build.modulePreload: false`: vitejs/vite#13952, #18551), and the helper then lives in the
+ * Why not a plain `import('./app')`: Vite wraps every dynamic import it can see in its preload helper (its size:
+ * README, Benchmarks; there even with `build.modulePreload: false`: vitejs/vite#13952, #18551), and the helper then lives in the
  * file that imports, here the popup's first script, which should be a few hundred bytes. Imported by URL, the
  * chunk is still one Rollup knows is loaded after its importer (`implicitlyLoadedAfterOneOf`), so the code both
  * share stays in the importer's file rather than in a third file, and the helper goes with the chunk's own lazy
