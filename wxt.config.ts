@@ -2,7 +2,7 @@ import { defineConfig, type EntrypointGroup } from 'wxt';
 import preact from '@preact/preset-vite';
 import { guideContent } from './build/content-plugin';
 import { inlinePageCss } from './build/inline-page-css';
-import { chunkUrl } from './build/chunk-url';
+import { lazyChunk } from './build/lazy-chunk';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -20,7 +20,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact(), guideContent(), inlinePageCss(), chunkUrl()],
+    plugins: [preact(), guideContent(), inlinePageCss(), lazyChunk()],
     // Chromium and Firefox (115+; our minimum is 140) preload modules themselves: Vite's polyfill for older browsers
     // would be dead code at the top of every page's file.
     build: { modulePreload: { polyfill: false } },

@@ -5,6 +5,7 @@
  */
 import { parseImportInSteps } from '../domain/import-schema';
 import { pageDownload } from '../platform/download';
+import { extensionApi } from '../platform/extension-api';
 import { browserStorageUsageHost, createStorageUsage } from '../platform/storage-usage';
 import { browserDataStore } from '../storage/browser-data-store';
 import { browserSymptomLogStore } from '../storage/browser-log-store';
@@ -13,7 +14,7 @@ import { systemClock, type Clock } from '../domain/clock';
 import type { BackupReminderModel } from '../models/backup-reminder-model';
 import { createDataModel, type DataModel } from '../models/data-model';
 
-export interface DataDeps {
+interface DataDeps {
   backup: BackupReminderModel;
   /** The translated name of a built-in symptom, for the CSV. */
   builtInName: (id: string) => string;
@@ -22,7 +23,6 @@ export interface DataDeps {
 
 /** Creates the data model on browser storage and reads storage use. */
 export function startBrowserData({ backup, builtInName, clock }: DataDeps): DataModel {
-  const g = globalThis as { chrome?: { runtime: { getManifest(): { version: string } } } };
   const unsaved = unsavedRecords(browserSymptomLogStore(systemClock), systemClock);
   const model = createDataModel({
     store: browserDataStore(unsaved.afterChange),
@@ -31,7 +31,7 @@ export function startBrowserData({ backup, builtInName, clock }: DataDeps): Data
     usage: createStorageUsage(browserStorageUsageHost()),
     download: pageDownload(),
     clock,
-    appVersion: g.chrome?.runtime.getManifest().version ?? '0',
+    appVersion: extensionApi<{ runtime: { getManifest(): { version: string } } }>()?.runtime.getManifest().version ?? '0',
     builtInName,
     onExported: () => backup.markExported(),
   });

@@ -10,7 +10,7 @@ import { defaultLock } from '../storage/locks';
 import type { Clock } from '../domain/clock';
 import { createInsightsModel, type InsightsModel, type InsightsSource } from '../models/insights-model';
 
-export interface InsightsDeps {
+interface InsightsDeps {
   clock: Clock;
   /** The user's symptom order. */
   order: () => readonly string[];

@@ -9,7 +9,7 @@ import { browserSymptomLogStore } from '../storage/browser-log-store';
 import { localEditDrafts } from '../storage/edit-drafts';
 import { journalDraftItem } from '../storage/items';
 
-export interface JournalDeps {
+interface JournalDeps {
   /** The side panel's symptom list: names for logs in the timeline and for search. */
   symptoms: { nameOf(id: string): string; all: ReadonlySignal<unknown> };
   clock: Clock;

@@ -11,13 +11,13 @@ import { createLoggingModels, type LoggingModels } from '../models/logging-model
 import type { StoredValue } from '../storage/stored-value';
 import { pageLogStore, savePendingWhenDue, type PageLogStore } from '../storage/page-log-store';
 import { pendingLogs } from '../storage/pending-logs';
-import type { SnapshotCache } from '../storage/symptom-list-snapshot';
+import type { SymptomListCopy } from '../storage/symptom-list-copy';
 import type { SymptomLogStore } from '../storage/symptom-log-store';
 
-export interface PageLogging {
+interface PageLogging {
   store: PageLogStore;
-  /** The logging models on this page's store; the symptom list draws first from `snapshot`, its page copy. */
-  models: (snapshot: SnapshotCache) => LoggingModels;
+  /** The logging models on this page's store; the symptom list draws first from `listCopy`, its page copy. */
+  models: (listCopy: SymptomListCopy) => LoggingModels;
   /**
    * Stores the logs closed pages left pending, now and whenever more fall due; returns the check to run again
    * when another page leaves one.
@@ -32,13 +32,13 @@ export function pageLogging(loadStore: () => Promise<SymptomLogStore>, settings:
   const store = pageLogStore(loadStore, pending, clock);
   return {
     store,
-    models: (snapshot) =>
+    models: (listCopy) =>
       createLoggingModels({
         store,
         clock,
         timers: browserTimers,
         settings,
-        snapshot,
+        listCopy,
         builtInName: builtInSymptomName,
         whenIdle: (task) => requestIdleCallback(task, { timeout: 5000 }),
       }),

@@ -21,29 +21,25 @@ import { systemClock } from '../domain/clock';
 import { parseRoute } from '../domain/panel-route';
 import { createBackupReminderModel } from '../models/backup-reminder-model';
 import { createGuideModel } from '../models/guide-model';
-import { createPlanModel } from '../models/plan-model';
 import { createReminderModel } from '../models/reminder-model';
 import { createRouterModel } from '../models/router-model';
 import { createNotificationPermission } from '../platform/notifications';
-import { browserTimers } from '../platform/timers';
 import { browserSymptomLogStore } from '../storage/browser-log-store';
 import { hasRecords } from '../storage/has-records';
 import {
   backupReminderItem,
   backupStateItem,
   panelViewItem,
-  planHistoryItem,
-  planItem,
   planReminderItem,
   readingProgressItem,
   symptomSettingsItem,
 } from '../storage/items';
 import { PENDING_LOG_PREFIX } from '../storage/pending-logs';
-import { planSnapshotCache } from '../storage/plan-snapshot';
-import { panelViewSnapshot, readingPlaceSnapshot } from '../storage/reading-snapshot';
-import { symptomListSnapshot } from '../storage/symptom-list-snapshot';
+import { panelViewCopy, readingPlaceCopy } from '../storage/reading-copy';
+import { symptomListCopy } from '../storage/symptom-list-copy';
 import { startBrowserJournal } from './journal';
 import { pageLogging } from './logging';
+import { startPagePlan } from './plan';
 import { refreshPlanFromPage, type PlanBrowserEvents } from './plan-events';
 
 /** Makes a value the first time it is asked for, outside any component's signal tracking. */
@@ -61,30 +57,22 @@ function startLogging() {
     () => Promise.resolve(browserSymptomLogStore(systemClock)),
     symptomSettingsItem,
   );
-  const logging = models(symptomListSnapshot());
+  const logging = models(symptomListCopy());
   void logging.start();
   return { logging, savePendingWhenDue };
 }
 
 /** The plan and its reminder, behind the Today card: made when Today is first shown, or when idle. */
 function startPlanning() {
-  // The plan shows from its last known state (storage/plan-snapshot.ts) while storage is read; the reminder
+  // The plan shows from its last known state (storage/plan-copy.ts) while storage is read; the reminder
   // setting sits in a closed disclosure.
-  const planModel = createPlanModel({
-    plan: planItem,
-    history: planHistoryItem,
-    content: plan,
-    clock: systemClock,
-    timers: browserTimers,
-    cache: planSnapshotCache(),
-  });
+  const planModel = startPagePlan();
   const reminderModel = createReminderModel(planReminderItem, createNotificationPermission());
   // Shown again after the computer slept, or opened after travel: the day may have turned.
   document.addEventListener('visibilitychange', () => document.hidden || planModel.checkDate());
   // A page's timers pause while the computer sleeps; alarms do not: the background's midnight alarm reaches
   // every open page too, so a panel left open overnight turns the day when the computer wakes.
   browser.alarms.onAlarm.addListener(() => planModel.checkDate());
-  void planModel.load();
   void reminderModel.load();
   return { planModel, reminderModel };
 }
@@ -96,15 +84,15 @@ function startPlanning() {
 export async function startPanel(): Promise<PanelAppProps> {
   // The reader's place: from its synchronous copy when there is one, so the first frame waits for no storage
   // read; storage is read anyway and corrects the copy if it differs.
-  const guideModel = createGuideModel(guide, readingProgressItem, readingPlaceSnapshot());
+  const guideModel = createGuideModel(guide, readingProgressItem, readingPlaceCopy());
   const placeLoaded = guideModel.load();
   // The view: the link's, or the last one, whose copy is written with every change of view. The first frame waits
   // for storage only for what it has no copy of: the last view, or the reader's place when it opens on the guide.
-  const viewCache = panelViewSnapshot();
-  const cachedView = viewCache.read();
-  const opensOn = parseRoute(location.hash)?.view ?? cachedView;
+  const viewCopy = panelViewCopy();
+  const viewInCopy = viewCopy.read();
+  const opensOn = parseRoute(location.hash)?.view ?? viewInCopy;
   const mustWait = opensOn === undefined || (opensOn === 'guide' && !guideModel.placeKnown);
-  const [lastView] = mustWait ? await Promise.all([cachedView ?? panelViewItem.get(), placeLoaded]) : [cachedView];
+  const [lastView] = mustWait ? await Promise.all([viewInCopy ?? panelViewItem.get(), placeLoaded]) : [viewInCopy];
   const router = createRouterModel(window, { view: lastView ?? opensOn ?? 'today' });
 
   // Today's logs and plan: read and followed live whatever view is open, so Today is current when chosen.
@@ -138,7 +126,7 @@ export async function startPanel(): Promise<PanelAppProps> {
       settings: backupReminderItem,
       state: backupStateItem,
       hasData: () => hasRecords(),
-      now: () => Date.now(),
+      clock: systemClock,
     }),
   );
   requestIdleCallback(() => void backup().load(), { timeout: 3000 });
@@ -169,10 +157,10 @@ export async function startPanel(): Promise<PanelAppProps> {
   });
   // Opening the panel where it was left writes nothing.
   let savedView = lastView;
-  let copiedView = cachedView;
+  let copiedView = viewInCopy;
   effect(() => {
     const view = router.route.value.view;
-    if (view !== copiedView) viewCache.write((copiedView = view));
+    if (view !== copiedView) viewCopy.write((copiedView = view));
     if (view !== savedView) void panelViewItem.set((savedView = view));
   });
 

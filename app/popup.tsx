@@ -14,7 +14,7 @@ import type { LoggingModels } from '../models/logging-models';
 import { createSidePanelOpener } from '../platform/side-panel';
 import { firstFrameKey, readFirstFrame, writeFirstFrame } from '../storage/first-frame-copy';
 import { lazyStoredValue } from '../storage/lazy-storage';
-import { SNAPSHOT_KEY, symptomListSnapshot } from '../storage/symptom-list-snapshot';
+import { SYMPTOM_LIST_COPY_KEY, symptomListCopy } from '../storage/symptom-list-copy';
 import { pageLogging } from './logging';
 
 const clock = systemClock;
@@ -63,10 +63,10 @@ const popupTree = (models: LoggingModels, openSidePanel: () => void, rest: Reado
  * carries only those (a radio's `checked` is a property Preact sets).
  */
 function renderFirstFrame(listCopy: string | null): string {
-  const snapshot = symptomListSnapshot({ getItem: () => listCopy, setItem: () => {} });
+  const frameList = symptomListCopy({ getItem: () => listCopy, setItem: () => {} });
   const frame = document.createElement('div');
   render(
-    popupTree(logging.models(snapshot), () => {}, signal(false)),
+    popupTree(logging.models(frameList), () => {}, signal(false)),
     frame,
   );
   for (const input of frame.querySelectorAll('input')) {
@@ -82,16 +82,16 @@ function renderFirstFrame(listCopy: string | null): string {
 function keepFirstFrameCopy(build: string): void {
   const key = firstFrameKey(build, navigator.language);
   if (readFirstFrame(key) !== undefined) return;
-  writeFirstFrame(key, renderFirstFrame(localStorage.getItem(SNAPSHOT_KEY)));
+  writeFirstFrame(key, renderFirstFrame(localStorage.getItem(SYMPTOM_LIST_COPY_KEY)));
 }
 
 /** A press on a symptom button before the app took over: a click (toggle) or a digit key (that severity). */
-export interface EarlyPress {
+interface EarlyPress {
   symptomId: string;
   severity?: number;
 }
 
-export interface Popup {
+interface Popup {
   /** What to render (or hydrate, over the first script's frame). */
   view: VNode;
   /** Honours the presses made before the app took over, each once, as the app's own. */
@@ -115,7 +115,7 @@ export function createPopup(build: string): Popup {
       keepFirstFrameCopy(build);
     }, 1000);
   };
-  const listCopy = symptomListSnapshot();
+  const listCopy = symptomListCopy();
   const models = logging.models({ read: listCopy.read, write: (value) => (listCopy.write(value), refreshCopy()) });
 
   const rest = signal(false);

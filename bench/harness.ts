@@ -321,8 +321,8 @@ export async function recordPagesVsReferences(
 }
 
 /** Wall-clock times of opens, and their first contentful paints. */
-export const visible = (opens: Open[]) => opens.map((open) => open.visible);
-export const paint = (opens: Open[]) => opens.map((open) => open.paint);
+const visible = (opens: Open[]) => opens.map((open) => open.visible);
+const paint = (opens: Open[]) => opens.map((open) => open.paint);
 
 /**
  * Records "subject / baseline" for two sets of opens of the same page measured in one rotation (e.g. five years

@@ -121,16 +121,12 @@ async function timeToSave(context: BrowserContext, url: string): Promise<number>
   }
 }
 
-/**
- * Chunks a module imports with `import("./x.js")` or loads by URL (`new URL("x.js", import.meta.url)`, see
- * build/chunk-url.ts), followed through those chunks too.
- */
+/** Chunks a module imports with `import("./x.js")`, followed through those chunks too. */
 function lazyChunks(entry: string): string[] {
   const found = new Set<string>();
   const visit = (file: string) => {
-    const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
-    for (const [, imported, byUrl] of code.matchAll(/import\("\.\/([^"]+\.js)"\)|new URL\("([^"]+\.js)",import\.meta\.url\)/g)) {
-      const chunk = `chunks/${imported ?? byUrl}`;
+    for (const [, name] of readFileSync(join(EXTENSION_DIR, file), 'utf8').matchAll(/import\("\.\/([^"]+\.js)"\)/g)) {
+      const chunk = `chunks/${name}`;
       if (found.has(chunk)) continue;
       found.add(chunk);
       visit(chunk);

@@ -10,8 +10,8 @@ declare module 'virtual:plan' {
   export default plan;
 }
 
-/** The URL of a module built as a chunk of its own (build/chunk-url.ts), to load later with `import(url)`. */
-declare module '*?chunk-url' {
-  const url: string;
-  export default url;
+/** Loads a module built as a chunk of its own (build/lazy-chunk.ts). */
+declare module '*?lazy-chunk' {
+  const load: () => Promise<unknown>;
+  export default load;
 }

@@ -5,8 +5,6 @@
  * a count. Only the step instant → wall time consults a time zone (through Intl).
  */
 
-import type { Clock } from './clock';
-
 /** A wall-calendar date, `YYYY-MM-DD`. */
 export type LocalDate = string;
 
@@ -83,11 +81,6 @@ export function wallTimeAt(instant: number, timeZone: string): string {
 /** The wall-calendar date at `instant` in `timeZone`. */
 export function localDateAt(instant: number, timeZone: string): LocalDate {
   return wallTimeAt(instant, timeZone).slice(0, 10);
-}
-
-/** Today's date on the clock's wall calendar. */
-export function today(clock: Clock): LocalDate {
-  return localDateAt(clock.now(), clock.timeZone());
 }
 
 /**

@@ -16,6 +16,7 @@ export interface StripDay {
   isToday: boolean;
 }
 
+/** Where the plan stands on one day, derived from its state: the one meaning of "snapshot" in this code. */
 export type PlanSnapshot =
   | { kind: 'none' }
   | { kind: 'upcoming'; start: LocalDate; daysUntil: number }

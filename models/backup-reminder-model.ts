@@ -15,6 +15,7 @@ import {
   type BackupState,
   type BackupWeeks,
 } from '../domain/backup-reminder';
+import type { Clock } from '../domain/clock';
 import type { StoredValue } from '../storage/stored-value';
 
 export interface BackupReminderDeps {
@@ -22,7 +23,7 @@ export interface BackupReminderDeps {
   state: StoredValue<BackupState>;
   /** Whether there is anything worth exporting (any log or journal day). */
   hasData: () => Promise<boolean>;
-  now: () => number;
+  clock: Clock;
 }
 
 export interface BackupReminderModel {
@@ -42,7 +43,7 @@ export function createBackupReminderModel(deps: BackupReminderDeps): BackupRemin
   const settings = signal<BackupSettings>(DEFAULT_BACKUP_SETTINGS);
   const state = signal<BackupState>(EMPTY_BACKUP_STATE);
   const hasData = signal(false);
-  const checkedAt = signal(deps.now());
+  const checkedAt = signal(deps.clock.now());
   deps.settings.watch((value) => (settings.value = value));
   deps.state.watch((value) => (state.value = value));
   return {
@@ -53,17 +54,17 @@ export function createBackupReminderModel(deps: BackupReminderDeps): BackupRemin
       const [stored, data] = await Promise.all([deps.settings.get(), deps.hasData()]);
       settings.value = stored;
       hasData.value = data;
-      checkedAt.value = deps.now();
-      state.value = await deps.state.update((s) => startCounting(s, deps.now()));
+      checkedAt.value = deps.clock.now();
+      state.value = await deps.state.update((s) => startCounting(s, deps.clock.now()));
     },
     async setWeeks(weeks) {
       settings.value = await deps.settings.update((s) => ({ ...s, weeks }));
     },
     async snooze() {
-      state.value = await deps.state.update((s) => snoozed(s, deps.now()));
+      state.value = await deps.state.update((s) => snoozed(s, deps.clock.now()));
     },
     async markExported() {
-      state.value = await deps.state.update((s) => exported(s, deps.now()));
+      state.value = await deps.state.update((s) => exported(s, deps.clock.now()));
     },
   };
 }

@@ -4,8 +4,8 @@ import { searchGuide, type SearchResult } from '../domain/guide-search';
 import { countRead, EMPTY_PROGRESS, sameProgress, setRead, type ReadingProgress } from '../domain/reading-progress';
 import type { StoredValue } from '../storage/stored-value';
 
-/** A synchronous copy of the reader's place (storage/reading-snapshot.ts), so the panel's first frame needs no storage read. */
-export interface ProgressCache {
+/** A synchronous copy of the reader's place (storage/reading-copy.ts), so the panel's first frame needs no storage read. */
+export interface ReadingPlaceCopy {
   read(): ReadingProgress | undefined;
   write(value: ReadingProgress): void;
 }
@@ -28,7 +28,7 @@ export interface GuideModel {
   returnTo: Signal<GuideSection | undefined>;
   /** Element id inside the open section to scroll to (a heading anchor or a reference entry). */
   target: Signal<string>;
-  /** True when the place came from the cache at creation, so the first frame need not wait for `load()`. */
+  /** True when the place came from the page copy at creation, so the first frame need not wait for `load()`. */
   placeKnown: boolean;
   /** True once the reader has opened a section in this panel, as opposed to the place the panel opened on. */
   readonly navigated: boolean;
@@ -43,20 +43,20 @@ export interface GuideModel {
 }
 
 /** The guide reader's state: where the reader is, what is read, and search. */
-export function createGuideModel(guide: Guide, store: StoredValue<ReadingProgress>, cache?: ProgressCache): GuideModel {
+export function createGuideModel(guide: Guide, store: StoredValue<ReadingProgress>, copy?: ReadingPlaceCopy): GuideModel {
   const sections = guide.sections;
   const byId = new Map(sections.map((s) => [s.id, s]));
   const first = sections[0] as GuideSection;
   // Only a place in this guide counts: a section retired by an update starts the reader at the beginning.
   const inGuide = (p: ReadingProgress): ReadingProgress =>
     byId.has(p.sectionId) ? p : { ...p, sectionId: first.id, scrollTop: 0 };
-  const cached = cache?.read();
-  const progress = signal<ReadingProgress>(cached ? inGuide(cached) : { ...EMPTY_PROGRESS, sectionId: first.id });
-  // Storage stays the source of truth; the cache follows every later value the panel holds (the value it
-  // starts with is the cache's own or the default, so writing it back would only add work to the first frame).
-  if (cache) {
+  const copied = copy?.read();
+  const progress = signal<ReadingProgress>(copied ? inGuide(copied) : { ...EMPTY_PROGRESS, sectionId: first.id });
+  // Storage stays the source of truth; the page copy follows every later value the panel holds (the value it
+  // starts with is the copy's own or the default, so writing it back would only add work to the first frame).
+  if (copy) {
     let first = true;
-    progress.subscribe((value) => (first ? (first = false) : cache.write(value)));
+    progress.subscribe((value) => (first ? (first = false) : copy.write(value)));
   }
   const mode = signal<GuideMode>('section');
   const query = signal('');
@@ -94,7 +94,7 @@ export function createGuideModel(guide: Guide, store: StoredValue<ReadingProgres
     highlight,
     returnTo,
     target,
-    placeKnown: cached !== undefined,
+    placeKnown: copied !== undefined,
     get navigated() {
       return navigated;
     },
@@ -103,7 +103,7 @@ export function createGuideModel(guide: Guide, store: StoredValue<ReadingProgres
       const unchanged = sameProgress(stored, progress.peek());
       hold(stored); // a change is copied by the subscription above
       // A panel that opened without a copy leaves one, so the next opens on this place without waiting for storage.
-      if (cached === undefined && unchanged) cache?.write(stored);
+      if (copied === undefined && unchanged) copy?.write(stored);
     },
     open(sectionId, options = {}) {
       if (!byId.has(sectionId)) return;

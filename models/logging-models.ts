@@ -1,5 +1,5 @@
 import type { SymptomSettings } from '../domain/symptom-settings';
-import type { SnapshotCache } from '../storage/symptom-list-snapshot';
+import type { SymptomListCopy } from '../storage/symptom-list-copy';
 import type { SymptomLogStore } from '../storage/symptom-log-store';
 import { createLogNoticeModel, type LogNoticeModel } from './log-notice-model';
 import { createQuickLogModel, type QuickLogModel } from './quick-log-model';
@@ -11,7 +11,7 @@ import type { StoredValue } from '../storage/stored-value';
 export interface LoggingDeps {
   store: SymptomLogStore;
   settings: StoredValue<SymptomSettings>;
-  snapshot?: SnapshotCache;
+  listCopy?: SymptomListCopy;
   clock: Clock;
   timers: Timers;
   builtInName: (id: string) => string;
@@ -35,7 +35,7 @@ export function createLoggingModels(deps: LoggingDeps): LoggingModels {
     settings: deps.settings,
     recentLogs: deps.store.listRecent,
     builtInName: deps.builtInName,
-    snapshot: deps.snapshot,
+    listCopy: deps.listCopy,
   });
   const log = createQuickLogModel({ store: deps.store, clock: deps.clock, notices, onSaved: symptoms.noteLogged });
   const today = createTodayLogsModel({ store: deps.store, clock: deps.clock, notices, timers: deps.timers });

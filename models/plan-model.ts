@@ -20,8 +20,8 @@ export interface PlanModelDeps {
   content: PlanContent;
   clock: Clock;
   timers: Timers;
-  /** A synchronous copy of the last known state, to show it in the first frame (storage/plan-snapshot.ts). */
-  cache?: { read(): PlanState | undefined; write(state: PlanState): void };
+  /** A synchronous copy of the last known state, to show it in the first frame (storage/plan-copy.ts). */
+  copy?: { read(): PlanState | undefined; write(state: PlanState): void };
 }
 
 export interface PlanModel {
@@ -59,17 +59,17 @@ export function createPlanModel(deps: PlanModelDeps): PlanModel {
   const timers = deps.timers;
   const habitIds = content.habits.map((h) => h.id);
   const readToday = () => localDateAt(clock.now(), clock.timeZone());
-  const cached = deps.cache?.read();
-  const state = signal<PlanState>(cached ?? EMPTY_PLAN);
+  const copied = deps.copy?.read();
+  const state = signal<PlanState>(copied ?? EMPTY_PLAN);
   const history = signal<PastCycle[]>([]);
   const today = signal<LocalDate>(readToday());
-  const loaded = signal(cached !== undefined);
+  const loaded = signal(copied !== undefined);
   const selectedDay = signal<number | undefined>(undefined);
   const problem = signal<SyncWriteProblem | undefined>(undefined);
   /** Every state that came from storage (or is on its way there) is also the next page's first frame. */
   const show = (value: PlanState) => {
     state.value = value;
-    deps.cache?.write(value);
+    deps.copy?.write(value);
   };
   const unwatch = [deps.plan.watch(show), deps.history.watch((v) => (history.value = v))];
   let midnight: unknown;

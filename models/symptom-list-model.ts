@@ -18,7 +18,7 @@ import {
 } from '../domain/symptom-settings';
 import { CUSTOM_ID_PREFIX } from '../domain/symptoms';
 import type { SymptomLog } from '../domain/symptom-log';
-import type { SnapshotCache } from '../storage/symptom-list-snapshot';
+import type { SymptomListCopy } from '../storage/symptom-list-copy';
 import type { SyncWriteProblem } from '../domain/write-problems';
 import { syncWriteProblemOf } from './sync-write-problem';
 import type { StoredValue } from '../storage/stored-value';
@@ -35,7 +35,7 @@ export interface SymptomListModel {
   problem: ReadonlySignal<SyncWriteProblem | undefined>;
   /** The shown name of a symptom id (the user's name, else the built-in one). */
   nameOf: (id: string) => string;
-  /** Reads the settings (and, on a first open with no cache, the recent counts that order the buttons). */
+  /** Reads the settings (and, on a first open with no page copy, the recent counts that order the buttons). */
   load(): Promise<void>;
   /** Recounts the last four weeks for the next open (the popup calls it when idle; the order shown stays). */
   refreshUsage(): Promise<void>;
@@ -57,8 +57,8 @@ export interface SymptomListDeps {
   recentLogs: (days: number) => Promise<SymptomLog[]>;
   /** The translated name of a built-in symptom. */
   builtInName: (id: string) => string;
-  /** The synchronous cache the first frame renders from; without it the list waits for storage. */
-  snapshot?: SnapshotCache;
+  /** The page copy the first frame renders from; without it the list waits for storage. */
+  listCopy?: SymptomListCopy;
   newId?: () => string;
 }
 
@@ -67,18 +67,18 @@ export interface SymptomListDeps {
  * when the list opens, so buttons never reshuffle under the pointer; the user's own edits apply at once, everywhere.
  */
 export function createSymptomListModel(deps: SymptomListDeps): SymptomListModel {
-  const cached = deps.snapshot?.read();
-  const settings: Signal<SymptomSettings> = signal(cached?.settings ?? EMPTY_SYMPTOM_SETTINGS);
-  const usageAtOpen = signal<SymptomUsage>(cached?.usage ?? {});
-  let latestUsage: SymptomUsage = cached?.usage ?? {};
-  const loaded = signal(cached !== undefined);
+  const copied = deps.listCopy?.read();
+  const settings: Signal<SymptomSettings> = signal(copied?.settings ?? EMPTY_SYMPTOM_SETTINGS);
+  const usageAtOpen = signal<SymptomUsage>(copied?.usage ?? {});
+  let latestUsage: SymptomUsage = copied?.usage ?? {};
+  const loaded = signal(copied !== undefined);
   const problem = signal<SyncWriteProblem | undefined>(undefined);
   const newId = deps.newId ?? (() => `${CUSTOM_ID_PREFIX}${crypto.randomUUID()}`);
   const all = computed(() => orderedSymptoms(settings.value, usageAtOpen.value));
   const visible = computed(() => all.value.filter((choice) => !choice.hidden));
   let unwatch = () => {};
 
-  const remember = () => deps.snapshot?.write({ settings: settings.peek(), usage: latestUsage });
+  const remember = () => deps.listCopy?.write({ settings: settings.peek(), usage: latestUsage });
   const nameOf = (id: string) => all.value.find((c) => c.id === id)?.customName ?? deps.builtInName(id);
   const takenNames = (exceptId?: string) => all.value.filter((c) => c.id !== exceptId).map((c) => nameOf(c.id));
   /** Shows the change at once and saves it; if storage refuses, shows what is stored again and says why. */
@@ -108,8 +108,8 @@ export function createSymptomListModel(deps: SymptomListDeps): SymptomListModel 
     problem,
     nameOf,
     async load() {
-      const fromCache = loaded.peek();
-      const [stored, recent] = await Promise.all([deps.settings.get(), fromCache ? undefined : deps.recentLogs(USAGE_DAYS)]);
+      const fromCopy = loaded.peek();
+      const [stored, recent] = await Promise.all([deps.settings.get(), fromCopy ? undefined : deps.recentLogs(USAGE_DAYS)]);
       settings.value = stored;
       if (recent) latestUsage = usageAtOpen.value = usageFromLogs(recent);
       loaded.value = true;

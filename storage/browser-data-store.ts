@@ -13,7 +13,7 @@ import { defaultLock } from './locks';
 import { browserSyncEnv } from './synced-item';
 import { systemClock } from '../domain/clock';
 
-/** The store of everything this browser holds; `afterChange` clears the pages' caches after an import or deletion. */
+/** The store of everything this browser holds; `afterChange` clears the pages' copies after an import or deletion. */
 export function browserDataStore(afterChange?: (change: DataChange) => void): DataStore {
   return createDataStore({
     // Imports write days through the month summaries Insights reads; "delete all" removes those with the rest.

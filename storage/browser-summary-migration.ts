@@ -1,9 +1,9 @@
 /**
- * Runs the month-summary migration (storage/day-summaries.ts) in the background when Gutwise is installed or
+ * Runs the month-summary migration (storage/migrations/month-summaries-v0-to-v1.ts) in the background when Gutwise is installed or
  * updated, so a user who updates with years of records finds Insights' summaries built before they first open
  * it. Insights still checks each month it reads and rebuilds a stale one, so an interrupted run loses nothing.
  */
-import { buildMissingSummaries } from './day-summaries';
+import { buildMissingSummaries } from './migrations/month-summaries-v0-to-v1';
 import { browserArea, type KeyValueArea } from './key-value-area';
 import { defaultLock, type WithLock } from './locks';
 import { systemClock, type Clock } from '../domain/clock';

@@ -6,13 +6,14 @@
  */
 import type { BackupSettings } from '../domain/backup-reminder';
 import type { EntryPartId } from '../domain/export-file';
-import type { MigrationContext } from './symptom-log-days';
-import { dayOfKey, LOG_DAY_PREFIX, logDayKey, logDayValue, readLogDay } from './symptom-log-days';
-import { dayOfJournalKey, JOURNAL_DAY_PREFIX, journalDayKey, journalDayValue, readJournalDay } from './journal-days';
+import { dayValue, readDay, type DayFormat, type MigrationContext } from './day-records';
+import { LOG_DAYS } from './symptom-log-days';
+import { JOURNAL_DAYS } from './journal-days';
 import type { ReminderSettings } from '../domain/plan-reminder';
 import type { PastCycle, PlanState } from '../domain/plan-state';
 import type { ReadingProgress } from '../domain/reading-progress';
 import type { SymptomSettings } from '../domain/symptom-settings';
+import { JOURNAL_DAY_PREFIX, KEY_REGISTRY, keyEntryOf, LOG_DAY_PREFIX } from './keys';
 import type { SyncedItem } from './synced-item';
 import type { ValidatedItem } from './validated-item';
 
@@ -29,27 +30,22 @@ export interface DayStorage {
   value(entries: readonly unknown[]): unknown;
 }
 
-export const DAY_STORAGE: Record<EntryPartId, DayStorage> = {
-  logs: {
-    prefix: LOG_DAY_PREFIX,
-    keyOf: logDayKey,
-    dayOf: dayOfKey,
+function dayStorage(format: DayFormat<unknown>, prefix: string): DayStorage {
+  return {
+    prefix,
+    keyOf: format.keyOf,
+    dayOf: format.dayOf,
     read(raw, context) {
-      const read = readLogDay(raw, context);
-      return read.ok ? read.day.logs : undefined;
+      const read = readDay(format, raw, context);
+      return read.ok ? read.stored : undefined;
     },
-    value: logDayValue,
-  },
-  journal: {
-    prefix: JOURNAL_DAY_PREFIX,
-    keyOf: journalDayKey,
-    dayOf: dayOfJournalKey,
-    read(raw) {
-      const read = readJournalDay(raw);
-      return read.ok ? read.day.entries : undefined;
-    },
-    value: journalDayValue,
-  },
+    value: (entries) => dayValue(format, entries),
+  };
+}
+
+export const DAY_STORAGE: Record<EntryPartId, DayStorage> = {
+  logs: dayStorage(LOG_DAYS, LOG_DAY_PREFIX),
+  journal: dayStorage(JOURNAL_DAYS, JOURNAL_DAY_PREFIX),
 };
 
 /** The parts kept as one value each: synced (plan progress, settings) or in storage.local. */
@@ -72,7 +68,9 @@ export const localKeyOf = (item: ValidatedItem<unknown>) => item.key.slice(item.
  * Keys derived from the records, never exported (an import rebuilds them through its writes): the month
  * summaries Insights reads (storage/day-summaries.ts). "Delete all" removes them with everything else.
  */
-export const isDerivedKey = (key: string): boolean => /^insights:\d{4}-\d{2}$/.test(key);
+export const isDerivedKey = (key: string): boolean => keyEntryOf('local', key)?.kind === 'derived';
 
 /** Keys that are not the user's records but this browser's own state; "delete all" removes them too. */
-export const BROWSER_STATE_KEYS = ['panelView', 'backupState', 'journalDraft', 'summaryName'] as const;
+export const BROWSER_STATE_KEYS = KEY_REGISTRY.filter((entry) => entry.place === 'local' && entry.kind === 'browserState').map(
+  (entry) => entry.name,
+);

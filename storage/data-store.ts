@@ -10,6 +10,7 @@ import { buildExportFile, type EntryPartId, type ExportData, type ExportFile } f
 import { planImport, type ImportChanges, type ImportMode } from '../domain/import-merge';
 import { DAY_STORAGE, LOCAL_PARTS, SYNCED_PARTS, localKeyOf, type ItemParts } from './data-kinds';
 import type { KeyValueArea } from './key-value-area';
+import { versionKeyOf } from './keys';
 import type { WithLock } from './locks';
 import { SyncWriteError, type SyncedRaw, type SyncedWrites } from './synced-item';
 import type { Clock } from '../domain/clock';
@@ -36,7 +37,7 @@ export interface DataStoreDeps {
   lock: WithLock;
   clock: Clock;
   items: ItemParts;
-  /** Runs after an import or deletion changed the store (the pages' caches of stored values), told which. */
+  /** Runs after an import or deletion changed the store (the pages' copies of stored values), told which. */
   afterChange?: (change: DataChange) => void;
 }
 
@@ -157,7 +158,7 @@ export function createDataStore(deps: DataStoreDeps): DataStore {
       const key = localKeyOf(items[part]);
       writes.localSet[key] = next[part];
       // The layout validated items read: version 1 needs no version key (storage/validated-item.ts).
-      if (items[part].version > 1) writes.localSet[`${key}$`] = { v: items[part].version };
+      if (items[part].version > 1) writes.localSet[versionKeyOf(key)] = { v: items[part].version };
     }
     return writes;
   }

@@ -17,9 +17,7 @@ import { readEntriesPart, readLogsPart } from './journal-history';
 import { dayOfJournalKey, journalDayKey } from './journal-days';
 import type { WithLock } from './locks';
 import { dayOfKey, logDayKey, type MigrationContext } from './symptom-log-days';
-
-export const SUMMARY_PREFIX = 'insights:';
-export const SUMMARY_VERSION = 1;
+import { MONTH_SUMMARY_VERSION, monthSummaryKey } from './keys';
 
 type JournalPart = Pick<DaySummary, 'foods' | 'stress' | 'sleep' | 'movement' | 'journal' | 'bristol'>;
 interface StoredDay {
@@ -32,10 +30,10 @@ export interface MonthSummary {
 }
 
 /** The summary key of a day's month. */
-export const summaryKey = (day: LocalDate): string => `${SUMMARY_PREFIX}${day.slice(0, 7)}`;
+export const summaryKey = (day: LocalDate): string => monthSummaryKey(day.slice(0, 7));
 
 /** Which part of which day a record key holds, or undefined for other keys. */
-function recordKey(key: string): { day: LocalDate; part: 's' | 'j' } | undefined {
+export function recordKey(key: string): { day: LocalDate; part: 's' | 'j' } | undefined {
   const logDay = dayOfKey(key);
   if (logDay) return { day: logDay, part: 's' };
   const journalDay = dayOfJournalKey(key);
@@ -57,10 +55,10 @@ function journalPart(raw: unknown): JournalPart | undefined {
 }
 
 /** A stored month if it has the current shape, else undefined (rebuilt by the reader). */
-function validMonth(value: unknown): MonthSummary | undefined {
+export function validMonth(value: unknown): MonthSummary | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const month = value as MonthSummary;
-  return month.v === SUMMARY_VERSION && month.days && typeof month.days === 'object' ? month : undefined;
+  return month.v === MONTH_SUMMARY_VERSION && month.days && typeof month.days === 'object' ? month : undefined;
 }
 
 /** `month` with one part of one day set from its record's new stored value (undefined: removed). */
@@ -73,7 +71,7 @@ function withPart(month: MonthSummary, day: LocalDate, part: 's' | 'j', raw: unk
   else delete month.days[day];
 }
 
-const emptyMonth = (): MonthSummary => ({ v: SUMMARY_VERSION, days: {} });
+const emptyMonth = (): MonthSummary => ({ v: MONTH_SUMMARY_VERSION, days: {} });
 const lockAll = <T>(lock: WithLock, names: readonly string[], task: () => Promise<T>): Promise<T> =>
   names.length === 0 ? task() : lock(names[0] as string, () => lockAll(lock, names.slice(1), task));
 
@@ -153,15 +151,20 @@ function monthRecordKeys(month: string): string[] {
  * are read inside the lock (every possible day key of the month, not a key list taken earlier), so a day written
  * just before the lock was taken is never left out.
  */
-async function rebuildMonth(area: KeyValueArea, lock: WithLock, context: MigrationContext, month: string): Promise<MonthSummary> {
-  return lock(`${SUMMARY_PREFIX}${month}`, async () => {
+export async function rebuildMonth(
+  area: KeyValueArea,
+  lock: WithLock,
+  context: MigrationContext,
+  month: string,
+): Promise<MonthSummary> {
+  return lock(monthSummaryKey(month), async () => {
     const raw = await area.get(monthRecordKeys(month));
     const summary = emptyMonth();
     for (const [key, value] of Object.entries(raw)) {
       const record = recordKey(key);
       if (record && value !== undefined) withPart(summary, record.day, record.part, value, context);
     }
-    await area.set({ [`${SUMMARY_PREFIX}${month}`]: summary });
+    await area.set({ [monthSummaryKey(month)]: summary });
     return summary;
   });
 }
@@ -177,8 +180,21 @@ async function startMonths(area: KeyValueArea, lock: WithLock, months: Record<st
   });
 }
 
+/** The day parts (`2026-11-26|s`) whose record keys are among `keys`, by month; only days from `from` to `to`. */
+export function recordPartsByMonth(keys: readonly string[], from = '', to = '\uffff'): Map<string, Set<string>> {
+  const partsByMonth = new Map<string, Set<string>>();
+  for (const key of keys) {
+    const record = recordKey(key);
+    if (!record || record.day < from || record.day > to) continue;
+    const month = record.day.slice(0, 7);
+    if (!partsByMonth.has(month)) partsByMonth.set(month, new Set());
+    partsByMonth.get(month)!.add(`${record.day}|${record.part}`);
+  }
+  return partsByMonth;
+}
+
 /** Whether a stored month names exactly the day parts whose record keys exist. */
-function matches(month: MonthSummary, parts: Set<string>): boolean {
+export function matches(month: MonthSummary, parts: Set<string>): boolean {
   let count = 0;
   for (const [day, stored] of Object.entries(month.days)) {
     for (const part of ['s', 'j'] as const) {
@@ -206,26 +222,18 @@ export async function readDaySummaries(
   to: LocalDate,
   { checkDays = true }: { checkDays?: boolean } = {},
 ): Promise<{ days: DaySummary[]; rebuilt: string[] }> {
-  const keys = checkDays ? await area.keys() : [];
-  const partsByMonth = new Map<string, Set<string>>();
-  for (const key of keys) {
-    const record = recordKey(key);
-    if (!record || record.day < from || record.day > to) continue;
-    const month = record.day.slice(0, 7);
-    if (!partsByMonth.has(month)) partsByMonth.set(month, new Set());
-    partsByMonth.get(month)!.add(`${record.day}|${record.part}`);
-  }
+  const partsByMonth = recordPartsByMonth(checkDays ? await area.keys() : [], from, to);
   const months = monthsBetween(from, to);
-  const stored = await area.get(months.map((month) => `${SUMMARY_PREFIX}${month}`));
+  const stored = await area.get(months.map((month) => monthSummaryKey(month)));
   const days: DaySummary[] = [];
   const rebuilt: string[] = [];
   const started: Record<string, MonthSummary> = {};
   for (const month of months) {
     const parts = partsByMonth.get(month) ?? new Set<string>();
-    let summary = validMonth(stored[`${SUMMARY_PREFIX}${month}`]);
+    let summary = validMonth(stored[monthSummaryKey(month)]);
     if (checkDays && !summary && parts.size === 0) {
       // A month without records gets an empty summary, so the writes to come keep it instead of leaving it to a rebuild.
-      started[`${SUMMARY_PREFIX}${month}`] = emptyMonth();
+      started[monthSummaryKey(month)] = emptyMonth();
       continue;
     }
     // Days at the edges of the range are compared only within it.
@@ -244,32 +252,4 @@ export async function readDaySummaries(
   }
   await startMonths(area, lock, started);
   return { days, rebuilt };
-}
-
-/**
- * The migration step that builds the summaries of records written before summaries existed (or whose month went
- * stale): every month holding records whose summary is missing, unreadable or does not match its stored days is
- * rebuilt from its records, each month all or nothing (one write under its lock). Idempotent: once every month
- * matches, a run reads the key list and the summaries and writes nothing. Returns the months it rebuilt.
- */
-export async function buildMissingSummaries(area: KeyValueArea, lock: WithLock, context: MigrationContext): Promise<string[]> {
-  const partsByMonth = new Map<string, Set<string>>();
-  for (const key of await area.keys()) {
-    const record = recordKey(key);
-    if (!record) continue;
-    const month = record.day.slice(0, 7);
-    if (!partsByMonth.has(month)) partsByMonth.set(month, new Set());
-    partsByMonth.get(month)!.add(`${record.day}|${record.part}`);
-  }
-  const months = [...partsByMonth.keys()].sort();
-  const stored = months.length ? await area.get(months.map((month) => `${SUMMARY_PREFIX}${month}`)) : {};
-  const rebuilt: string[] = [];
-  // One month at a time: a long history never holds more than one month's records in memory or under lock.
-  for (const month of months) {
-    const summary = validMonth(stored[`${SUMMARY_PREFIX}${month}`]);
-    if (summary && matches(summary, partsByMonth.get(month)!)) continue;
-    await rebuildMonth(area, lock, context, month);
-    rebuilt.push(month);
-  }
-  return rebuilt;
 }

@@ -2,12 +2,11 @@
  * Edits of saved journal entries in progress, one key per entry in the extension's localStorage
  * (`gutwise.editDraft.<entry id>`), written as the user types. localStorage is written synchronously, so the
  * last change is kept even when the panel is closed that instant (an extension storage write started while the
- * page closes can be cut off). "Delete all" clears them with the other `gutwise.*` keys (page-caches.ts).
+ * page closes can be cut off). "Delete all" clears them with the other `gutwise.*` keys (page-storage.ts).
  */
 import { validateEntryForm, type EntryForm } from '../domain/journal-form';
-import { pageRecords, type PageRecords } from './page-snapshot';
-
-export const EDIT_DRAFT_PREFIX = 'gutwise.editDraft.';
+import { EDIT_DRAFT_PREFIX } from './keys';
+import { pageRecords, type PageRecords } from './page-copy';
 
 /** Drafts by entry id; a full localStorage only loses the draft (the editor on screen keeps what was typed). */
 export type EditDraftStore = PageRecords<EntryForm>;

@@ -1,15 +1,16 @@
 /**
  * Reading the journal's history: which days have journal entries or symptom logs (from the key names alone),
- * and the contents of many days in one storage call. Both kinds of day are read with their own modules'
- * readers (storage/journal-days.ts, storage/symptom-log-days.ts), so old shapes upgrade the same way here.
+ * and the contents of many days in one storage call. Both kinds of day are decoded as the stores decode them
+ * (storage/day-records.ts), so old shapes upgrade the same way here.
  */
+import { systemClock } from '../domain/clock';
 import type { JournalEntry } from '../domain/journal-entry';
 import type { SymptomLog } from '../domain/symptom-log';
-import { byMoment } from '../domain/symptom-log';
-import { byEntryMoment } from '../domain/journal-entry';
+import { decodeDay, type DayFormat, type DecodedDay, type MigrationContext } from './day-records';
 import type { KeyValueArea } from './key-value-area';
-import { dayOfJournalKey, journalDayKey, readJournalDay, validEntries } from './journal-days';
-import { dayOfKey, logDayKey, readLogDay, validLogs, type MigrationContext } from './symptom-log-days';
+import { dayOfJournalKey, journalDayKey, dayOfLogKey as dayOfKey, logDayKey } from './keys';
+import { JOURNAL_DAYS } from './journal-days';
+import { LOG_DAYS } from './symptom-log-days';
 
 /** What of one stored part of a day could not be shown (it stays in storage as it is). */
 export interface PartProblems {
@@ -43,21 +44,17 @@ export function historyKey(key: string): { day: string; part: 'entries' | 'logs'
   return logDay ? { day: logDay, part: 'logs' } : undefined;
 }
 
-/** A day's journal entries from their raw stored value, oldest first. */
-export function readEntriesPart(raw: unknown): { items: JournalEntry[]; problems: PartProblems } {
-  const read = readJournalDay(raw);
-  if (!read.ok) return { items: [], problems: { damaged: 0, unreadable: true } };
-  const { entries, damaged } = validEntries(read.day);
-  return { items: entries.sort(byEntryMoment), problems: { damaged, unreadable: false } };
+/** One part of a day from its raw stored value, decoded as the stores decode it (storage/day-records.ts). */
+function readPart<R>(format: DayFormat<R>, raw: unknown, context: MigrationContext): { items: R[]; problems: PartProblems } {
+  const { items, damaged, unreadable }: DecodedDay<R> = decodeDay(format, raw, context);
+  return { items, problems: { damaged, unreadable } };
 }
 
+/** A day's journal entries from their raw stored value, oldest first. */
+export const readEntriesPart = (raw: unknown, context: MigrationContext = systemClock) => readPart(JOURNAL_DAYS, raw, context);
+
 /** A day's symptom logs from their raw stored value, oldest first. */
-export function readLogsPart(raw: unknown, context: MigrationContext): { items: SymptomLog[]; problems: PartProblems } {
-  const read = readLogDay(raw, context);
-  if (!read.ok) return { items: [], problems: { damaged: 0, unreadable: true } };
-  const logs = validLogs(read.day);
-  return { items: logs.sort(byMoment), problems: { damaged: read.day.logs.length - logs.length, unreadable: false } };
-}
+export const readLogsPart = (raw: unknown, context: MigrationContext) => readPart(LOG_DAYS, raw, context);
 
 /** `day` with one part replaced by its new raw stored value. */
 export function withPart(day: HistoryDay, part: 'entries' | 'logs', raw: unknown, context: MigrationContext): HistoryDay {

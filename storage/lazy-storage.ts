@@ -1,6 +1,6 @@
 /**
  * Storage whose code loads on first use. The popup's first frame is its symptom buttons, drawn from the page's
- * copy of the list (symptom-list-snapshot.ts); the log store (page-log-store.ts) and the synced settings behind
+ * copy of the list (symptom-list-copy.ts); the log store (page-log-store.ts) and the synced settings behind
  * them load beside that frame instead of before it. Every call waits for the real thing, so nothing is read or
  * written before it is there.
  */

@@ -6,12 +6,13 @@
  * were lost. A localStorage write is synchronous, so each log is put here before the save starts; the save
  * takes it back when done, and a log left here (its page closed mid-save) is saved by the next page that opens
  * (page-log-store.ts). One key per log, so two pages never rewrite each other's list. "Delete all" clears
- * them with the other `gutwise.*` keys (page-caches.ts).
+ * them with the other `gutwise.*` keys (page-storage.ts).
  */
 import { validateSymptomLog, type SymptomLog } from '../domain/symptom-log';
-import { pageRecords } from './page-snapshot';
+import { PENDING_LOG_PREFIX } from './keys';
+import { pageRecords } from './page-copy';
 
-export const PENDING_LOG_PREFIX = 'gutwise.pendingLog.';
+export { PENDING_LOG_PREFIX };
 /**
  * How long a log may be pending before another page saves it in its place. A live page's save takes
  * milliseconds; one still pending after this was cut off. (Saving twice is harmless: the store keeps one.)

@@ -26,6 +26,8 @@ import {
 } from '../domain/lww-map';
 import type { FieldCodec } from '../domain/synced-fields';
 import { lazyArea } from './browser-areas';
+import { localValueToSynced } from './migrations/settings-local-to-sync';
+import { shadowKey as shadowKeyOf, syncShardKeys, versionKeyOf } from './keys';
 import type { KeyValueArea } from './key-value-area';
 import { defaultLock, type WithLock } from './locks';
 import type { ValidatedItem, Validator } from './validated-item';
@@ -33,8 +35,6 @@ import type { SyncWriteProblem } from '../domain/write-problems';
 
 /** Chrome and Firefox: bytes per sync item (key + JSON value). */
 export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
-/** Where a synced value keeps this browser's copy in `storage.local`. */
-export const SHADOW_PREFIX = 'synced:';
 
 /** A synced write that was refused or failed; nothing was changed. */
 export class SyncWriteError extends Error {
@@ -115,9 +115,9 @@ export function defineSyncedItem<T>(name: string, options: SyncedItemOptions<T>)
   const { fallback, version, validate, codec } = options;
   const env = options.env ?? browserSyncEnv;
   const shardCount = options.shards ?? 1;
-  const syncKeys = Array.from({ length: shardCount }, (_, i) => (i === 0 ? name : `${name}.${i}`));
-  const shadowKey = `${SHADOW_PREFIX}${name}`;
-  const legacyKeys = options.legacyLocalKey ? [options.legacyLocalKey, `${options.legacyLocalKey}$`] : [];
+  const syncKeys = syncShardKeys(name, shardCount);
+  const shadowKey = shadowKeyOf(name);
+  const legacyKeys = options.legacyLocalKey ? [options.legacyLocalKey, versionKeyOf(options.legacyLocalKey)] : [];
   const localKeys = [shadowKey, ...legacyKeys];
   const lockName = `sync:${name}`;
   const prune = (state: FieldState) => (codec.prune ? codec.prune(state) : state);
@@ -150,12 +150,8 @@ export function defineSyncedItem<T>(name: string, options: SyncedItemOptions<T>)
     const shadow = readState(raw.local[shadowKey]);
     if (shadow) state = join(state, shadow);
     const legacy = legacyValue(raw);
-    if (legacy !== undefined) {
-      // Stamp 1: older than any real write, so a field another browser already synced wins.
-      const moved: FieldState = { epoch: 0, fields: {} };
-      for (const [field, value] of Object.entries(codec.toFields(legacy))) if (value !== null) moved.fields[field] = [value, 1];
-      state = join(state, moved);
-    }
+    // A value of an earlier release (storage/migrations/settings-local-to-sync.ts).
+    if (legacy !== undefined) state = join(state, localValueToSynced(legacy, codec));
     return { state: prune(state), newer };
   };
 

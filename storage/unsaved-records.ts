@@ -7,8 +7,8 @@
  */
 import type { DataChange } from './data-store';
 import { localEditDrafts } from './edit-drafts';
-import { clearPageCaches, UNSAVED_RECORD_PREFIXES } from './page-caches';
-import type { pageRecords } from './page-snapshot';
+import { clearPageStorage, UNSAVED_RECORD_PREFIXES } from './page-storage';
+import type { pageRecords } from './page-copy';
 import { pageLogStore } from './page-log-store';
 import { pendingLogs } from './pending-logs';
 import type { SymptomLogStore } from './symptom-log-store';
@@ -34,6 +34,6 @@ export function unsavedRecords(
   return {
     count: () => ({ pendingLogs: pending.all().length, editDrafts: localEditDrafts(webStorage).readAll().size }),
     saveLogs: () => saves.saveAllPending(),
-    afterChange: (change) => clearPageCaches(webStorage, change === 'merge' ? UNSAVED_RECORD_PREFIXES : []),
+    afterChange: (change) => clearPageStorage(webStorage, change === 'merge' ? UNSAVED_RECORD_PREFIXES : []),
   };
 }

@@ -5,12 +5,14 @@
  *
  * Written on the raw storage area rather than @wxt-dev/storage: that library (with async-mutex and
  * dequal) weighed on the popup's start-up code (README, Toolchain notes), and it reads every defined item as soon as it is
- * defined. Here nothing is read until asked, and an item migrates on its first read. The stored layout is
- * the one @wxt-dev/storage used (`name` holds the value, `name$` holds `{ v: version }`), so values
- * written by earlier builds read as before.
+ * defined. Here nothing is read until asked. The stored layout is the one @wxt-dev/storage used (`name`
+ * holds the value, `name$` holds `{ v: version }` once the version is above 1), so values written by earlier
+ * builds read as before. Every item is still at version 1; the first shape change adds its step in
+ * storage/migrations/ and runs it on read, as storage/day-records.ts runs the days' steps.
  */
 import { lazyArea, type AreaName } from './browser-areas';
 import type { KeyValueArea } from './key-value-area';
+import { versionKeyOf } from './keys';
 import { defaultLock, type WithLock } from './locks';
 import type { StoredValue } from './stored-value';
 
@@ -23,11 +25,6 @@ export type Validator<T> = (value: unknown) => T | undefined;
 export interface ValidatedItemOptions<T> {
   fallback: T;
   version: number;
-  /**
-   * Version number → step from the previous version's shape; each step has a test with a fixture. A step names the
-   * old shape it takes (`never` accepts any): the stored version number is what vouches for that shape.
-   */
-  migrations?: Record<number, (old: never) => unknown>;
   validate: Validator<T>;
   lock?: WithLock;
   /** The storage area; defaults to the browser's area named in the key. Tests pass their own. */
@@ -42,41 +39,18 @@ export interface ValidatedItem<T> extends StoredValue<T> {
   remove(): Promise<void>;
 }
 
-function versionOf(meta: unknown): number {
-  const v = (meta as { v?: unknown } | null | undefined)?.v;
-  return typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : 1;
-}
-
 /** Defines a validated, versioned item. Reads nothing until first used. */
 export function defineValidatedItem<T>(key: StorageItemKey, options: ValidatedItemOptions<T>): ValidatedItem<T> {
-  const { fallback, validate, version, migrations = {}, lock = defaultLock() } = options;
+  const { fallback, validate, version, lock = defaultLock() } = options;
   const separator = key.indexOf(':');
   const name = key.slice(separator + 1);
-  const metaName = `${name}$`;
+  const metaName = versionKeyOf(name);
   const area = options.area ?? lazyArea(key.slice(0, separator) as AreaName);
 
   // Like @wxt-dev/storage, version 1 needs no metadata: a value without it is version 1.
   const write = (value: unknown) => area.set(version > 1 ? { [name]: value, [metaName]: { v: version } } : { [name]: value });
 
-  /** The stored value in the current shape: older versions are migrated step by step and written back. */
-  const readRaw = async (): Promise<unknown> => {
-    const stored = await area.get([name, metaName]);
-    const value = stored[name];
-    if (value === undefined || value === null) return undefined;
-    const from = versionOf(stored[metaName]);
-    if (from >= version) return value;
-    return lock(key, async () => {
-      // Another context may have migrated it while we waited for the lock.
-      const again = await area.get([name, metaName]);
-      let current = again[name];
-      for (let step = versionOf(again[metaName]) + 1; step <= version; step++) {
-        const migrate = migrations[step];
-        if (migrate) current = await migrate(current as never);
-      }
-      await write(current);
-      return current;
-    });
-  };
+  const readRaw = async (): Promise<unknown> => (await area.get([name]))[name] ?? undefined;
   const read = async (): Promise<T> => validate(await readRaw()) ?? fallback;
 
   return {

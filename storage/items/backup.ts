@@ -7,19 +7,20 @@ import {
 } from '../../domain/backup-reminder';
 import { flatCodec } from '../../domain/synced-fields';
 import { defineSyncedItem } from '../synced-item';
+import { LOCAL_ITEMS, localItemKey, SYNCED_ITEMS } from '../keys';
 import { defineValidatedItem } from '../validated-item';
 
 /** How often to remind the user to export (off, 2, 4 or 8 weeks). Synced, like the other settings. */
 export const backupReminderItem = defineSyncedItem('backupReminder', {
   fallback: DEFAULT_BACKUP_SETTINGS,
-  version: 1,
+  version: SYNCED_ITEMS.backupReminder.version,
   validate: validateBackupSettings,
   codec: flatCodec(),
 });
 
 /** When this browser last exported (its data is local, so this is too), and the reminder's own dates. */
-export const backupStateItem = defineValidatedItem('local:backupState', {
+export const backupStateItem = defineValidatedItem(localItemKey('backupState'), {
   fallback: EMPTY_BACKUP_STATE,
-  version: 1,
+  version: LOCAL_ITEMS.backupState,
   validate: validateBackupState,
 });

@@ -3,6 +3,7 @@ import { EMPTY_PLAN, validatePlanHistory, validatePlanState, type PastCycle } fr
 import { DEFAULT_REMINDER, validateReminderSettings } from '../../domain/plan-reminder';
 import { flatCodec, planCodec } from '../../domain/synced-fields';
 import { defineSyncedItem } from '../synced-item';
+import { LOCAL_ITEMS, localItemKey, SYNCED_ITEMS } from '../keys';
 import { defineValidatedItem } from '../validated-item';
 
 /**
@@ -11,25 +12,25 @@ import { defineValidatedItem } from '../validated-item';
  */
 export const planItem = defineSyncedItem('plan', {
   fallback: EMPTY_PLAN,
-  version: 1,
+  version: SYNCED_ITEMS.plan.version,
   validate: validatePlanState,
   // Synced (storage/synced-item.ts); kept in storage.local `plan` before, moved once.
   codec: planCodec,
-  shards: 2,
+  shards: SYNCED_ITEMS.plan.shards,
   legacyLocalKey: 'plan',
 });
 
 /** Finished and stopped plan cycles, oldest first, each with its marks and reflection. */
-export const planHistoryItem = defineValidatedItem<PastCycle[]>('local:planHistory', {
+export const planHistoryItem = defineValidatedItem<PastCycle[]>(localItemKey('planHistory'), {
   fallback: [],
-  version: 1,
+  version: LOCAL_ITEMS.planHistory,
   validate: validatePlanHistory,
 });
 
 /** The optional daily plan reminder: off by default, at a time the user picks. */
 export const planReminderItem = defineSyncedItem('planReminder', {
   fallback: DEFAULT_REMINDER,
-  version: 1,
+  version: SYNCED_ITEMS.planReminder.version,
   validate: validateReminderSettings,
   // Synced (storage/synced-item.ts); kept in storage.local `planReminder` before, moved once.
   codec: flatCodec(),

@@ -1,15 +1,16 @@
 /** The user's symptom list (synced). */
 import { EMPTY_SYMPTOM_SETTINGS, validateSymptomSettings } from '../../domain/symptom-settings';
 import { symptomSettingsCodec } from '../../domain/synced-fields';
+import { SYNCED_ITEMS } from '../keys';
 import { defineSyncedItem } from '../synced-item';
 
 /** The user's symptom list: their own symptoms, renames, hidden ones and their order. */
 export const symptomSettingsItem = defineSyncedItem('symptoms', {
   fallback: EMPTY_SYMPTOM_SETTINGS,
-  version: 1,
+  version: SYNCED_ITEMS.symptoms.version,
   validate: validateSymptomSettings,
   // Synced (storage/synced-item.ts); kept in storage.local `symptoms` before, moved once.
   codec: symptomSettingsCodec,
-  shards: 4,
+  shards: SYNCED_ITEMS.symptoms.shards,
   legacyLocalKey: 'symptoms',
 });

@@ -14,6 +14,7 @@ import { pendingLogs } from '../../storage/pending-logs';
 import { rawDump, seedEverything } from '../support/data-fixture';
 import { logAt } from '../support/journal-fixture';
 import { makeDataModel, SMALL_USE } from '../support/data-model-fixture';
+import { zoneClock } from '../support/zone-clock';
 
 afterEach(cleanup);
 beforeEach(() => {
@@ -27,7 +28,7 @@ async function setup(use = SMALL_USE) {
     settings: backupReminderItem,
     state: backupStateItem,
     hasData: async () => true,
-    now: () => fixture.clock.now(),
+    clock: fixture.clock,
   });
   await Promise.all([fixture.model.load(), backup.load()]);
   render(<DataView model={fixture.model} backup={backup} />);
@@ -170,13 +171,13 @@ describe('messages for refused synced changes', () => {
 
 describe('backup reminder on the Today view', () => {
   it('appears once the chosen period has passed without an export, and "Not now" quiets it', async () => {
-    let now = Date.parse('2026-11-26T10:00:00Z');
+    const clock = zoneClock('UTC', '2026-11-26T10:00:00Z');
     await backupStateItem.set({ ...EMPTY_BACKUP_STATE, since: '2026-10-01T10:00:00.000Z' });
     const backup = createBackupReminderModel({
       settings: backupReminderItem,
       state: backupStateItem,
       hasData: async () => true,
-      now: () => now,
+      clock,
     });
     await backup.load();
     let exportsAsked = 0;
@@ -188,7 +189,7 @@ describe('backup reminder on the Today view', () => {
     expect(exportsAsked).toBe(1);
     fireEvent.click(screen.getByRole('button', { name: 'Not now' }));
     await waitFor(() => expect(screen.queryByTestId('backup-reminder')).toBeNull());
-    now += 8 * 86_400_000;
+    clock.advance(8 * 86_400_000);
     await backup.load();
     await screen.findByTestId('backup-reminder');
   });
@@ -199,7 +200,7 @@ describe('backup reminder on the Today view', () => {
       settings: backupReminderItem,
       state: backupStateItem,
       hasData: async () => false,
-      now: () => Date.parse('2026-11-26T10:00:00Z'),
+      clock: zoneClock('UTC', '2026-11-26T10:00:00Z'),
     });
     await empty.load();
     expect(empty.due.value).toBe(false);
@@ -208,7 +209,7 @@ describe('backup reminder on the Today view', () => {
       settings: backupReminderItem,
       state: backupStateItem,
       hasData: async () => true,
-      now: () => Date.parse('2026-11-26T10:00:00Z'),
+      clock: zoneClock('UTC', '2026-11-26T10:00:00Z'),
     });
     await off.load();
     expect(off.due.value).toBe(false);

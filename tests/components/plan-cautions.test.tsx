@@ -10,7 +10,8 @@ import { EMPTY_PLAN, type PastCycle, type PlanState } from '../../domain/plan-st
 import { createPlanModel } from '../../models/plan-model';
 import { badgeTitle, reminderText } from '../../models/plan-text';
 import { createReminderModel } from '../../models/reminder-model';
-import { manualTimer, memoryStore } from '../support/memory-store';
+import { manualTimers } from '../support/manual-timers';
+import { memoryStore } from '../support/memory-store';
 import { zoneClock } from '../support/zone-clock';
 
 afterEach(cleanup);
@@ -26,7 +27,7 @@ async function setup(initial: PlanState) {
     history: memoryStore<PastCycle[]>([]),
     content: plan,
     clock,
-    timers: manualTimer(clock.now),
+    timers: manualTimers(clock.now),
   });
   const reminder = createReminderModel(memoryStore(DEFAULT_REMINDER), {
     has: async () => false,

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { drawFirstFrame } from '../../entrypoints/popup/first-frame';
-import { FIRST_FRAME_KEY, firstFrameKey, readFirstFrame, writeFirstFrame } from '../../storage/first-frame-copy';
-import { SNAPSHOT_KEY } from '../../storage/symptom-list-snapshot';
+import { FIRST_FRAME_COPY_KEY, firstFrameKey, readFirstFrame, writeFirstFrame } from '../../storage/first-frame-copy';
+import { SYMPTOM_LIST_COPY_KEY } from '../../storage/symptom-list-copy';
 import { memoryStorage } from '../support/memory-storage';
 
 const FRAME =
@@ -10,19 +10,19 @@ const FRAME =
 
 describe("the popup's first frame copy", () => {
   it('is drawn only for the build, language and symptom list copy it was made for', () => {
-    const store = memoryStorage({ [SNAPSHOT_KEY]: '{"v":1,"value":"list A"}' });
+    const store = memoryStorage({ [SYMPTOM_LIST_COPY_KEY]: '{"v":1,"value":"list A"}' });
     const key = firstFrameKey('/chunks/popup-1.js', 'en', store);
     writeFirstFrame(key, FRAME, store);
     expect(readFirstFrame(firstFrameKey('/chunks/popup-1.js', 'en', store), store)).toBe(FRAME);
     expect(readFirstFrame(firstFrameKey('/chunks/popup-2.js', 'en', store), store)).toBeUndefined();
     expect(readFirstFrame(firstFrameKey('/chunks/popup-1.js', 'de', store), store)).toBeUndefined();
-    store.setItem(SNAPSHOT_KEY, '{"v":1,"value":"list B"}');
+    store.setItem(SYMPTOM_LIST_COPY_KEY, '{"v":1,"value":"list B"}');
     expect(readFirstFrame(firstFrameKey('/chunks/popup-1.js', 'en', store), store)).toBeUndefined();
   });
 
   it('is ignored when damaged, and never throws when localStorage fails', () => {
     for (const raw of ['not json', 'null', '{"key":"k"}', '{"key":"k","html":3}']) {
-      expect(readFirstFrame('k', memoryStorage({ [FIRST_FRAME_KEY]: raw })), raw).toBeUndefined();
+      expect(readFirstFrame('k', memoryStorage({ [FIRST_FRAME_COPY_KEY]: raw })), raw).toBeUndefined();
     }
     const broken = {
       getItem: () => {

@@ -15,7 +15,7 @@ async function setup(settings = symptomSettingsItem) {
   const models = createLoggingModels({
     store,
     clock,
-    timers: manualTimers().timers,
+    timers: manualTimers(),
     settings,
     builtInName: builtInSymptomName,
   });

@@ -18,7 +18,7 @@ async function setup() {
   const models = createLoggingModels({
     store,
     clock,
-    timers: manualTimers().timers,
+    timers: manualTimers(),
     settings: symptomSettingsItem,
     builtInName: builtInSymptomName,
   });

@@ -11,8 +11,9 @@ import { EMPTY_PLAN, type PastCycle, type PlanState } from '../../domain/plan-st
 import { createPlanModel } from '../../models/plan-model';
 import { createReminderModel } from '../../models/reminder-model';
 import type { PermissionPort } from '../../platform/notifications';
-import { manualTimer, memoryStore } from '../support/memory-store';
-import { PLAN_SNAPSHOT_KEY, planSnapshotCache } from '../../storage/plan-snapshot';
+import { manualTimers } from '../support/manual-timers';
+import { memoryStore } from '../support/memory-store';
+import { PLAN_COPY_KEY, planCopy } from '../../storage/plan-copy';
 import { SyncWriteError } from '../../storage/synced-item';
 import { zoneClock } from '../support/zone-clock';
 
@@ -22,7 +23,7 @@ const TODAY = '2026-03-08';
 
 async function setup(initial: PlanState = EMPTY_PLAN, grant = true) {
   const clock = zoneClock('America/New_York', `${TODAY}T10:00:00-04:00`);
-  const timer = manualTimer(clock.now);
+  const timer = manualTimers(clock.now);
   const store = memoryStore(initial);
   const history = memoryStore<PastCycle[]>([]);
   const model = createPlanModel({ plan: store, history, content: plan, clock, timers: timer });
@@ -235,35 +236,35 @@ describe('the first frame', () => {
 
   it('shows the last known task before storage answers, then what storage holds', async () => {
     const web = webStorage();
-    const cache = planSnapshotCache(web);
-    cache.write(startCycle(EMPTY_PLAN, '2026-03-06'));
+    const copy = planCopy(web);
+    copy.write(startCycle(EMPTY_PLAN, '2026-03-06'));
     const store = memoryStore(markDay(startCycle(EMPTY_PLAN, '2026-03-06'), 3, 'done', TODAY));
     const model = createPlanModel({
       plan: store,
       history: memoryStore<PastCycle[]>([]),
       content: plan,
       clock,
-      timers: manualTimer(clock.now),
-      cache,
+      timers: manualTimers(clock.now),
+      copy,
     });
     render(<TodayTaskLine plan={model} />);
     const line = screen.getByRole<HTMLInputElement>('checkbox', { name: `Day 3: ${plan.days[2]!.task}` });
     expect(line.checked).toBe(false);
     await act(() => model.load());
     expect(line.checked).toBe(true);
-    expect(cache.read()).toEqual(store.value);
+    expect(copy.read()).toEqual(store.value);
   });
 
-  it('a damaged cache shows nothing until storage answers', async () => {
-    const cache = planSnapshotCache(webStorage({ [PLAN_SNAPSHOT_KEY]: '{"v":1,"state":{"cycle":"oops"}}' }));
+  it('a damaged copy shows nothing until storage answers', async () => {
+    const copy = planCopy(webStorage({ [PLAN_COPY_KEY]: '{"v":1,"state":{"cycle":"oops"}}' }));
     const store = memoryStore(startCycle(EMPTY_PLAN, TODAY));
     const model = createPlanModel({
       plan: store,
       history: memoryStore<PastCycle[]>([]),
       content: plan,
       clock,
-      timers: manualTimer(clock.now),
-      cache,
+      timers: manualTimers(clock.now),
+      copy,
     });
     render(<TodayTaskLine plan={model} />);
     expect(screen.queryByRole('checkbox')).toBeNull();

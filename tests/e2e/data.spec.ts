@@ -10,6 +10,20 @@ import { readFileSync } from 'node:fs';
 import { createEntry } from '../../domain/journal-entry';
 import { createLog } from '../../domain/symptom-log';
 import { planCodec, symptomSettingsCodec } from '../../domain/synced-fields';
+import {
+  dayOfJournalKey,
+  dayOfLogKey,
+  EDIT_DRAFT_PREFIX,
+  editDraftKey,
+  journalDayKey,
+  logDayKey,
+  PAGE_STORAGE_PREFIX,
+  PENDING_LOG_PREFIX,
+  pendingLogKey,
+  type LocalItemName,
+} from '../../storage/keys';
+import { journalDayValue } from '../../storage/journal-days';
+import { logDayValue } from '../../storage/symptom-log-days';
 import { expect, test } from './fixtures';
 import { storedLogsToday } from './log-helpers';
 import { seedSyncedValue } from './storage-peek';
@@ -26,29 +40,23 @@ async function seed(worker: Worker) {
     at.setHours(9, 30, 0, 0);
     const moment = { epochMs: at.getTime(), offsetMin: -at.getTimezoneOffset() };
     const day = localDate(at);
-    records[`logs:${day}`] = {
-      v: 2,
-      logs: [
-        createLog(
-          { symptomId: 'fatigue', severity: 2, moment, note: `day ${daysAgo}, after "lunch"\nsecond line` },
-          `log-${daysAgo}-a`,
-          at.getTime(),
-        ),
-        createLog({ symptomId: 'custom-e2e', severity: 3, moment, note: '=1+1' }, `log-${daysAgo}-b`, at.getTime()),
-      ],
-    };
-    records[`journal:${day}`] = {
-      v: 1,
-      entries: [
-        createEntry(
-          { details: { kind: 'food', tags: ['oats', 'café au lait'] }, moment, note: 'breakfast' },
-          `entry-${daysAgo}`,
-          at.getTime(),
-        ),
-      ],
-    };
+    records[logDayKey(day)] = logDayValue([
+      createLog(
+        { symptomId: 'fatigue', severity: 2, moment, note: `day ${daysAgo}, after "lunch"\nsecond line` },
+        `log-${daysAgo}-a`,
+        at.getTime(),
+      ),
+      createLog({ symptomId: 'custom-e2e', severity: 3, moment, note: '=1+1' }, `log-${daysAgo}-b`, at.getTime()),
+    ]);
+    records[journalDayKey(day)] = journalDayValue([
+      createEntry(
+        { details: { kind: 'food', tags: ['oats', 'café au lait'] }, moment, note: 'breakfast' },
+        `entry-${daysAgo}`,
+        at.getTime(),
+      ),
+    ]);
   }
-  records.planHistory = [
+  records['planHistory' satisfies LocalItemName] = [
     {
       number: 1,
       start: '2026-01-05',
@@ -59,7 +67,7 @@ async function seed(worker: Worker) {
       next: 'repeat',
     },
   ];
-  records.readingProgress = { sectionId: 'myths', scrollTop: 0, read: ['introduction'] };
+  records['readingProgress' satisfies LocalItemName] = { sectionId: 'myths', scrollTop: 0, read: ['introduction'] };
   await worker.evaluate(async (json) => {
     const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
     await api.storage.local.set(JSON.parse(json) as object);
@@ -81,18 +89,22 @@ async function seed(worker: Worker) {
   );
 }
 
+const RECORD_ITEMS: readonly string[] = ['planHistory', 'readingProgress'] satisfies LocalItemName[];
+const isRecordKey = (key: string) =>
+  dayOfLogKey(key) !== undefined || dayOfJournalKey(key) !== undefined || RECORD_ITEMS.includes(key);
+
 /** The user's records as stored: every log and journal day, past cycles, reading place. */
-function storedRecords(page: Page): Promise<Record<string, unknown>> {
-  return page.evaluate(async () => {
+async function storedRecords(page: Page): Promise<Record<string, unknown>> {
+  const all = await page.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } })
       .chrome;
-    const all = await api.storage.local.get(null);
-    return Object.fromEntries(
-      Object.entries(all)
-        .filter(([key]) => /^(logs|journal):|^planHistory$|^readingProgress$/.test(key))
-        .sort(([a], [b]) => a.localeCompare(b)),
-    );
+    return api.storage.local.get(null);
   });
+  return Object.fromEntries(
+    Object.entries(all)
+      .filter(([key]) => isRecordKey(key))
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
 }
 
 /** Both storage areas, whole. */
@@ -166,7 +178,9 @@ test('export through the UI, delete all, import the file: everything is back', a
   await expect(page.getByTestId('delete-done')).toHaveText('All your data is deleted. Gutwise is as new.');
   expect(await storedRecords(page)).toEqual({});
   await expect.poll(() => badge(serviceWorker)).toBe('');
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('gutwise.')))).toEqual([]);
+  expect(
+    await page.evaluate((prefix) => Object.keys(localStorage).filter((key) => key.startsWith(prefix)), PAGE_STORAGE_PREFIX),
+  ).toEqual([]);
 
   await page.getByLabel('Choose an export file…').setInputFiles(json.path);
   const preview = page.getByTestId('import-preview');
@@ -249,39 +263,40 @@ test('a Merge just after a popup closed mid-save stores its log, and keeps an un
     'closed-popup-log',
     Date.now(),
   );
-  await page.evaluate((pending) => {
-    localStorage.setItem(
-      `gutwise.pendingLog.${pending.id}`,
-      JSON.stringify({ v: 1, value: { since: Date.now(), log: pending } }),
-    );
-    localStorage.setItem(
-      'gutwise.editDraft.entry-1',
-      JSON.stringify({
-        v: 1,
-        value: {
-          kind: 'note',
-          tags: [],
-          tagText: '',
-          level: '',
-          hours: '',
-          quality: '',
-          activity: '',
-          minutes: '',
-          bristol: '',
-          note: 'half-typed',
-          when: { mode: 'now' },
-        },
-      }),
-    );
-  }, log);
+  await page.evaluate(
+    ({ pending, pendingKey, draftKey }) => {
+      localStorage.setItem(pendingKey, JSON.stringify({ v: 1, value: { since: Date.now(), log: pending } }));
+      localStorage.setItem(
+        draftKey,
+        JSON.stringify({
+          v: 1,
+          value: {
+            kind: 'note',
+            tags: [],
+            tagText: '',
+            level: '',
+            hours: '',
+            quality: '',
+            activity: '',
+            minutes: '',
+            bristol: '',
+            note: 'half-typed',
+            when: { mode: 'now' },
+          },
+        }),
+      );
+    },
+    { pending: log, pendingKey: pendingLogKey(log.id), draftKey: editDraftKey('entry-1') },
+  );
   await preview.getByRole('button', { name: 'Merge into my data' }).click();
   await expect(page.getByTestId('import-done')).toBeVisible();
   await expect.poll(async () => (await storedLogsToday(page)).map((stored) => stored.id)).toContain('closed-popup-log');
   expect(
-    await page.evaluate(() =>
-      Object.keys(localStorage).filter((key) => key.startsWith('gutwise.pendingLog.') || key.startsWith('gutwise.editDraft.')),
+    await page.evaluate(
+      (prefixes) => Object.keys(localStorage).filter((key) => prefixes.some((prefix) => key.startsWith(prefix))),
+      [PENDING_LOG_PREFIX, EDIT_DRAFT_PREFIX],
     ),
-  ).toEqual(['gutwise.editDraft.entry-1']);
+  ).toEqual([editDraftKey('entry-1')]);
 });
 
 test('a large file shows its progress while it is checked, and Cancel then leaves everything as it was', async ({
@@ -364,10 +379,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('the export reminder on Today downloads a backup in one click', async ({ openExtensionPage, serviceWorker }) => {
   await seed(serviceWorker);
-  await serviceWorker.evaluate(async () => {
+  await serviceWorker.evaluate(async (key) => {
     const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-    await api.storage.local.set({ backupState: { lastExportAt: null, since: '2026-01-01T00:00:00.000Z', snoozedUntil: null } });
-  });
+    await api.storage.local.set({ [key]: { lastExportAt: null, since: '2026-01-01T00:00:00.000Z', snoozedUntil: null } });
+  }, 'backupState' satisfies LocalItemName);
   const page = await openExtensionPage('sidepanel.html#/today');
   const reminder = page.getByTestId('backup-reminder');
   await expect(reminder).toContainText("You haven't exported yet");

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { compileGuide } from '../../build/guide-compiler';
 import { expect, test } from './fixtures';
+import type { LocalItemName } from '../../storage/keys';
 import { readLocalStorageKey } from './storage-peek';
 
 const titles = compileGuide(resolve(import.meta.dirname, '../../content/guide')).sections.map((s) => s.title);
@@ -42,7 +43,11 @@ test('the reading position survives a reload and a reopened panel', async ({ ope
   await page.getByRole('button', { name: 'Contents' }).click();
   await page.getByRole('link', { name: 'Step-by-Step Solutions and Strategies' }).click();
   await page.evaluate(() => window.scrollTo(0, 700));
-  await expect.poll(async () => (await readLocalStorageKey<{ scrollTop: number }>(page, 'readingProgress'))?.scrollTop).toBe(700);
+  await expect
+    .poll(
+      async () => (await readLocalStorageKey<{ scrollTop: number }>(page, 'readingProgress' satisfies LocalItemName))?.scrollTop,
+    )
+    .toBe(700);
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Step-by-Step Solutions and Strategies');

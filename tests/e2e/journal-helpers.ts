@@ -1,4 +1,5 @@
 import type { Page, Worker } from '@playwright/test';
+import { journalDayKey } from '../../storage/keys';
 import { expect } from './fixtures';
 
 /** The browser's local date, "YYYY-MM-DD" (the extension files entries under it). */
@@ -21,7 +22,7 @@ export function storedJournalDay(
       globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
     ).chrome;
     return (await api.storage.local.get(key))[key];
-  }, `journal:${day}`) as Promise<{ v: number; entries: Record<string, unknown>[] } | undefined>;
+  }, journalDayKey(day)) as Promise<{ v: number; entries: Record<string, unknown>[] } | undefined>;
 }
 
 /** Opens the side panel on the journal and waits until today's day is read. */

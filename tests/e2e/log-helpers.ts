@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { logDayKey } from '../../storage/keys';
 
 export interface StoredLog {
   id: string;
@@ -12,18 +13,20 @@ export interface StoredLog {
 }
 
 /** Today's logs as stored (the `logs:YYYY-MM-DD` key of the browser's local day), read inside an extension page. */
-export function storedLogsToday(page: Page): Promise<StoredLog[]> {
-  return page.evaluate(async () => {
+export async function storedLogsToday(page: Page): Promise<StoredLog[]> {
+  const today = await page.evaluate(() => {
     const now = new Date();
     const pad = (n: number) => String(n).padStart(2, '0');
-    const key = `logs:${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  });
+  return page.evaluate(async (key) => {
     const api = (
       globalThis as unknown as {
         chrome: { storage: { local: { get(k: string): Promise<Record<string, { logs?: unknown[] } | undefined>> } } };
       }
     ).chrome;
     return ((await api.storage.local.get(key))[key]?.logs ?? []) as StoredLog[];
-  });
+  }, logDayKey(today));
 }
 
 /** Presses Tab (at most `max` times) until `selector`'s element has focus; keyboard only, no clicks. */

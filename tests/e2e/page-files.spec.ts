@@ -18,7 +18,7 @@ for (const page of ['popup.html', 'sidepanel.html']) {
 }
 
 // The popup's first script stands between its HTML and the symptom buttons: it draws them from the copy the app
-// left and loads the app afterwards by URL (build/chunk-url.ts), so Vite's preload helper is not in it.
+// left and loads the app afterwards as a chunk of its own (build/lazy-chunk.ts), so Vite's preload helper is not in it.
 test("the popup's first script is about a kilobyte gzip, without the app's loading machinery", () => {
   const html = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
   const script = readFileSync(join(EXTENSION_DIR, html.match(/src="\/(chunks\/[\w-]+\.js)"/)![1]!));

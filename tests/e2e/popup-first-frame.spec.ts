@@ -6,6 +6,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { symptomSettingsCodec } from '../../domain/synced-fields';
+import { FIRST_FRAME_COPY_KEY, PENDING_LOG_PREFIX, SYMPTOM_LIST_COPY_KEY } from '../../storage/keys';
 import { expect, test } from './fixtures';
 import { generateHistory } from '../../bench/generate-history';
 import { storedLogsToday } from './log-helpers';
@@ -72,7 +73,7 @@ async function openOnceAndLeaveCopy(context: BrowserContext, url: string, shows:
   await page.goto(url);
   await expect(page.getByRole('button', { name: shows, exact: true })).toBeVisible();
   await expect(page.getByText(/logs? today|Nothing logged today yet/)).toBeVisible();
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('gutwise.popupFirstFrame') ?? '')).toContain(shows);
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', FIRST_FRAME_COPY_KEY)).toContain(shows);
   const markup = await page.evaluate(popupMarkup);
   await page.close();
   return markup;
@@ -121,10 +122,12 @@ test('with months of history, every open after the first draws the first frame e
   // The copy made for the list as it stands now (its key ends with the list copy).
   await expect
     .poll(() =>
-      first.evaluate(() =>
-        (JSON.parse(localStorage.getItem('gutwise.popupFirstFrame') ?? '{"key":""}') as { key: string }).key.endsWith(
-          `\n${localStorage.getItem('gutwise.symptomList')}`,
-        ),
+      first.evaluate(
+        ({ frame, list }) =>
+          (JSON.parse(localStorage.getItem(frame) ?? '{"key":""}') as { key: string }).key.endsWith(
+            `\n${localStorage.getItem(list)}`,
+          ),
+        { frame: FIRST_FRAME_COPY_KEY, list: SYMPTOM_LIST_COPY_KEY },
       ),
     )
     .toBe(true);
@@ -184,7 +187,7 @@ test('a rename made in the popup is in the next first frame; a list copy changed
   await popup.getByLabel('New name for Fatigue').fill('Worn out');
   await popup.getByRole('button', { name: 'Save name' }).click();
   await popup.getByRole('button', { name: 'Done' }).click();
-  await expect.poll(() => popup.evaluate(() => localStorage.getItem('gutwise.popupFirstFrame') ?? '')).toContain('Worn out');
+  await expect.poll(() => popup.evaluate((key) => localStorage.getItem(key) ?? '', FIRST_FRAME_COPY_KEY)).toContain('Worn out');
   await popup.close();
 
   const next = await openBeforeApp(context, extensionUrl('popup.html'));
@@ -202,7 +205,7 @@ test('a rename made in the popup is in the next first frame; a list copy changed
   await panel.getByRole('button', { name: 'Rename Worn out' }).click();
   await panel.getByLabel('New name for Worn out').fill('Exhausted');
   await panel.getByRole('button', { name: 'Save name' }).click();
-  await expect.poll(() => panel.evaluate(() => localStorage.getItem('gutwise.symptomList') ?? '')).toContain('Exhausted');
+  await expect.poll(() => panel.evaluate((key) => localStorage.getItem(key) ?? '', SYMPTOM_LIST_COPY_KEY)).toContain('Exhausted');
   await panel.close();
   const after = await openBeforeApp(context, extensionUrl('popup.html'));
   expect((await beforeApp(after)).names).not.toContain('Worn out');
@@ -230,7 +233,9 @@ test('a click on a symptom before the app has taken over is honoured once, with 
   await expect(popup.getByRole('button', { name: 'Undo' })).toBeVisible();
   // Once: stored once, and nothing left pending for another page to save again.
   await expect
-    .poll(() => popup.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('gutwise.pendingLog.')).length))
+    .poll(() =>
+      popup.evaluate((prefix) => Object.keys(localStorage).filter((key) => key.startsWith(prefix)).length, PENDING_LOG_PREFIX),
+    )
     .toBe(0);
   const stored = await storedLogsToday(popup);
   expect(stored.map((log) => [log.symptomId, log.severity])).toEqual([['fatigue', 2]]);
@@ -255,7 +260,9 @@ test('a digit key on a symptom before the app has taken over logs it once at tha
   await popup.getByRole('button', { name: 'Undo' }).click();
   await expect(popup.getByRole('status').filter({ hasText: 'Undone' })).toContainText('Undone: Bloating (severe)');
   await expect
-    .poll(() => popup.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('gutwise.pendingLog.')).length))
+    .poll(() =>
+      popup.evaluate((prefix) => Object.keys(localStorage).filter((key) => key.startsWith(prefix)).length, PENDING_LOG_PREFIX),
+    )
     .toBe(0);
   expect(await storedLogsToday(popup)).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { PENDING_LOG_PREFIX } from '../../storage/keys';
 import { expect, test } from './fixtures';
 import { storedLogsToday } from './log-helpers';
 
@@ -10,7 +11,7 @@ const PER_WRITER = 100;
  * So a shortfall tells apart logs lost on their way to storage from key presses that never became a log.
  */
 async function watchWriter(page: Page) {
-  await page.evaluate(() => {
+  await page.evaluate((prefix) => {
     const w = window as unknown as { __keys: number; __sent: Set<string> };
     w.__keys = 0;
     w.__sent = new Set();
@@ -18,10 +19,10 @@ async function watchWriter(page: Page) {
     // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be called with the page's own `this` below
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key: string, value: string) {
-      if (key.startsWith('gutwise.pendingLog.')) w.__sent.add(key.slice('gutwise.pendingLog.'.length));
+      if (key.startsWith(prefix)) w.__sent.add(key.slice(prefix.length));
       return setItem.call(this, key, value);
     };
-  });
+  }, PENDING_LOG_PREFIX);
 }
 const sentBy = (page: Page) =>
   page.evaluate(() => {

@@ -12,7 +12,7 @@ beforeEach(() => {
 function setup() {
   const { store, clock } = makeStore();
   const timer = manualTimers();
-  const notices = createLogNoticeModel(timer.timers);
+  const notices = createLogNoticeModel(timer);
   const model = createQuickLogModel({ store, clock, notices });
   return { store, clock, notices, model, timer, today: () => store.listDay('2026-11-26') };
 }

@@ -4,7 +4,7 @@ import guide from 'virtual:guide';
 import { readingProgressItem } from '../../storage/items';
 import { createGuideModel } from '../../models/guide-model';
 import { EMPTY_PROGRESS } from '../../domain/reading-progress';
-import { panelViewSnapshot, readingPlaceSnapshot } from '../../storage/reading-snapshot';
+import { panelViewCopy, readingPlaceCopy } from '../../storage/reading-copy';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -63,13 +63,13 @@ function memoryStorage() {
 describe("the reader's place in the page's synchronous copy", () => {
   it('opens a new panel at the place left, before storage is read', async () => {
     const local = memoryStorage();
-    const first = createGuideModel(guide, readingProgressItem, readingPlaceSnapshot(local));
+    const first = createGuideModel(guide, readingProgressItem, readingPlaceCopy(local));
     expect(first.placeKnown).toBe(false); // the very first panel has no copy yet, and must wait for storage
     await first.load();
     first.open('five-steps');
     first.saveScroll(640);
 
-    const reopened = createGuideModel(guide, readingProgressItem, readingPlaceSnapshot(local));
+    const reopened = createGuideModel(guide, readingProgressItem, readingPlaceCopy(local));
     expect(reopened.placeKnown).toBe(true);
     expect(reopened.current.value.id).toBe('five-steps');
     expect(reopened.progress.value.scrollTop).toBe(640);
@@ -77,36 +77,36 @@ describe("the reader's place in the page's synchronous copy", () => {
 
   it('leaves a copy after a first open that changed nothing, so the next panel need not wait for storage', async () => {
     const local = memoryStorage();
-    const first = createGuideModel(guide, readingProgressItem, readingPlaceSnapshot(local));
+    const first = createGuideModel(guide, readingProgressItem, readingPlaceCopy(local));
     await first.load();
-    const next = createGuideModel(guide, readingProgressItem, readingPlaceSnapshot(local));
+    const next = createGuideModel(guide, readingProgressItem, readingPlaceCopy(local));
     expect(next.placeKnown).toBe(true);
     expect(next.current.value.id).toBe('introduction');
 
     // And when storage holds another place than the default the copyless panel started on.
     const other = memoryStorage();
     await readingProgressItem.set({ sectionId: 'faqs', scrollTop: 30, read: [] });
-    await createGuideModel(guide, readingProgressItem, readingPlaceSnapshot(other)).load();
-    expect(readingPlaceSnapshot(other).read()).toEqual({ sectionId: 'faqs', scrollTop: 30, read: [] });
+    await createGuideModel(guide, readingProgressItem, readingPlaceCopy(other)).load();
+    expect(readingPlaceCopy(other).read()).toEqual({ sectionId: 'faqs', scrollTop: 30, read: [] });
   });
 
   it('lets storage correct a copy that fell behind', async () => {
     const local = memoryStorage();
-    readingPlaceSnapshot(local).write({ sectionId: 'myths', scrollTop: 0, read: [] });
+    readingPlaceCopy(local).write({ sectionId: 'myths', scrollTop: 0, read: [] });
     await readingProgressItem.set({ sectionId: 'faqs', scrollTop: 90, read: ['myths'] });
-    const model = createGuideModel(guide, readingProgressItem, readingPlaceSnapshot(local));
+    const model = createGuideModel(guide, readingProgressItem, readingPlaceCopy(local));
     expect(model.current.value.id).toBe('myths');
     await model.load();
     expect(model.current.value.id).toBe('faqs');
-    expect(readingPlaceSnapshot(local).read()?.sectionId).toBe('faqs');
+    expect(readingPlaceCopy(local).read()?.sectionId).toBe('faqs');
   });
 
   it('does not draw the section again when storage holds the place the copy showed', async () => {
     const local = memoryStorage();
     const place = { sectionId: 'myths', scrollTop: 120, read: ['introduction'] };
-    readingPlaceSnapshot(local).write(place);
+    readingPlaceCopy(local).write(place);
     await readingProgressItem.set(place);
-    const model = createGuideModel(guide, readingProgressItem, readingPlaceSnapshot(local));
+    const model = createGuideModel(guide, readingProgressItem, readingPlaceCopy(local));
     let changes = 0;
     const stop = model.progress.subscribe(() => changes++);
     await model.load();
@@ -122,19 +122,19 @@ describe("the reader's place in the page's synchronous copy", () => {
   it('ignores a damaged copy or one naming a section the guide no longer has', () => {
     const damaged = memoryStorage();
     damaged.setItem('gutwise.readingProgress', '{"v":1,"value":{"sectionId":7}}');
-    expect(createGuideModel(guide, readingProgressItem, readingPlaceSnapshot(damaged)).placeKnown).toBe(false);
+    expect(createGuideModel(guide, readingProgressItem, readingPlaceCopy(damaged)).placeKnown).toBe(false);
 
     const retired = memoryStorage();
-    readingPlaceSnapshot(retired).write({ sectionId: 'retired-section', scrollTop: 300, read: [] });
-    expect(createGuideModel(guide, readingProgressItem, readingPlaceSnapshot(retired)).current.value.id).toBe('introduction');
+    readingPlaceCopy(retired).write({ sectionId: 'retired-section', scrollTop: 300, read: [] });
+    expect(createGuideModel(guide, readingProgressItem, readingPlaceCopy(retired)).current.value.id).toBe('introduction');
   });
 
   it('remembers the view last left open', () => {
     const local = memoryStorage();
-    expect(panelViewSnapshot(local).read()).toBeUndefined();
-    panelViewSnapshot(local).write('journal');
-    expect(panelViewSnapshot(local).read()).toBe('journal');
+    expect(panelViewCopy(local).read()).toBeUndefined();
+    panelViewCopy(local).write('journal');
+    expect(panelViewCopy(local).read()).toBe('journal');
     local.setItem('gutwise.panelView', '{"v":1,"value":"settings"}');
-    expect(panelViewSnapshot(local).read()).toBeUndefined();
+    expect(panelViewCopy(local).read()).toBeUndefined();
   });
 });

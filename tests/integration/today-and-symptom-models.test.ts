@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createLogNoticeModel } from '../../models/log-notice-model';
 import { createTodayLogsModel } from '../../models/today-logs-model';
 import { createSymptomListModel, type SymptomListDeps } from '../../models/symptom-list-model';
-import { symptomListSnapshot } from '../../storage/symptom-list-snapshot';
+import { symptomListCopy } from '../../storage/symptom-list-copy';
 import type { SymptomLogStore } from '../../storage/symptom-log-store';
 import type { SymptomLog } from '../../domain/symptom-log';
 import { EMPTY_SYMPTOM_SETTINGS } from '../../domain/symptom-settings';
@@ -23,7 +23,7 @@ describe("today's logs", () => {
   it('lists newest first and follows other writers live', async () => {
     const { store, clock } = makeStore();
     const timer = manualTimers();
-    const today = createTodayLogsModel({ store, clock, notices: createLogNoticeModel(timer.timers), timers: timer.timers });
+    const today = createTodayLogsModel({ store, clock, notices: createLogNoticeModel(timer), timers: timer });
     await store.add([input(clock, 'fatigue', 2, 60)]);
     await today.start();
     expect(today.logs.value?.map((l) => l.symptomId)).toEqual(['fatigue']);
@@ -38,7 +38,7 @@ describe("today's logs", () => {
     const clock = zoneClock('Europe/Berlin', '2026-11-26T22:30:00Z'); // 23:30 in Berlin
     const { store } = makeStore({ clock });
     const timer = manualTimers();
-    const today = createTodayLogsModel({ store, clock, notices: createLogNoticeModel(timer.timers), timers: timer.timers });
+    const today = createTodayLogsModel({ store, clock, notices: createLogNoticeModel(timer), timers: timer });
     await store.add([input(clock, 'fatigue', 2)]);
     await today.start();
     expect(today.day.value).toBe('2026-11-26');
@@ -56,8 +56,8 @@ describe("today's logs", () => {
   it('deletes with Undo, and reports an edit it refused without changing anything', async () => {
     const { store, clock } = makeStore();
     const timer = manualTimers();
-    const notices = createLogNoticeModel(timer.timers);
-    const today = createTodayLogsModel({ store, clock, notices, timers: timer.timers });
+    const notices = createLogNoticeModel(timer);
+    const today = createTodayLogsModel({ store, clock, notices, timers: timer });
     const [log] = await store.add([input(clock, 'fatigue', 2)]);
     expect(await today.update(log!, { moment: { epochMs: clock.now() + 3_600_000, offsetMin: 60 } })).toBe('future');
     expect(await store.listDay('2026-11-26')).toEqual([log]);
@@ -70,9 +70,9 @@ describe("today's logs", () => {
 
 describe('the symptom list', () => {
   const builtInName = (id: string) => ({ fatigue: 'Fatigue', itching: 'Itching' })[id] ?? id;
-  const memoryCache = () => {
+  const memoryCopy = () => {
     const data = new Map<string, string>();
-    return symptomListSnapshot({ getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) });
+    return symptomListCopy({ getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) });
   };
   const listOf = (store: SymptomLogStore, extra: Partial<SymptomListDeps> = {}) =>
     createSymptomListModel({ settings: symptomSettingsItem, recentLogs: store.listRecent, builtInName, ...extra });
@@ -92,34 +92,34 @@ describe('the symptom list', () => {
     expect(reopened.visible.value[0]?.id).toBe('brain-fog');
   });
 
-  it('shows the cached list at once, before storage answers, then keeps the cache fresh', async () => {
+  it('shows the copied list at once, before storage answers, then keeps the copy fresh', async () => {
     const { store, clock } = makeStore();
-    const cache = memoryCache();
+    const copy = memoryCopy();
     await symptomSettingsItem.set({ ...EMPTY_SYMPTOM_SETTINGS, renamed: { fatigue: 'Tiredness' } });
     await store.add([input(clock, 'low-mood', 2)]);
-    const first = listOf(store, { snapshot: cache });
+    const first = listOf(store, { listCopy: copy });
     expect(first.loaded.value).toBe(false);
     await first.load();
     first.noteLogged([{ symptomId: 'itching' } as SymptomLog, { symptomId: 'itching' } as SymptomLog]);
 
-    const second = listOf(store, { snapshot: cache });
-    // Synchronously, with no storage read yet: names and order from the cache.
+    const second = listOf(store, { listCopy: copy });
+    // Synchronously, with no storage read yet: names and order from the copy.
     expect(second.loaded.value).toBe(true);
     expect(second.nameOf('fatigue')).toBe('Tiredness');
     expect(second.visible.value.slice(0, 2).map((c) => c.id)).toEqual(['itching', 'low-mood']);
     await second.load();
     await second.refreshUsage();
     expect(second.visible.value[0]?.id).toBe('itching'); // no reshuffle after the reads
-    expect(cache.read()?.usage).toEqual({ 'low-mood': 1 }); // the next open gets the true counts
+    expect(copy.read()?.usage).toEqual({ 'low-mood': 1 }); // the next open gets the true counts
   });
 
-  it('ignores a damaged cache', () => {
-    const cache = symptomListSnapshot({
+  it('ignores a damaged copy', () => {
+    const copy = symptomListCopy({
       getItem: () => '{"v":1,"settings":{"custom":"x"},"usage":{}}',
       setItem: () => undefined,
     });
-    expect(cache.read()).toBeUndefined();
-    expect(symptomListSnapshot({ getItem: () => 'not json', setItem: () => undefined }).read()).toBeUndefined();
+    expect(copy.read()).toBeUndefined();
+    expect(symptomListCopy({ getItem: () => 'not json', setItem: () => undefined }).read()).toBeUndefined();
   });
 
   it('applies renames, hides and additions made in another page at once', async () => {

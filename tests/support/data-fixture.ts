@@ -1,6 +1,6 @@
 /**
  * A store full of everything a user records, written through the real stores and items on the fake
- * browser, and a snapshot of it that two stores can be compared by ("identical store").
+ * browser, and a read of everything recorded that two stores can be compared by ("identical store").
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { markDay, startCycle } from '../../domain/plan-actions';
@@ -15,6 +15,7 @@ import {
   readingProgressItem,
   symptomSettingsItem,
 } from '../../storage/items';
+import { dayOfJournalKey, dayOfLogKey, type LocalItemName } from '../../storage/keys';
 import { inProcessLock } from '../../storage/locks';
 import { browserSyncEnv } from '../../storage/synced-item';
 import { makeJournalStore, entryInput } from './journal-store-fixture';
@@ -92,14 +93,16 @@ export async function seedEverything(): Promise<void> {
   await readingProgressItem.set({ sectionId: 'five-steps', scrollTop: 320, read: ['introduction', 'myths'] });
 }
 
-const RECORD_KEY = /^(logs|journal):\d{4}-\d{2}-\d{2}$|^planHistory$|^readingProgress$/;
+const RECORD_ITEMS: readonly string[] = ['planHistory', 'readingProgress'] satisfies LocalItemName[];
+const isRecordKey = (key: string) =>
+  dayOfLogKey(key) !== undefined || dayOfJournalKey(key) !== undefined || RECORD_ITEMS.includes(key);
 
 /** Everything the user recorded: raw record keys of storage.local, and each synced value as read. */
-export async function snapshotStore(): Promise<unknown> {
+export async function everythingRecorded(): Promise<unknown> {
   const local = await fakeBrowser.storage.local.get(null);
   const records = Object.fromEntries(
     Object.entries(local)
-      .filter(([key]) => RECORD_KEY.test(key))
+      .filter(([key]) => isRecordKey(key))
       .sort(([a], [b]) => a.localeCompare(b)),
   );
   return {

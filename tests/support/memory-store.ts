@@ -21,29 +21,3 @@ export function memoryStore<T>(initial: T): StoredValue<T> & { value: T } {
   };
   return store;
 }
-
-/** A timer the test fires by hand: `fire()` runs what is due at the clock's time. */
-export function manualTimer(now: () => number) {
-  const pending = new Map<number, { at: number; callback: () => void }>();
-  let next = 1;
-  return {
-    setTimeout(callback: () => void, ms: number): unknown {
-      const id = next++;
-      pending.set(id, { at: now() + ms, callback });
-      return id;
-    },
-    clearTimeout(handle: unknown) {
-      pending.delete(handle as number);
-    },
-    /** The earliest instant something is waiting for. */
-    nextAt: () => Math.min(...[...pending.values()].map((p) => p.at)),
-    fire() {
-      for (const [id, { at, callback }] of [...pending]) {
-        if (at <= now()) {
-          pending.delete(id);
-          callback();
-        }
-      }
-    },
-  };
-}

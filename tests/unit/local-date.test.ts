@@ -7,9 +7,9 @@ import {
   nextLocalTime,
   parseLocalDate,
   parseTimeOfDay,
-  today,
   wallTimeAt,
 } from '../../domain/local-date';
+import { today } from '../../domain/log-time';
 import { zoneClock } from '../support/zone-clock';
 
 const at = (iso: string) => Date.parse(iso);

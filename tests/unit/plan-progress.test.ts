@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextLocalMidnight, today } from '../../domain/local-date';
+import { nextLocalMidnight } from '../../domain/local-date';
+import { today } from '../../domain/log-time';
 import { markDay, pausePlan, resumePlan, startCycle } from '../../domain/plan-actions';
 import { planDayOn, planSnapshot } from '../../domain/plan-progress';
 import { EMPTY_PLAN, type PlanCycle, type PlanState } from '../../domain/plan-state';

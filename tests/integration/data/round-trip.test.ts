@@ -6,7 +6,7 @@ import { parseImport } from '../../../domain/import-schema';
 import { chooseHabits, pausePlan } from '../../../domain/plan-actions';
 import { EMPTY_PLAN } from '../../../domain/plan-state';
 import { planItem, symptomSettingsItem } from '../../../storage/items';
-import { makeDataStore, rawDump, seedEverything, snapshotStore } from '../../support/data-fixture';
+import { makeDataStore, rawDump, seedEverything, everythingRecorded } from '../../support/data-fixture';
 import { zoneClock } from '../../support/zone-clock';
 
 /** The import's own now: the day the fixtures were made. */
@@ -26,7 +26,7 @@ async function exportedText() {
 describe('export → delete all → import', () => {
   it('gives back an identical store', async () => {
     await seedEverything();
-    const before = await snapshotStore();
+    const before = await everythingRecorded();
     const { file, parsed } = await exportedText();
     expect(file.data.logs).toHaveLength(8);
     expect(file.data.journal).toHaveLength(9);
@@ -35,14 +35,14 @@ describe('export → delete all → import', () => {
 
     const store = makeDataStore();
     await store.deleteAll();
-    expect(await snapshotStore()).not.toEqual(before);
+    expect(await everythingRecorded()).not.toEqual(before);
     const afterDelete = await rawDump();
     expect(JSON.stringify(afterDelete)).not.toMatch(/Headache|oats|Foggy|Soup|19:45/);
     expect(await planItem.get()).toEqual(EMPTY_PLAN);
 
     const changes = await store.importData(parsed.file.data, 'replace');
     expect(changes.logs.added).toBe(8);
-    expect(await snapshotStore()).toEqual(before);
+    expect(await everythingRecorded()).toEqual(before);
   });
 
   it('keeps "keep going" paused during a flare through export and import', async () => {
@@ -72,7 +72,7 @@ describe('export → delete all → import', () => {
   });
 
   it('upgrades a day stored in the v1 log shape on its way through the file', async () => {
-    const v1 = JSON.parse(readFileSync(resolve(__dirname, '../storage/fixtures/log-day-v1.json'), 'utf8')) as {
+    const v1 = JSON.parse(readFileSync(resolve(__dirname, '../storage/migrations/fixtures/log-day-v1.json'), 'utf8')) as {
       key: string;
       value: unknown[];
     };

@@ -13,32 +13,18 @@ import { createJournalModel, type JournalModel } from '../../../models/journal-m
 import { TIMELINE_MAX } from '../../../models/journal-timeline-model';
 import { INDEX_CHUNK_DAYS } from '../../../models/journal-index';
 import { DRAFT_DELAY_MS } from '../../../models/journal-composer-model';
-import { EDIT_DRAFT_PREFIX, localEditDrafts } from '../../../storage/edit-drafts';
+import { localEditDrafts } from '../../../storage/edit-drafts';
+import { EDIT_DRAFT_PREFIX } from '../../../storage/keys';
 import { memoryStorage } from '../../support/memory-storage';
 import { entryInput, makeJournalStore } from '../../support/journal-store-fixture';
 import { input, makeStore } from '../../support/log-store-fixture';
 import { zoneClock, type TestClock } from '../../support/zone-clock';
 import { entryAt, food } from '../../support/journal-fixture';
+import { manualTimers } from '../../support/manual-timers';
 
 beforeEach(() => {
   fakeBrowser.reset();
 });
-
-/** Timers the test runs by hand. */
-function handTimers() {
-  const pending = new Map<number, () => void>();
-  let next = 0;
-  return {
-    setTimeout: (callback: () => void) => (pending.set(++next, callback), next),
-    clearTimeout: (handle: unknown) => void pending.delete(handle as number),
-    runAll: () => {
-      for (const [id, callback] of [...pending]) {
-        pending.delete(id);
-        callback();
-      }
-    },
-  };
-}
 
 /** A draft store in memory, shared between "visits" like storage is. */
 function memoryDraft() {
@@ -65,7 +51,7 @@ function makeModel(
   const clock = options.clock ?? zoneClock('Europe/Berlin', '2026-11-26T13:00:00Z');
   const { store: journal } = makeJournalStore({ clock });
   const { store: logs } = makeStore({ clock });
-  const timers = handTimers();
+  const timers = manualTimers();
   const draft = options.draft ?? memoryDraft();
   const names = signal(options.names ?? { bloating: 'Bloating', fatigue: 'Fatigue' });
   const model = createJournalModel({
@@ -315,7 +301,7 @@ describe('writing, editing and deleting', () => {
     first.model.composer.open('food');
     first.model.composer.change({ tags: ['gluten'], note: 'half a sandwich' });
     expect(first.draft.box.value).toBeNull();
-    first.timers.runAll();
+    first.timers.fireAll();
     await settle();
     expect(first.draft.box.value).toMatchObject({ kind: 'food', tags: ['gluten'], note: 'half a sandwich' });
     first.model.stop();

@@ -6,7 +6,7 @@ import { EMPTY_SYMPTOM_SETTINGS } from '../../../domain/symptom-settings';
 import { input, makeStore } from '../../support/log-store-fixture';
 
 const DAY = 'logs:2026-11-26';
-const snapshot = () => fakeBrowser.storage.local.get(null);
+const storedNow = () => fakeBrowser.storage.local.get(null);
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -16,7 +16,7 @@ describe('bad input', () => {
   it('is refused with the field named, and changes nothing', async () => {
     const { store, clock } = makeStore();
     await store.add([input(clock, 'fatigue', 2)]);
-    const before = await snapshot();
+    const before = await storedNow();
     const bad = [
       { ...input(clock, 'fatigue', 2), symptomId: 'not-a-symptom' },
       { ...input(clock, 'fatigue', 2), severity: 7 },
@@ -31,18 +31,18 @@ describe('bad input', () => {
       codes.push((error as LogStoreError).detail);
     }
     expect(codes).toEqual(['symptom', 'severity', 'noteTooLong', 'future']);
-    expect(await snapshot()).toEqual(before);
+    expect(await storedNow()).toEqual(before);
   });
 
   it('refuses an edit into the future or of a log that is gone', async () => {
     const { store, clock } = makeStore();
     const [log] = await store.add([input(clock, 'fatigue', 2)]);
-    const before = await snapshot();
+    const before = await storedNow();
     await expect(store.update(log!, { moment: { epochMs: clock.now() + 7_200_000, offsetMin: 60 } })).rejects.toMatchObject({
       detail: 'future',
     });
     await expect(store.update(log!, { severity: 9 as never })).rejects.toMatchObject({ detail: 'severity' });
-    expect(await snapshot()).toEqual(before);
+    expect(await storedNow()).toEqual(before);
     await store.remove(log!);
     await expect(store.update(log!, { severity: 1 })).rejects.toMatchObject({ code: 'notFound' });
   });
@@ -80,13 +80,13 @@ describe('bad stored values', () => {
   it('reports a failed write (quota, disk) and leaves the day as it was', async () => {
     const { store, clock } = makeStore();
     await store.add([input(clock, 'fatigue', 2)]);
-    const before = await snapshot();
+    const before = await storedNow();
     const refused = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     try {
       await expect(store.add([input(clock, 'itching', 1)])).rejects.toMatchObject({ code: 'writeFailed' });
     } finally {
       refused.mockRestore();
     }
-    expect(await snapshot()).toEqual(before);
+    expect(await storedNow()).toEqual(before);
   });
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PENDING_LOG_GRACE_MS, PENDING_LOG_PREFIX, pendingLogs } from '../../../storage/pending-logs';
+import { PENDING_LOG_PREFIX } from '../../../storage/keys';
+import { PENDING_LOG_GRACE_MS, pendingLogs } from '../../../storage/pending-logs';
 import { browserTimers } from '../../../platform/timers';
 import { pageLogStore, savePendingWhenDue } from '../../../storage/page-log-store';
 import { LogStoreError } from '../../../storage/log-store-error';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { clearPageCaches } from '../../storage/page-caches';
+import { clearPageStorage } from '../../storage/page-storage';
 import { memoryStorage } from '../support/memory-storage';
 
-describe('clearPageCaches', () => {
+describe('clearPageStorage', () => {
   it('removes every Gutwise copy of stored values (plan, symptom list), logs still pending and unsaved edits, and nothing else', () => {
     const store = memoryStorage({
       'gutwise.plan': '{"v":1}',
@@ -11,7 +11,7 @@ describe('clearPageCaches', () => {
       'gutwise.editDraft.e-1': '{"v":1}',
       other: 'x',
     });
-    clearPageCaches(store);
+    clearPageStorage(store);
     expect([...store.data.keys()]).toEqual(['other']);
   });
 });

@@ -6,14 +6,15 @@
  */
 import { validateReadingProgress, type ReadingProgress } from '../domain/reading-progress';
 import { validatePanelView, type PanelView } from '../domain/panel-route';
-import { pageSnapshot, type PageSnapshot } from './page-snapshot';
+import { PANEL_VIEW_COPY_KEY, READING_PLACE_COPY_KEY } from './keys';
+import { pageCopy, type PageCopy } from './page-copy';
 
 type WebStorage = Pick<Storage, 'getItem' | 'setItem'> | undefined;
 
-export function readingPlaceSnapshot(store: WebStorage = globalThis.localStorage): PageSnapshot<ReadingProgress> {
-  return pageSnapshot('gutwise.readingProgress', validateReadingProgress, store);
+export function readingPlaceCopy(store: WebStorage = globalThis.localStorage): PageCopy<ReadingProgress> {
+  return pageCopy(READING_PLACE_COPY_KEY, validateReadingProgress, store);
 }
 
-export function panelViewSnapshot(store: WebStorage = globalThis.localStorage): PageSnapshot<PanelView> {
-  return pageSnapshot('gutwise.panelView', validatePanelView, store);
+export function panelViewCopy(store: WebStorage = globalThis.localStorage): PageCopy<PanelView> {
+  return pageCopy(PANEL_VIEW_COPY_KEY, validatePanelView, store);
 }

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LOG_DAY_VERSION, readLogDay } from '../../../storage/symptom-log-days';
-import { input, makeStore } from '../../support/log-store-fixture';
-import { zoneClock, zoneOffset } from '../../support/zone-clock';
+import { logDayV1ToV2 } from '../../../../storage/migrations/log-day-v1-to-v2';
+import { LOG_DAY_VERSION, readLogDay } from '../../../../storage/symptom-log-days';
+import { input, makeStore } from '../../../support/log-store-fixture';
+import { zoneClock, zoneOffset } from '../../../support/zone-clock';
 
 const fixture = JSON.parse(readFileSync(resolve(__dirname, 'fixtures/log-day-v1.json'), 'utf8')) as {
   key: string;
@@ -33,6 +34,13 @@ describe('log day v1 → v2', () => {
       updatedAt: '2026-03-07T08:00:00.000Z',
     });
     expect(read.day.logs[1]).toMatchObject({ id: 'v1-b', symptomId: 'bloating', note: '' });
+  });
+
+  it('is the step a read of a v1 day runs, and leaves the fixture as it was', () => {
+    const before = structuredClone(fixture.value);
+    const read = readLogDay(fixture.value, berlin);
+    expect(read.ok && read.day).toEqual(logDayV1ToV2(fixture.value, berlin));
+    expect(fixture.value).toEqual(before);
   });
 
   it('shows the valid v1 logs of a stored day, and keeps the one it cannot read', async () => {

@@ -6,10 +6,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { planItem, planReminderItem, symptomSettingsItem } from '../../../storage/items';
-import { EMPTY_PLAN } from '../../../domain/plan-state';
-import { addCustomSymptom, renameSymptom } from '../../../domain/symptom-settings';
-import { markDay } from '../../../domain/plan-actions';
+import { planItem, planReminderItem, symptomSettingsItem } from '../../../../storage/items';
+import { EMPTY_PLAN } from '../../../../domain/plan-state';
+import { addCustomSymptom, renameSymptom } from '../../../../domain/symptom-settings';
+import { markDay } from '../../../../domain/plan-actions';
+import { planCodec } from '../../../../domain/synced-fields';
+import { localValueToSynced } from '../../../../storage/migrations/settings-local-to-sync';
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(resolve(__dirname, 'fixtures', name), 'utf8')) as { local: Record<string, unknown> };
@@ -23,6 +25,15 @@ beforeEach(() => {
 });
 
 describe('plan, symptom list and reminder: storage.local (0.1) → storage.sync', () => {
+  it('turns a local value into fields stamped older than any real write', () => {
+    const moved = localValueToSynced(planFixture.local.plan as typeof EMPTY_PLAN, planCodec);
+    expect(moved.epoch).toBe(0);
+    expect(Object.values(moved.fields).every(([, stamp]) => stamp === 1)).toBe(true);
+    expect(
+      planCodec.fromFields(Object.fromEntries(Object.entries(moved.fields).map(([field, [value]]) => [field, value]))),
+    ).toEqual(planFixture.local.plan);
+  });
+
   it('moves the plan on the first read, every field as it was, and removes the local copy', async () => {
     await fakeBrowser.storage.local.set(planFixture.local);
     expect(await planItem.get()).toEqual(planFixture.local.plan);

@@ -1,25 +1,25 @@
 /**
- * A synchronous copy of a stored value in the extension's localStorage, so a page can draw its first
+ * A page copy: a synchronous copy of a stored value in the extension's localStorage, so a page can draw its first
  * frame without waiting for extension storage (an asynchronous round trip to the browser). Extension
  * storage stays the source of truth and is read right after; the copy is validated like any stored
  * value, and a missing or damaged copy only means the first frame waits. "Delete all my data" clears
- * every `gutwise.*` copy (storage/page-caches.ts).
+ * every `gutwise.*` copy (storage/page-storage.ts).
  */
 import type { Validator } from './validated-item';
 
-export interface PageSnapshot<T> {
+export interface PageCopy<T> {
   read: () => T | undefined;
   write(value: T): void;
 }
 
 const VERSION = 1;
 
-/** A snapshot under `key` in a Web Storage (the page's localStorage by default; tests pass their own). */
-export function pageSnapshot<T>(
+/** A page copy under `key` in a Web Storage (the page's localStorage by default; tests pass their own). */
+export function pageCopy<T>(
   key: `gutwise.${string}`,
   validate: Validator<T>,
   store: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage,
-): PageSnapshot<T> {
+): PageCopy<T> {
   return {
     read() {
       try {
@@ -60,14 +60,14 @@ export function keysWithPrefix(store: Pick<Storage, 'key' | 'length'> | undefine
 
 /**
  * A family of synchronous records, one key per id under `prefix` (`gutwise.pendingLog.<id>`), each in the
- * same validated, versioned envelope as a snapshot. One key each, so two pages never rewrite each other's.
+ * same validated, versioned envelope as a page copy. One key each, so two pages never rewrite each other's.
  */
 export function pageRecords<T>(
   prefix: `gutwise.${string}.`,
   validate: Validator<T>,
   store: WebStorage | undefined = globalThis.localStorage,
 ): PageRecords<T> {
-  const record = (id: string) => pageSnapshot<T>(`${prefix}${id}` as `gutwise.${string}`, validate, store);
+  const record = (id: string) => pageCopy<T>(`${prefix}${id}` as `gutwise.${string}`, validate, store);
   return {
     readAll() {
       const records = new Map<string, T>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageRecords, pageSnapshot } from '../../storage/page-snapshot';
+import { pageRecords, pageCopy } from '../../storage/page-copy';
 import { memoryStorage } from '../support/memory-storage';
 
 interface Place {
@@ -12,20 +12,20 @@ const validatePlace = (value: unknown): Place | undefined => {
     ? (v as Place)
     : undefined;
 };
-const readingSnapshot = (store?: Pick<Storage, 'getItem' | 'setItem'>) => pageSnapshot('gutwise.reading', validatePlace, store);
+const readingCopy = (store?: Pick<Storage, 'getItem' | 'setItem'>) => pageCopy('gutwise.reading', validatePlace, store);
 
 const place = { view: 'guide' as const, progress: { sectionId: 'myths', scrollTop: 120, read: ['introduction'] } };
 
-describe('page snapshots', () => {
+describe('page copies', () => {
   it('give back what was written', () => {
     const store = memoryStorage();
-    readingSnapshot(store).write(place);
-    expect(readingSnapshot(store).read()).toEqual(place);
+    readingCopy(store).write(place);
+    expect(readingCopy(store).read()).toEqual(place);
   });
 
   it('ignore a damaged, foreign or older copy', () => {
     for (const raw of ['not json', '{"v":2,"value":{}}', '{"v":1,"value":{"view":"settings","progress":{}}}', '{"v":1}']) {
-      expect(readingSnapshot(memoryStorage({ 'gutwise.reading': raw })).read(), raw).toBeUndefined();
+      expect(readingCopy(memoryStorage({ 'gutwise.reading': raw })).read(), raw).toBeUndefined();
     }
   });
 
@@ -36,8 +36,8 @@ describe('page snapshots', () => {
         throw new DOMException('full', 'QuotaExceededError');
       },
     };
-    expect(() => readingSnapshot(full).write(place)).not.toThrow();
-    expect(readingSnapshot(undefined as never).read()).toBeUndefined();
+    expect(() => readingCopy(full).write(place)).not.toThrow();
+    expect(readingCopy(undefined as never).read()).toBeUndefined();
   });
 });
 

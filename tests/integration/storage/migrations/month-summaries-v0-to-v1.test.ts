@@ -6,14 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { summarizeDays } from '../../../domain/insights/day-summary';
-import { registerSummaryMigration } from '../../../storage/browser-summary-migration';
-import { buildMissingSummaries, readDaySummaries, summarizingArea } from '../../../storage/day-summaries';
-import { historyKey, readEntriesPart, readLogsPart } from '../../../storage/journal-history';
-import { inProcessLock } from '../../../storage/locks';
-import { createSymptomLogStore } from '../../../storage/symptom-log-store';
-import { memoryArea, type MemoryArea } from '../../support/memory-area';
-import { zoneClock } from '../../support/zone-clock';
+import { summarizeDays } from '../../../../domain/insights/day-summary';
+import { registerSummaryMigration } from '../../../../storage/browser-summary-migration';
+import { readDaySummaries, summarizingArea } from '../../../../storage/day-summaries';
+import { buildMissingSummaries } from '../../../../storage/migrations/month-summaries-v0-to-v1';
+import { historyKey, readEntriesPart, readLogsPart } from '../../../../storage/journal-history';
+import { inProcessLock } from '../../../../storage/locks';
+import { createSymptomLogStore } from '../../../../storage/symptom-log-store';
+import { memoryArea, type MemoryArea } from '../../../support/memory-area';
+import { zoneClock } from '../../../support/zone-clock';
 
 const fixture = JSON.parse(readFileSync(resolve(__dirname, 'fixtures', 'days-without-summaries.json'), 'utf8')) as {
   local: Record<string, unknown>;
