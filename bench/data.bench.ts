@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR } from '../tests/e2e/fixtures';
 import { generateHistory } from './generate-history';
 import { generateJournal } from './generate-journal';
-import { launchBench, median, recordRow, type BenchBrowser } from './harness';
+import { launchBench, median, recordRow, seedLocal, type BenchBrowser } from './harness';
 
 const RUNS = 5;
 
@@ -27,10 +27,7 @@ async function seed(bench: BenchBrowser, full: boolean) {
   });
   if (!full) return;
   const { items } = generateHistory(Date.now());
-  await bench.worker.evaluate(async (values) => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-    await chrome.storage.local.set(values);
-  }, items);
+  await seedLocal(bench, items);
 }
 
 /** Times export, import (replace) and delete all once, on whatever the store holds. */

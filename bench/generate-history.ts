@@ -6,20 +6,10 @@ import { localDay } from '../domain/log-time';
 import { createLog, type SymptomLog } from '../domain/symptom-log';
 import { BUILT_IN_SYMPTOMS, type Severity } from '../domain/symptoms';
 import { logDayKey, logDayValue } from '../storage/symptom-log-days';
+import { random } from './random';
 
 const DAY_MS = 86_400_000;
 const NOTES = ['after lunch', 'woke up with it', 'after coffee', 'stressful meeting', 'better after a walk', 'slept badly', ''];
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /**
  * `count` logs spread over the `years` of local days before today (today itself left empty, so a bench that

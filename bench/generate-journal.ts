@@ -6,6 +6,7 @@ import { createEntry, type EntryDetails, type JournalEntry } from '../domain/jou
 import { localDay } from '../domain/log-time';
 import type { BristolType, SleepQuality, StressLevel } from '../domain/journal-scales';
 import { journalDayKey, journalDayValue } from '../storage/journal-days';
+import { random } from './random';
 
 const DAY_MS = 86_400_000;
 const FOODS = [
@@ -63,16 +64,6 @@ const NOTES = [
   'woke at 3',
 ];
 const ACTIVITIES = ['walk', 'yoga', 'cycling', 'swim', 'stretching', 'gardening'];
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** `count` entries spread over the `years` before `nowMs`, ending yesterday, as storage.local items by day key. */
 export function generateJournal(

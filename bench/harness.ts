@@ -44,6 +44,20 @@ export interface BenchBrowser {
   close: () => Promise<void>;
 }
 
+/** Writes items into the extension's storage.local in batches (one huge message would be slow to clone). */
+export async function seedLocal(bench: BenchBrowser, items: Record<string, unknown>): Promise<void> {
+  const entries = Object.entries(items);
+  for (let i = 0; i < entries.length; i += 500) {
+    await bench.worker.evaluate(
+      async (values) => {
+        const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+        await chrome.storage.local.set(values);
+      },
+      Object.fromEntries(entries.slice(i, i + 500)),
+    );
+  }
+}
+
 /** Launches Chromium with the extension (and its blank page) in a fresh profile. */
 export async function launchBench(): Promise<BenchBrowser> {
   const [bench] = await launchBenches(1);

@@ -14,26 +14,13 @@ import { localDay } from '../domain/log-time';
 import { historyKey, historyDay } from '../storage/journal-history';
 import { journalDayKey } from '../storage/journal-days';
 import { logDayKey } from '../storage/symptom-log-days';
-import { alternate, launchBench, median, recordPageVsBlank, recordRow, RUNS, timeToVisible, type BenchBrowser } from './harness';
+import { alternate, launchBench, median, recordPageVsBlank, recordRow, RUNS, seedLocal, timeToVisible } from './harness';
 import { generateHistory } from './generate-history';
 import { generateJournal } from './generate-journal';
 
 const SHOWN = '.insights[data-state="ready"] .insights-card';
 const EMPTY_SHOWN = '.insights[data-state="ready"]';
 const COMPLETE = '.insights[data-complete="true"]';
-
-async function seed(bench: BenchBrowser, items: Record<string, unknown>) {
-  const entries = Object.entries(items);
-  for (let i = 0; i < entries.length; i += 500) {
-    await bench.worker.evaluate(
-      async (values) => {
-        const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-        await chrome.storage.local.set(values);
-      },
-      Object.fromEntries(entries.slice(i, i + 500)),
-    );
-  }
-}
 
 test('insights: first figures shown, five years vs empty store vs blank page; every link over a year', async () => {
   const empty = await launchBench();
@@ -43,7 +30,7 @@ test('insights: first figures shown, five years vs empty store vs blank page; ev
     const logs = generateHistory(now);
     const journal = generateJournal(now);
     const items = { ...logs.items, ...journal.items };
-    await seed(full, items);
+    await seedLocal(full, items);
     const label = `${logs.logs.toLocaleString('en')} logs + ${journal.entries.toLocaleString('en')} entries over five years`;
 
     // The empty store shows no trend card: its first figures are the finished view saying nothing is recorded yet.

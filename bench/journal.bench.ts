@@ -7,7 +7,16 @@
  *   the whole store first (reported beside it).
  */
 import { test, type Page } from '@playwright/test';
-import { launchBenches, median, recordOpensRatio, recordPagesVsReferences, recordRow, RUNS, type BenchBrowser } from './harness';
+import {
+  launchBenches,
+  median,
+  recordOpensRatio,
+  recordPagesVsReferences,
+  recordRow,
+  RUNS,
+  seedLocal,
+  type BenchBrowser,
+} from './harness';
 import { generateHistory } from './generate-history';
 import { generateJournal } from './generate-journal';
 
@@ -25,20 +34,6 @@ const QUERIES = [
   'dinner friends',
   'chocolate wine',
 ];
-
-/** Writes the generated store in batches (one huge message would be slow to clone). */
-async function seed(bench: BenchBrowser, items: Record<string, unknown>) {
-  const entries = Object.entries(items);
-  for (let i = 0; i < entries.length; i += 500) {
-    await bench.worker.evaluate(
-      async (values) => {
-        const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-        await chrome.storage.local.set(values);
-      },
-      Object.fromEntries(entries.slice(i, i + 500)),
-    );
-  }
-}
 
 /**
  * In the page: types `query` into the search box and resolves with the ms until results are rendered: the first
@@ -90,7 +85,7 @@ test('journal: today shown vs blank page, empty and five-year store; search acro
     const now = Date.now();
     const logs = generateHistory(now);
     const journal = generateJournal(now);
-    await seed(full, { ...logs.items, ...journal.items });
+    await seedLocal(full, { ...logs.items, ...journal.items });
     const label = `${logs.logs.toLocaleString('en')} logs + ${journal.entries.toLocaleString('en')} entries over five years`;
 
     const [emptyOpens, fullOpens] = await recordPagesVsReferences(

@@ -22,6 +22,7 @@ import {
   recordPagesVsReferences,
   recordRow,
   RUNS,
+  seedLocal,
   type BenchBrowser,
 } from './harness';
 import { generateHistory } from './generate-history';
@@ -30,10 +31,7 @@ const FIRST_SYMPTOM = '.symptom-grid button.symptom-choice:not([disabled])';
 
 async function seedFullStore(bench: BenchBrowser): Promise<number> {
   const { items, logs } = generateHistory(Date.now());
-  await bench.worker.evaluate(async (values) => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-    await chrome.storage.local.set(values);
-  }, items);
+  await seedLocal(bench, items);
   return logs;
 }
 

@@ -6,7 +6,7 @@
 import { test } from '@playwright/test';
 import { generateHistory } from './generate-history';
 import { generateJournal } from './generate-journal';
-import { alternate, launchBench, recordRow, timeToVisible, type BenchBrowser } from './harness';
+import { alternate, launchBench, recordRow, seedLocal, timeToVisible, type BenchBrowser } from './harness';
 
 const RUNS = 11;
 const READY = 'article.summary-report';
@@ -14,10 +14,7 @@ const READY = 'article.summary-report';
 async function seedFull(bench: BenchBrowser): Promise<void> {
   const now = Date.now();
   const items = { ...generateHistory(now).items, ...generateJournal(now).items };
-  await bench.worker.evaluate(async (values) => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-    await chrome.storage.local.set(values);
-  }, items);
+  await seedLocal(bench, items);
 }
 
 test('summary for your doctor: the last 90 days with five years of history', async () => {
