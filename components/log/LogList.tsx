@@ -1,18 +1,15 @@
 import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
-import type { SymptomLog, LogChanges } from '../../domain/symptom-log';
-import type { SymptomChoice } from '../../domain/symptom-settings';
-import type { LogProblem } from '../../models/log-problem';
+import type { SymptomLog } from '../../domain/symptom-log';
+import type { SymptomListModel } from '../../models/symptom-list-model';
+import type { TodayLogsModel } from '../../models/today-logs-model';
 import { LogItem } from './LogItem';
 
 interface Props {
-  /** Newest first; null while loading. */
-  logs: SymptomLog[] | null;
-  nameOf: (id: string) => string;
-  /** Symptoms an edit may switch to. */
-  choices: SymptomChoice[];
-  onUpdate: (log: SymptomLog, changes: LogChanges) => Promise<LogProblem | undefined>;
-  onRemove: (log: SymptomLog) => void;
+  /** Today's logs, newest first (null while loading), and their edits and deletes. */
+  today: TodayLogsModel;
+  /** The symptoms' names, and the symptoms an edit may switch to. */
+  symptoms: SymptomListModel;
   headingId: string;
   /** Beside the heading (the side panel's "Log a symptom" button). */
   actions?: ComponentChildren;
@@ -21,7 +18,10 @@ interface Props {
 }
 
 /** Today's logs, each editable and deletable. */
-export function LogList({ logs, nameOf, choices, onUpdate, onRemove, headingId, actions, children }: Props) {
+export function LogList({ today, symptoms, headingId, actions, children }: Props) {
+  const logs = today.logs.value;
+  const choices = symptoms.all.value;
+  const onRemove = (entry: SymptomLog) => void today.remove(entry);
   return (
     <section class="log-list" aria-labelledby={headingId}>
       <div class="log-list-head">
@@ -40,7 +40,14 @@ export function LogList({ logs, nameOf, choices, onUpdate, onRemove, headingId, 
           <p class="muted log-count">{i18n.t('log.today.count', logs.length)}</p>
           <ul class="log-items">
             {logs.map((log) => (
-              <LogItem key={log.id} log={log} nameOf={nameOf} choices={choices} onUpdate={onUpdate} onRemove={onRemove} />
+              <LogItem
+                key={log.id}
+                log={log}
+                nameOf={symptoms.nameOf}
+                choices={choices}
+                onUpdate={today.update}
+                onRemove={onRemove}
+              />
             ))}
           </ul>
         </>

@@ -33,14 +33,7 @@ export function PopupLogging({ log, symptoms, notices, today, clock, afterLogger
         notice={<LogNotice notices={notices} nameOf={symptoms.nameOf} />}
       />
       {afterLogger}
-      <LogList
-        logs={today.logs.value}
-        nameOf={symptoms.nameOf}
-        choices={symptoms.all.value}
-        onUpdate={today.update}
-        onRemove={(entry) => void today.remove(entry)}
-        headingId="popup-today-logs"
-      />
+      <LogList today={today} symptoms={symptoms} headingId="popup-today-logs" />
     </>
   );
 }

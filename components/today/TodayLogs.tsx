@@ -24,11 +24,8 @@ export function TodayLogs({ today, symptoms, log, notices, clock }: Props) {
   return (
     <div class="today-logs">
       <LogList
-        logs={today.logs.value}
-        nameOf={symptoms.nameOf}
-        choices={symptoms.all.value}
-        onUpdate={today.update}
-        onRemove={(entry) => void today.remove(entry)}
+        today={today}
+        symptoms={symptoms}
         headingId="panel-today-logs"
         actions={
           <button
