@@ -2,13 +2,17 @@ import { i18n } from '#i18n';
 import type { SymptomChoice } from '../../domain/symptom-settings';
 import type { Severity } from '../../domain/symptoms';
 
-interface Props {
+/** What a set of symptom buttons shows and does; HiddenRedFlags passes the same on to its own grid. */
+export interface SymptomButtons {
   choices: SymptomChoice[];
   nameOf: (id: string) => string;
   isSelected: (id: string) => boolean;
   onToggle: (id: string) => void;
   /** A digit pressed on a symptom button: that symptom at that severity. */
   onDigit: (id: string, severity: Severity) => void;
+}
+
+interface Props extends SymptomButtons {
   /** The group's name; "Symptoms" unless given. */
   label?: string;
 }
