@@ -233,12 +233,8 @@ describe('the first frame', () => {
     return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
   }
   const clock = zoneClock('America/New_York', `${TODAY}T10:00:00-04:00`);
-
-  it('shows the last known task before storage answers, then what storage holds', async () => {
-    const web = webStorage();
-    const copy = planCopy(web);
-    copy.write(startCycle(EMPTY_PLAN, '2026-03-06'));
-    const store = memoryStore(markDay(startCycle(EMPTY_PLAN, '2026-03-06'), 3, 'done', TODAY));
+  /** The popup's task line over `store`, first drawn from `copy`; returns its model, not yet loaded. */
+  function renderTaskLine(store: ReturnType<typeof memoryStore<PlanState>>, copy: ReturnType<typeof planCopy>) {
     const model = createPlanModel({
       plan: store,
       history: memoryStore<PastCycle[]>([]),
@@ -248,6 +244,15 @@ describe('the first frame', () => {
       copy,
     });
     render(<TodayTaskLine plan={model} />);
+    return model;
+  }
+
+  it('shows the last known task before storage answers, then what storage holds', async () => {
+    const web = webStorage();
+    const copy = planCopy(web);
+    copy.write(startCycle(EMPTY_PLAN, '2026-03-06'));
+    const store = memoryStore(markDay(startCycle(EMPTY_PLAN, '2026-03-06'), 3, 'done', TODAY));
+    const model = renderTaskLine(store, copy);
     const line = screen.getByRole<HTMLInputElement>('checkbox', { name: `Day 3: ${plan.days[2]!.task}` });
     expect(line.checked).toBe(false);
     await act(() => model.load());
@@ -258,15 +263,7 @@ describe('the first frame', () => {
   it('a damaged copy shows nothing until storage answers', async () => {
     const copy = planCopy(webStorage({ [PLAN_COPY_KEY]: '{"v":1,"state":{"cycle":"oops"}}' }));
     const store = memoryStore(startCycle(EMPTY_PLAN, TODAY));
-    const model = createPlanModel({
-      plan: store,
-      history: memoryStore<PastCycle[]>([]),
-      content: plan,
-      clock,
-      timers: manualTimers(clock.now),
-      copy,
-    });
-    render(<TodayTaskLine plan={model} />);
+    const model = renderTaskLine(store, copy);
     expect(screen.queryByRole('checkbox')).toBeNull();
     await act(() => model.load());
     expect(screen.getByRole('checkbox', { name: `Day 1: ${plan.days[0]!.task}` })).toBeTruthy();
