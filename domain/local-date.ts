@@ -64,16 +64,31 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       day: '2-digit',
       hour: '2-digit',
       minute: '2-digit',
+      second: '2-digit',
     });
     formatters.set(timeZone, formatter);
   }
   return formatter;
 }
 
-/** The wall time at `instant` in `timeZone`, as `YYYY-MM-DDTHH:MM` (sortable as text). */
-export function wallTimeAt(instant: number, timeZone: string): string {
+/** The wall clock's fields (year, month, day, hour, minute, second) at `instant` in `timeZone`, as text. */
+function wallPartsAt(instant: number, timeZone: string): Record<string, string> {
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
+  return parts;
+}
+
+/** Minutes east of UTC in `timeZone` at `instant`, from the tz database the browser uses. */
+export function zoneOffsetAt(instant: number, timeZone: string): number {
+  const parts = wallPartsAt(instant, timeZone);
+  const field = (type: string) => Number(parts[type]);
+  const asUtc = Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute'), field('second'));
+  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
+}
+
+/** The wall time at `instant` in `timeZone`, as `YYYY-MM-DDTHH:MM` (sortable as text). */
+export function wallTimeAt(instant: number, timeZone: string): string {
+  const parts = wallPartsAt(instant, timeZone);
   const year = (parts.year ?? '').padStart(4, '0');
   return `${year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
