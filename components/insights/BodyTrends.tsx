@@ -67,7 +67,7 @@ export function BodyTrends({ trends }: Props) {
                 percent(bristol.average),
               ])}
             </p>
-            <table class="insights-table">
+            <table class="figures-table insights-table">
               <caption>{i18n.t('insights.body.bristolCaption')}</caption>
               <thead>
                 <tr>

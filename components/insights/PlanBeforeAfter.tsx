@@ -32,7 +32,7 @@ export function PlanBeforeAfter({ cycles, nameOf }: Props) {
               <section key={cycle.number} class="insights-card" aria-label={title}>
                 <h4>{title}</h4>
                 {symptoms.length > 0 && (
-                  <table class="insights-table">
+                  <table class="figures-table insights-table">
                     <caption class="visually-hidden">{title}</caption>
                     <thead>
                       <tr>

@@ -35,7 +35,7 @@ export function BodySection({ trends }: Props) {
               percent(bristol.average as number),
             ])}
           </p>
-          <table class="summary-table">
+          <table class="figures-table summary-table">
             <caption>{i18n.t('insights.body.bristolCaption')}</caption>
             <thead>
               <tr>

@@ -15,7 +15,7 @@ export function NotesSection({ notes, labelOf }: Props) {
   return (
     <section class="summary-section" aria-labelledby="summary-notes">
       <h3 id="summary-notes">{i18n.t('summary.notes.heading')}</h3>
-      <table class="summary-table summary-wide">
+      <table class="figures-table summary-table summary-wide">
         <thead>
           <tr>
             <th scope="col">{i18n.t('summary.redFlags.date')}</th>

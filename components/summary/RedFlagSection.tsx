@@ -15,7 +15,7 @@ export function RedFlagSection({ logs, nameOf }: Props) {
     <section class="summary-section" aria-labelledby="summary-red-flags">
       <h3 id="summary-red-flags">{i18n.t('summary.redFlags.heading')}</h3>
       <p class="summary-caution">{i18n.t('summary.redFlags.intro')}</p>
-      <table class="summary-table summary-wide">
+      <table class="figures-table summary-table summary-wide">
         <thead>
           <tr>
             <th scope="col">{i18n.t('summary.redFlags.date')}</th>

@@ -34,7 +34,7 @@ export function SymptomSection({ trends, nameOf }: Props) {
             </p>
             <ChangeLine trend={trend} period={trends.length} />
             <TrendChart points={trend.points} max={4} />
-            <table class="summary-table">
+            <table class="figures-table summary-table">
               <caption>{i18n.t('summary.symptoms.caption', [name])}</caption>
               <thead>
                 <tr>
