@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import { entryDay } from '../../domain/journal-entry';
 import { logDay } from '../../domain/symptom-log';
 import { journalDayKey, journalDayValue } from '../../storage/journal-days';
@@ -7,6 +6,7 @@ import { logDayKey, logDayValue } from '../../storage/symptom-log-days';
 import { syntheticPerson } from '../support/synthetic-people';
 import { expect, test } from './fixtures';
 import { localToday, seedStorage } from './journal-helpers';
+import { axeViolations } from './axe';
 
 /** Sixty days up to yesterday (today left empty, so no record is ahead of the clock) of a synthetic person whose bloating rises by 1.0 the day after dairy. */
 async function seedPlantedPerson(worker: Worker): Promise<void> {
@@ -25,13 +25,6 @@ async function seedPlantedPerson(worker: Worker): Promise<void> {
   for (const [day, dayLogs] of group(logs, logDay)) items[logDayKey(day)] = logDayValue(dayLogs);
   for (const [day, dayEntries] of group(entries, entryDay)) items[journalDayKey(day)] = journalDayValue(dayEntries);
   await seedStorage(worker, items);
-}
-
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const linkSentence = /^On the \d+ days after you had dairy, bloating averaged \d\.\d; on the other \d+ days, \d\.\d\.$/;
@@ -101,16 +94,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const empty = await openExtensionPage('sidepanel.html#/insights');
     await empty.emulateMedia({ colorScheme });
     await expect(empty.getByText(/Nothing recorded yet/)).toBeVisible();
-    expect(await violations(empty), 'empty store').toEqual([]);
+    expect(await axeViolations(empty), 'empty store').toEqual([]);
     await empty.close();
 
     await seedPlantedPerson(serviceWorker);
     const page = await openExtensionPage('sidepanel.html#/insights');
     await page.emulateMedia({ colorScheme });
     await expect(page.getByRole('region', { name: 'Possible links' }).getByText(linkSentence)).toBeVisible();
-    expect(await violations(page), 'sixty days of history').toEqual([]);
+    expect(await axeViolations(page), 'sixty days of history').toEqual([]);
     await page.getByRole('radio', { name: 'A year' }).check();
     await expect(page.getByRole('region', { name: 'Bloating' })).toContainText(/of these 365 days/);
-    expect(await violations(page), 'a year, weekly').toEqual([]);
+    expect(await axeViolations(page), 'a year, weekly').toEqual([]);
   });
 }

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { createEntry, type EntryDetails } from '../../domain/journal-entry';
 import { createLog } from '../../domain/symptom-log';
@@ -6,13 +5,7 @@ import { journalDayKey, journalDayValue } from '../../storage/journal-days';
 import { logDayKey, logDayValue } from '../../storage/symptom-log-days';
 import { expect, test } from './fixtures';
 import { browserOffset, localToday, openJournal, seedStorage, todayItems } from './journal-helpers';
-
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { axeViolations } from './axe';
 
 const KINDS: [EntryDetails, string][] = [
   [{ kind: 'food', tags: ['gluten', 'dairy'] }, 'toast'],
@@ -63,7 +56,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     serviceWorker,
   }) => {
     const page = await seededJournal(openExtensionPage, serviceWorker, colorScheme);
-    expect(await violations(page), 'timeline with every kind').toEqual([]);
+    expect(await axeViolations(page), 'timeline with every kind').toEqual([]);
 
     await page.getByRole('radio', { name: 'Food or drink' }).check();
     await page.getByRole('combobox', { name: 'Foods and drinks' }).fill('g');
@@ -72,14 +65,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       'green tea (from the guide)',
       'greens (from the guide)',
     ]);
-    expect(await violations(page), 'food form with suggestions').toEqual([]);
+    expect(await axeViolations(page), 'food form with suggestions').toEqual([]);
     await page.getByRole('combobox', { name: 'Foods and drinks' }).press('Enter');
 
     await page.getByRole('radio', { name: 'Bowel movement' }).check();
     await page.getByRole('radio', { name: 'Another day or time' }).check();
     await page.getByRole('button', { name: 'Save entry' }).click();
     await expect(page.getByRole('alert')).toHaveText('Please choose the type that looks most like it.');
-    expect(await violations(page), 'Bristol scale, another time, a problem shown').toEqual([]);
+    expect(await axeViolations(page), 'Bristol scale, another time, a problem shown').toEqual([]);
   });
 
   test(`the journal's other forms, an edit and an Undo have no axe violations (${colorScheme})`, async ({
@@ -89,7 +82,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const page = await seededJournal(openExtensionPage, serviceWorker, colorScheme);
     for (const kind of ['Stress', 'Sleep', 'Movement', 'Note']) {
       await page.getByRole('radio', { name: kind, exact: true }).check();
-      expect(await violations(page), `${kind} form`).toEqual([]);
+      expect(await axeViolations(page), `${kind} form`).toEqual([]);
     }
     await page.getByRole('button', { name: 'Discard this unsaved entry' }).click();
 
@@ -97,14 +90,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       .filter({ hasText: 'Sleep' })
       .getByRole('button', { name: /^Edit Sleep at / })
       .click();
-    expect(await violations(page), 'editing an entry').toEqual([]);
+    expect(await axeViolations(page), 'editing an entry').toEqual([]);
     await page.keyboard.press('Escape');
     await todayItems(page)
       .filter({ hasText: 'walk' })
       .getByRole('button', { name: /^Delete / })
       .click();
     await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
-    expect(await violations(page), 'deleted, Undo offered').toEqual([]);
+    expect(await axeViolations(page), 'deleted, Undo offered').toEqual([]);
   });
 
   test(`the journal's calendar and search have no axe violations (${colorScheme})`, async ({
@@ -114,15 +107,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const page = await seededJournal(openExtensionPage, serviceWorker, colorScheme);
     await page.getByRole('button', { name: 'Calendar' }).click();
     await expect(page.locator('#journal-calendar')).toBeVisible();
-    expect(await violations(page), 'month calendar').toEqual([]);
+    expect(await axeViolations(page), 'month calendar').toEqual([]);
 
     await page.getByRole('searchbox', { name: 'Search your journal' }).fill('a');
     await expect(page.getByTestId('journal-results').getByRole('status')).toHaveText(/\d+ match/);
-    expect(await violations(page), 'search results').toEqual([]);
+    expect(await axeViolations(page), 'search results').toEqual([]);
     await page.getByRole('searchbox', { name: 'Search your journal' }).fill('zzzz');
     await expect(page.getByTestId('journal-results').getByRole('status')).toHaveText(
       'Nothing matches. Try fewer or different words.',
     );
-    expect(await violations(page), 'no results').toEqual([]);
+    expect(await axeViolations(page), 'no results').toEqual([]);
   });
 }

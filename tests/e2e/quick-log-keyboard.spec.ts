@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { storedLogsToday, tabTo } from './log-helpers';
+import { axeViolations } from './axe';
 
 test('logging works from the keyboard alone', async ({ openExtensionPage }) => {
   const popup = await openExtensionPage('popup.html');
@@ -56,50 +55,42 @@ test('logging works from the keyboard alone', async ({ openExtensionPage }) => {
   await expect(popup.getByRole('note')).toHaveCount(0);
 });
 
-/** Every WCAG 2.x A/AA rule axe knows, plus its best practices. */
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the quick logger in every state has no axe violations (${colorScheme})`, async ({ openExtensionPage }) => {
     test.setTimeout(180_000); // seven full axe scans along one flow, on a machine that may be busy
     const popup = await openExtensionPage('popup.html');
     await popup.emulateMedia({ colorScheme });
     await expect(popup.getByRole('button', { name: 'Fatigue', exact: true })).toBeVisible();
-    expect(await violations(popup), 'empty').toEqual([]);
+    expect(await axeViolations(popup), 'empty').toEqual([]);
     await popup.getByRole('button', { name: 'Not medical advice' }).click();
     await expect(popup.getByRole('dialog', { name: 'About this guide' })).toBeVisible();
-    expect(await violations(popup), 'the disclaimer open').toEqual([]);
+    expect(await axeViolations(popup), 'the disclaimer open').toEqual([]);
     await popup.keyboard.press('Escape');
 
     await popup.getByRole('button', { name: 'Fatigue', exact: true }).click();
     await popup.getByText('Earlier today').click();
-    expect(await violations(popup), 'a symptom picked, time field open').toEqual([]);
+    expect(await axeViolations(popup), 'a symptom picked, time field open').toEqual([]);
 
     await popup.getByLabel('Time earlier today').fill('23:59');
     await popup.getByRole('button', { name: '4 very severe' }).click();
     if (await popup.getByRole('alert').count()) {
-      expect(await violations(popup), 'time refused').toEqual([]);
+      expect(await axeViolations(popup), 'time refused').toEqual([]);
       await popup.getByLabel('Time earlier today').fill('00:00');
       await popup.getByRole('button', { name: 'Save', exact: true }).click();
     }
     await expect(popup.getByRole('note', { name: 'Please take care of yourself' })).toBeVisible();
-    expect(await violations(popup), 'saved, Undo and red-flag advice showing').toEqual([]);
+    expect(await axeViolations(popup), 'saved, Undo and red-flag advice showing').toEqual([]);
 
     await popup
       .getByRole('region', { name: "Today's logs" })
       .getByRole('button', { name: /^Red flag/ })
       .click();
     await expect(popup.getByRole('region', { name: "Today's logs" }).getByRole('note')).toBeVisible();
-    expect(await violations(popup), 'a red-flag log with its mark and the advice open').toEqual([]);
+    expect(await axeViolations(popup), 'a red-flag log with its mark and the advice open').toEqual([]);
 
     await popup.getByRole('button', { name: /^Edit Fatigue at / }).click();
     await expect(popup.getByRole('button', { name: 'Save changes' })).toBeVisible();
-    expect(await violations(popup), 'editing a log').toEqual([]);
+    expect(await axeViolations(popup), 'editing a log').toEqual([]);
     await popup.getByRole('button', { name: 'Cancel' }).click();
 
     await popup.getByRole('button', { name: 'Edit symptoms' }).click();
@@ -107,14 +98,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await popup.getByLabel('New name for Fatigue').fill('');
     await popup.getByRole('button', { name: 'Save name' }).click();
     await expect(popup.getByRole('alert')).toHaveText('Please type a name.');
-    expect(await violations(popup), 'managing symptoms').toEqual([]);
+    expect(await axeViolations(popup), 'managing symptoms').toEqual([]);
 
     const panel = await openExtensionPage('sidepanel.html#/today');
     await panel.emulateMedia({ colorScheme });
     await expect(panel.getByRole('region', { name: "Today's logs" }).getByRole('listitem')).toHaveCount(1);
     await panel.getByRole('button', { name: 'Log a symptom' }).click();
     await expect(panel.getByRole('button', { name: 'Fatigue', exact: true })).toBeVisible();
-    expect(await violations(panel), 'side panel Today view with logs and the logger').toEqual([]);
+    expect(await axeViolations(panel), 'side panel Today view with logs and the logger').toEqual([]);
   });
 }
 

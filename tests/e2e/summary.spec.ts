@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { entryDay } from '../../domain/journal-entry';
 import { addDays } from '../../domain/local-date';
@@ -10,6 +9,7 @@ import { logAt } from '../support/summary-records';
 import { expect, test } from './fixtures';
 import { localToday, seedStorage } from './journal-helpers';
 import { pdfPages, squash } from './pdf-text';
+import { axeViolations } from './axe';
 
 /** Node 20 has no Map.groupBy. */
 function group<T>(list: readonly T[], dayOf: (item: T) => string): Map<string, T[]> {
@@ -207,10 +207,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.setTimeout(90_000);
     const check = async (page: Page) => {
       await page.emulateMedia({ colorScheme });
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      return axeViolations(page);
     };
     const empty = await openSummary(openExtensionPage);
     expect(await check(empty)).toEqual([]);

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { resolve } from 'node:path';
 import { compileGuide } from '../../build/guide-compiler';
@@ -7,6 +6,7 @@ import { expect, test } from './fixtures';
 import { readSyncedValue, seedSyncedValue } from './storage-peek';
 import { planCodec } from '../../domain/synced-fields';
 import type { DayMark } from '../../domain/plan-state';
+import { axeViolations } from './axe';
 
 const plan = compilePlan(
   resolve(import.meta.dirname, '../../content/plan'),
@@ -169,14 +169,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.slow();
     await page.emulateMedia({ colorScheme });
     const scan = async (what: string) => {
-      const results = await new AxeBuilder({ page })
-        .include('[data-testid="today-card"]')
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        what,
-      ).toEqual([]);
+      expect(await axeViolations(page, '[data-testid="today-card"]'), what).toEqual([]);
     };
     await page.goto(extensionUrl('sidepanel.html#/today'));
     await expect(page.getByRole('button', { name: 'Start today' })).toBeVisible();
@@ -197,14 +190,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await firstDay.emulateMedia({ colorScheme });
     await firstDay.goto(extensionUrl('popup.html'));
     await expect(firstDay.getByTestId('popup-plan')).toContainText('Guide: “Work with a healthcare professional…”');
-    const firstDayResults = await new AxeBuilder({ page: firstDay })
-      .include('[data-testid="popup-plan"]')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    expect(
-      firstDayResults.violations.map((v) => v.id),
-      'popup task line with the caution',
-    ).toEqual([]);
+    expect(await axeViolations(firstDay, '[data-testid="popup-plan"]'), 'popup task line with the caution').toEqual([]);
     await firstDay.close();
 
     await seedPlanStartedDaysAgo(serviceWorker, 2, { 1: 'done', 2: 'skipped' });
@@ -214,14 +200,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await popup.emulateMedia({ colorScheme });
     await popup.goto(extensionUrl('popup.html'));
     await expect(popup.getByRole('checkbox', { name: /^Day 3: / })).toBeVisible();
-    const popupResults = await new AxeBuilder({ page: popup })
-      .include('[data-testid="popup-plan"]')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    expect(
-      popupResults.violations.map((v) => v.id),
-      'popup task line',
-    ).toEqual([]);
+    expect(await axeViolations(popup, '[data-testid="popup-plan"]'), 'popup task line').toEqual([]);
     await popup.close();
     await page.getByRole('button', { name: 'Pause the plan' }).click();
     await expect(page.getByRole('button', { name: 'Resume the plan' })).toBeVisible();
