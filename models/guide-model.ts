@@ -3,12 +3,7 @@ import type { Guide, GuideSection } from '../domain/guide-types';
 import { searchGuide, type SearchResult } from '../domain/guide-search';
 import { countRead, EMPTY_PROGRESS, sameProgress, setRead, type ReadingProgress } from '../domain/reading-progress';
 import type { StoredValue } from '../storage/stored-value';
-
-/** A synchronous copy of the reader's place (storage/reading-copy.ts), so the panel's first frame needs no storage read. */
-export interface ReadingPlaceCopy {
-  read(): ReadingProgress | undefined;
-  write(value: ReadingProgress): void;
-}
+import type { PageCopy } from '../storage/page-copy';
 
 export type GuideMode = 'section' | 'contents';
 
@@ -42,8 +37,15 @@ export interface GuideModel {
   isRead(sectionId: string): boolean;
 }
 
-/** The guide reader's state: where the reader is, what is read, and search. */
-export function createGuideModel(guide: Guide, store: StoredValue<ReadingProgress>, copy?: ReadingPlaceCopy): GuideModel {
+/**
+ * The guide reader's state: where the reader is, what is read, and search. `copy` is the page copy of the
+ * reader's place (storage/reading-copy.ts), so the panel's first frame needs no storage read.
+ */
+export function createGuideModel(
+  guide: Guide,
+  store: StoredValue<ReadingProgress>,
+  copy?: PageCopy<ReadingProgress>,
+): GuideModel {
   const sections = guide.sections;
   const byId = new Map(sections.map((s) => [s.id, s]));
   const first = sections[0] as GuideSection;

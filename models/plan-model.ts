@@ -13,6 +13,7 @@ import type { SyncWriteProblem } from '../storage/synced-item';
 import { syncWriteProblemOf } from './sync-write-problem';
 import type { Clock, Timers } from '../domain/clock';
 import type { StoredValue } from '../storage/stored-value';
+import type { PageCopy } from '../storage/page-copy';
 
 export interface PlanModelDeps {
   plan: StoredValue<PlanState>;
@@ -21,7 +22,7 @@ export interface PlanModelDeps {
   clock: Clock;
   timers: Timers;
   /** A synchronous copy of the last known state, to show it in the first frame (storage/plan-copy.ts). */
-  copy?: { read(): PlanState | undefined; write(state: PlanState): void };
+  copy?: PageCopy<PlanState>;
 }
 
 export interface PlanModel {
