@@ -2,18 +2,23 @@
  * The side panel's setup: its models on the extension's storage and browser APIs, made once per panel, when each
  * reads storage, and the views that show them. entrypoints/sidepanel/main.tsx only renders what this returns.
  */
-import { effect, signal, untracked } from '@preact/signals';
+import { effect, untracked } from '@preact/signals';
 import guide from 'virtual:guide';
 import plan from 'virtual:plan';
 import { browser } from 'wxt/browser';
 import type { PanelAppProps } from '../components/app/PanelApp';
 import { DataSlot } from '../components/data/DataSlot';
+import { BackupReminderNotice } from '../components/data/BackupReminderNotice';
 import { GuideView } from '../components/guide/GuideView';
 import { InsightsSlot } from '../components/insights/InsightsSlot';
+import { JournalSlot } from '../components/journal/JournalSlot';
 import { builtInSymptomName } from '../components/log/symptom-names';
+import { TodayCard } from '../components/today/TodayCard';
+import { TodayLogs } from '../components/today/TodayLogs';
+import { TodayView } from '../components/today/TodayView';
 import { guideLinkFinder } from '../domain/insights/guide-links';
 import { systemClock } from '../domain/clock';
-import { parseRoute, type PanelView } from '../domain/panel-route';
+import { parseRoute } from '../domain/panel-route';
 import { createBackupReminderModel } from '../models/backup-reminder-model';
 import { createGuideModel } from '../models/guide-model';
 import { createReminderModel } from '../models/reminder-model';
@@ -32,6 +37,7 @@ import {
 import { PENDING_LOG_PREFIX } from '../storage/pending-logs';
 import { panelViewCopy, readingPlaceCopy } from '../storage/reading-copy';
 import { symptomListCopy } from '../storage/symptom-list-copy';
+import { startBrowserJournal } from './journal';
 import { pageLogging } from './logging';
 import { startPagePlan } from './plan';
 import { refreshPlanFromPage, type PlanBrowserEvents } from './plan-events';
@@ -40,18 +46,6 @@ import { refreshPlanFromPage, type PlanBrowserEvents } from './plan-events';
 function once<T>(make: () => T): () => T {
   let made: { value: T } | undefined;
   return () => (made ??= { value: untracked(make) }).value;
-}
-
-/**
- * A chunk loaded on demand (once), and a signal holding it once it is there, so a view rendered before it arrived
- * renders again when it does.
- */
-function chunk<M>(load: () => Promise<M>) {
-  const module = signal<M | undefined>(undefined);
-  return {
-    module,
-    load: once(() => load().then((loaded) => (module.value = loaded))),
-  };
 }
 
 /**
@@ -88,12 +82,6 @@ function startPlanning() {
  * or the page is idle; resolves once the first frame can be drawn (at once when the copies are there).
  */
 export async function startPanel(): Promise<PanelAppProps> {
-  // Today's and the journal's code: requested before anything else when the panel opens on either (from the link or
-  // the copy of the last view, both read synchronously), so its fetch runs beside the models' start; on another
-  // view, when idle after the first frame.
-  const views = chunk(() => import('./panel-views'));
-  const viewsFor = (view: PanelView | undefined) => (view === 'today' || view === 'journal' ? views.load() : undefined);
-  const viewsEarly = viewsFor(parseRoute(location.hash)?.view ?? panelViewCopy().read());
   // The reader's place: from its synchronous copy when there is one, so the first frame waits for no storage
   // read; storage is read anyway and corrects the copy if it differs.
   const guideModel = createGuideModel(guide, readingProgressItem, readingPlaceCopy());
@@ -106,9 +94,6 @@ export async function startPanel(): Promise<PanelAppProps> {
   const mustWait = opensOn === undefined || (opensOn === 'guide' && !guideModel.placeKnown);
   const [lastView] = mustWait ? await Promise.all([viewInCopy ?? panelViewItem.get(), placeLoaded]) : [viewInCopy];
   const router = createRouterModel(window, { view: lastView ?? opensOn ?? 'today' });
-  // The first frame shows the view the panel opens on whole, not its frame without it.
-  await (viewsEarly ?? viewsFor(router.route.peek().view));
-  requestIdleCallback(() => void views.load(), { timeout: 300 });
 
   // Today's logs and plan: read and followed live whatever view is open, so Today is current when chosen.
   // Made at once for the view the panel opens on; the rest after the first frame, before anyone could switch views.
@@ -133,9 +118,7 @@ export async function startPanel(): Promise<PanelAppProps> {
 
   // The journal is made and started the first time it is shown (at once when the panel opens on it): its data is
   // read only then, so the guide and Today never pay for it at start-up.
-  const loadJournal = once(() =>
-    views.module.peek()!.startBrowserJournal({ symptoms: logs().logging.symptoms, clock: systemClock }),
-  );
+  const loadJournal = once(() => startBrowserJournal({ symptoms: logs().logging.symptoms, clock: systemClock }));
   if (firstView === 'journal') loadJournal();
   // Your data: the export reminder is checked when idle; export, import and their schema load with the view.
   const backup = once(() =>
@@ -184,37 +167,36 @@ export async function startPanel(): Promise<PanelAppProps> {
   const clock = systemClock;
   const openGuide = (link: { sectionId: string; anchor?: string }) =>
     router.go({ view: 'guide', sectionId: link.sectionId, ...(link.anchor ? { anchor: link.anchor } : {}) });
-  const render: PanelAppProps['views'] = {
+  const views: PanelAppProps['views'] = {
     today: () => {
-      const code = views.module.value;
-      // Chosen before its code has loaded (it loads when idle): shown as soon as it is there.
-      if (!code) return (void views.load(), null);
       const { planModel, reminderModel, logging } = today();
       return (
-        <code.TodayPanel
-          card={{
-            plan: planModel,
-            reminder: reminderModel,
-            onOpenGuide: openGuide,
-            onOpenJournal: () => router.go({ view: 'journal', compose: true }),
-          }}
-          logs={{ ...logging, clock }}
-          backup={{
-            model: backup(),
-            onExport: () => void loadData().then((data) => data.exportAll()),
-            onSettings: () => router.go({ view: 'data' }),
-          }}
-        />
+        <>
+          <TodayView
+            card={
+              <TodayCard
+                plan={planModel}
+                reminder={reminderModel}
+                onOpenGuide={openGuide}
+                onOpenJournal={() => router.go({ view: 'journal', compose: true })}
+              />
+            }
+            logs={<TodayLogs {...logging} clock={clock} />}
+          />
+          {/* Below the day's content: it appears when idle, and must never push a button from under a pointer. */}
+          <BackupReminderNotice
+            model={backup()}
+            onExport={() => void loadData().then((data) => data.exportAll())}
+            onSettings={() => router.go({ view: 'data' })}
+          />
+        </>
       );
     },
     guide: () => <GuideView model={guideModel} />,
     journal: () => {
-      const code = views.module.value;
-      // Chosen before its code has loaded (it loads when idle): shown as soon as it is there.
-      if (!code) return (void views.load(), null);
       const { symptoms } = logs().logging;
       return (
-        <code.JournalSlot
+        <JournalSlot
           load={loadJournal}
           nameOf={symptoms.nameOf}
           choices={symptoms.all.value}
@@ -237,5 +219,5 @@ export async function startPanel(): Promise<PanelAppProps> {
     ),
     data: () => <DataSlot load={loadData} backup={backup()} />,
   };
-  return { router, views: render };
+  return { router, views };
 }
