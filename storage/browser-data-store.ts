@@ -1,5 +1,6 @@
 /** The data store as the side panel uses it: the browser's storage areas, Web Locks and the real items. */
 import { summarizingArea } from './day-summaries';
+import type { ItemParts } from './data-kinds';
 import { createDataStore, type DataChange, type DataStore } from './data-store';
 import {
   backupReminderItem,
@@ -13,6 +14,16 @@ import { defaultLock } from './locks';
 import { browserSyncEnv } from './synced-item';
 import { systemClock } from '../domain/clock';
 
+/** The items export, import and "delete all" read and write, by part. */
+export const ITEM_PARTS: ItemParts = {
+  plan: planItem,
+  symptoms: symptomSettingsItem,
+  planReminder: planReminderItem,
+  backupReminder: backupReminderItem,
+  planHistory: planHistoryItem,
+  readingProgress: readingProgressItem,
+};
+
 /** The store of everything this browser holds; `afterChange` clears the pages' copies after an import or deletion. */
 export function browserDataStore(afterChange?: (change: DataChange) => void): DataStore {
   return createDataStore({
@@ -21,14 +32,7 @@ export function browserDataStore(afterChange?: (change: DataChange) => void): Da
     sync: browserSyncEnv.sync,
     lock: defaultLock(),
     clock: systemClock,
-    items: {
-      plan: planItem,
-      symptoms: symptomSettingsItem,
-      planReminder: planReminderItem,
-      backupReminder: backupReminderItem,
-      planHistory: planHistoryItem,
-      readingProgress: readingProgressItem,
-    },
+    items: ITEM_PARTS,
     afterChange,
   });
 }

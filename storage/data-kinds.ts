@@ -13,7 +13,7 @@ import type { ReminderSettings } from '../domain/plan-reminder';
 import type { PastCycle, PlanState } from '../domain/plan-state';
 import type { ReadingProgress } from '../domain/reading-progress';
 import type { SymptomSettings } from '../domain/symptom-settings';
-import { JOURNAL_DAY_PREFIX, KEY_REGISTRY, keyEntryOf, LOG_DAY_PREFIX } from './keys';
+import { JOURNAL_DAY_PREFIX, keyRegistry, keyEntryOf, LOG_DAY_PREFIX } from './keys';
 import type { SyncedItem } from './synced-item';
 import type { ValidatedItem } from './validated-item';
 
@@ -21,7 +21,7 @@ import type { ValidatedItem } from './validated-item';
 export interface DayStorage {
   /** What every key of this part starts with; a key with it that `dayOf` refuses is misfiled. */
   prefix: string;
-  keyOf(day: string): string;
+  keyOf: (day: string) => string;
   /** The day of one of this part's keys, or undefined for any other key. */
   dayOf(key: string): string | undefined;
   /** The stored entries of a day value (upgraded to the current shape), or undefined when this version cannot read it. */
@@ -44,8 +44,8 @@ function dayStorage(format: DayFormat<unknown>, prefix: string): DayStorage {
 }
 
 export const DAY_STORAGE: Record<EntryPartId, DayStorage> = {
-  logs: dayStorage(LOG_DAYS as DayFormat<unknown>, LOG_DAY_PREFIX),
-  journal: dayStorage(JOURNAL_DAYS as DayFormat<unknown>, JOURNAL_DAY_PREFIX),
+  logs: dayStorage(LOG_DAYS, LOG_DAY_PREFIX),
+  journal: dayStorage(JOURNAL_DAYS, JOURNAL_DAY_PREFIX),
 };
 
 /** The parts kept as one value each: synced (plan progress, settings) or in storage.local. */
@@ -60,8 +60,6 @@ export interface ItemParts {
 
 export const SYNCED_PARTS = ['plan', 'symptoms', 'planReminder', 'backupReminder'] as const;
 export const LOCAL_PARTS = ['planHistory', 'readingProgress'] as const;
-export type SyncedPart = (typeof SYNCED_PARTS)[number];
-export type LocalPart = (typeof LOCAL_PARTS)[number];
 
 /** The storage.local key of a local item (`local:planHistory` → `planHistory`). */
 export const localKeyOf = (item: ValidatedItem<unknown>) => item.key.slice(item.key.indexOf(':') + 1);
@@ -73,6 +71,7 @@ export const localKeyOf = (item: ValidatedItem<unknown>) => item.key.slice(item.
 export const isDerivedKey = (key: string): boolean => keyEntryOf('local', key)?.kind === 'derived';
 
 /** Keys that are not the user's records but this browser's own state; "delete all" removes them too. */
-export const BROWSER_STATE_KEYS = KEY_REGISTRY.filter((entry) => entry.place === 'local' && entry.kind === 'browserState').map(
-  (entry) => entry.name,
-);
+export const browserStateKeys = (): string[] =>
+  keyRegistry()
+    .filter((entry) => entry.place === 'local' && entry.kind === 'browserState')
+    .map((entry) => entry.name);

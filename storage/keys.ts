@@ -8,7 +8,8 @@
  * the old shape and its test.
  *
  * Plain names and functions with no import beyond the popup's two first-script keys, so any page can import a
- * builder without the registry: `KEY_REGISTRY` is dropped from a bundle that does not use it.
+ * builder without the registry: `keyRegistry()` is built only when called, so a page that never calls it
+ * (the popup) carries only the names it uses.
  */
 import { FIRST_FRAME_COPY_KEY, SYMPTOM_LIST_COPY_KEY } from './page-copy-keys';
 
@@ -81,7 +82,6 @@ export const SYNCED_ITEMS = {
   planReminder: { shards: 1, version: 1 },
   backupReminder: { shards: 1, version: 1 },
 } as const;
-export type SyncedItemName = keyof typeof SYNCED_ITEMS;
 /** A synced item's sync keys: `plan`, `plan.1`, ... */
 export const syncShardKeys = (name: string, shards: number): string[] =>
   Array.from({ length: shards }, (_, i) => (i === 0 ? name : `${name}.${i}`));
@@ -143,7 +143,7 @@ const one = (name: string, place: KeyPlace, kind: KeyKind, version: number, key 
 });
 
 /** Every key Gutwise writes, and the keys of earlier releases it still reads. */
-export const KEY_REGISTRY: readonly KeyEntry[] = [
+export const keyRegistry = (): readonly KeyEntry[] => [
   { name: 'logDay', place: 'local', kind: 'record', version: LOG_DAY_VERSION, matches: (k) => dayOfLogKey(k) !== undefined },
   {
     name: 'journalDay',
@@ -197,4 +197,4 @@ export const KEY_REGISTRY: readonly KeyEntry[] = [
 
 /** The registry's entry for `key` in `place`, or undefined for a key Gutwise does not write. */
 export const keyEntryOf = (place: KeyPlace, key: string): KeyEntry | undefined =>
-  KEY_REGISTRY.find((entry) => entry.place === place && entry.matches(key));
+  keyRegistry().find((entry) => entry.place === place && entry.matches(key));

@@ -2,6 +2,10 @@
 import type { EntryDetails, JournalEntry } from '../../domain/journal-entry';
 import type { SymptomLog } from '../../domain/symptom-log';
 import type { Severity } from '../../domain/symptoms';
+import { summarizeDays } from '../../domain/insights/day-summary';
+import type { MigrationContext } from '../../storage/day-records';
+import { historyKey, readEntriesPart, readLogsPart } from '../../storage/journal-history';
+import type { MemoryArea } from './memory-area';
 
 let next = 0;
 const instant = (day: string, time: string, offsetMin: number) =>
@@ -16,5 +20,18 @@ export function logAt(day: string, time: string, symptomId: string, severity: Se
 /** A journal entry at `day` `time`. */
 export function entryAt(day: string, time: string, details: EntryDetails, note = '', offsetMin = 0): JournalEntry {
   const at = instant(day, time, offsetMin);
-  return { id: `entry-${++next}`, at, offsetMin, note, createdAt: at, updatedAt: at, ...details } as JournalEntry;
+  return { id: `entry-${++next}`, at, offsetMin, note, createdAt: at, updatedAt: at, ...details };
+}
+
+/** What the summaries must equal: every stored day of `area` read from its records. */
+export function recomputed(area: MemoryArea, context: MigrationContext) {
+  const logs: SymptomLog[] = [];
+  const entries: JournalEntry[] = [];
+  for (const [key, raw] of Object.entries(area.dump())) {
+    const found = historyKey(key);
+    if (!found) continue;
+    if (found.part === 'logs') logs.push(...readLogsPart(raw, context).items);
+    else entries.push(...readEntriesPart(raw, context).items);
+  }
+  return summarizeDays(logs, entries);
 }

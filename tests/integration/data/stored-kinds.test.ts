@@ -5,14 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import * as items from '../../../storage/items';
-import {
-  BROWSER_STATE_KEYS,
-  DAY_STORAGE,
-  isDerivedKey,
-  LOCAL_PARTS,
-  localKeyOf,
-  SYNCED_PARTS,
-} from '../../../storage/data-kinds';
+import { browserStateKeys, DAY_STORAGE, isDerivedKey, LOCAL_PARTS, localKeyOf, SYNCED_PARTS } from '../../../storage/data-kinds';
 import type { SyncedItem } from '../../../storage/synced-item';
 import type { ValidatedItem } from '../../../storage/validated-item';
 import { makeDataStore, seedEverything } from '../../support/data-fixture';
@@ -40,9 +33,7 @@ describe('stored kinds', () => {
       ...SYNCED_PARTS.map((part) => parts[part]),
       ...LOCAL_PARTS.map((part) => parts[part]),
     ]);
-    const unclaimed = registry.filter(
-      (item) => !claimed.has(item) && !(BROWSER_STATE_KEYS as readonly string[]).includes(localKeyOf(item)),
-    );
+    const unclaimed = registry.filter((item) => !claimed.has(item) && !browserStateKeys().includes(localKeyOf(item)));
     expect(unclaimed.map((item) => item.key)).toEqual([]);
     expect(Object.keys(byName).length).toBeGreaterThan(0);
   });
@@ -61,7 +52,7 @@ describe('stored kinds', () => {
       Object.values(DAY_STORAGE).some((storage) => storage.dayOf(key) !== undefined) ||
       LOCAL_PARTS.some((part) => localKeyOf(parts[part]) === key || `${localKeyOf(parts[part])}$` === key) ||
       SYNCED_PARTS.some((part) => (parts[part] as SyncedItem<unknown>).localKeys.includes(key)) ||
-      (BROWSER_STATE_KEYS as readonly string[]).includes(key) ||
+      browserStateKeys().includes(key) ||
       isDerivedKey(key);
     expect(local.filter((key) => !known(key))).toEqual([]);
     const sync = Object.keys(await fakeBrowser.storage.sync.get(null));

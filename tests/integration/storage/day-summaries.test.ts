@@ -6,45 +6,24 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { summarizeDays } from '../../../domain/insights/day-summary';
 import type { EntryDetails } from '../../../domain/journal-entry';
 import type { Severity } from '../../../domain/symptoms';
 import { summarizingArea, readDaySummaries, summaryKey } from '../../../storage/day-summaries';
 import { createJournalStore } from '../../../storage/journal-store';
-import { historyKey, readEntriesPart, readLogsPart } from '../../../storage/journal-history';
 import { browserArea } from '../../../storage/key-value-area';
 import { inProcessLock } from '../../../storage/locks';
 import { createSymptomLogStore } from '../../../storage/symptom-log-store';
 import { browserSyncEnv } from '../../../storage/synced-item';
 import { seedEverything } from '../../support/data-fixture';
+import { ITEM_PARTS } from '../../../storage/browser-data-store';
 import { createDataStore, type DataStore } from '../../../storage/data-store';
-import {
-  backupReminderItem,
-  planHistoryItem,
-  planItem,
-  planReminderItem,
-  readingProgressItem,
-  symptomSettingsItem,
-} from '../../../storage/items';
 import { memoryArea, type MemoryArea } from '../../support/memory-area';
+import { recomputed } from '../../support/summary-records';
 import { zoneClock } from '../../support/zone-clock';
 
 const NOW = '2026-11-26T13:00:00Z';
 const FROM = '2026-08-01';
 const TO = '2026-11-30';
-
-/** What the summaries must equal: every stored day read from its records. */
-function recomputed(area: MemoryArea, clock: { offsetAt(ms: number): number }) {
-  const logs = [];
-  const entries = [];
-  for (const [key, raw] of Object.entries(area.dump())) {
-    const found = historyKey(key);
-    if (!found) continue;
-    if (found.part === 'logs') logs.push(...readLogsPart(raw, clock).items);
-    else entries.push(...readEntriesPart(raw).items);
-  }
-  return summarizeDays(logs, entries);
-}
 
 function stores(area: MemoryArea) {
   const clock = zoneClock('Europe/Berlin', NOW);
@@ -214,14 +193,7 @@ describe('month summaries for Insights', () => {
         sync: browserSyncEnv.sync,
         lock: inProcessLock,
         clock,
-        items: {
-          plan: planItem,
-          symptoms: symptomSettingsItem,
-          planReminder: planReminderItem,
-          backupReminder: backupReminderItem,
-          planHistory: planHistoryItem,
-          readingProgress: readingProgressItem,
-        },
+        items: ITEM_PARTS,
       });
     await seedEverything();
     const whole = ['2000-01-01', '2030-12-31'] as const;

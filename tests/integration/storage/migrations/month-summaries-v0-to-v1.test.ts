@@ -6,14 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { summarizeDays } from '../../../../domain/insights/day-summary';
 import { registerSummaryMigration } from '../../../../storage/browser-summary-migration';
 import { readDaySummaries, summarizingArea } from '../../../../storage/day-summaries';
 import { buildMissingSummaries } from '../../../../storage/migrations/month-summaries-v0-to-v1';
-import { historyKey, readEntriesPart, readLogsPart } from '../../../../storage/journal-history';
 import { inProcessLock } from '../../../../storage/locks';
 import { createSymptomLogStore } from '../../../../storage/symptom-log-store';
 import { memoryArea, type MemoryArea } from '../../../support/memory-area';
+import { recomputed } from '../../../support/summary-records';
 import { zoneClock } from '../../../support/zone-clock';
 
 const fixture = JSON.parse(readFileSync(resolve(__dirname, 'fixtures', 'days-without-summaries.json'), 'utf8')) as {
@@ -29,19 +28,6 @@ function oldStore(): MemoryArea {
   return area;
 }
 
-/** What the summaries must equal: every stored day read from its records. */
-function recomputed(area: MemoryArea) {
-  const logs = [];
-  const entries = [];
-  for (const [key, raw] of Object.entries(area.dump())) {
-    const found = historyKey(key);
-    if (!found) continue;
-    if (found.part === 'logs') logs.push(...readLogsPart(raw, clock).items);
-    else entries.push(...readEntriesPart(raw).items);
-  }
-  return summarizeDays(logs, entries);
-}
-
 const summaryKeys = (area: MemoryArea) => [...area.data.keys()].filter((key) => key.startsWith('insights:')).sort();
 
 describe('month summaries built for records that have none', () => {
@@ -54,7 +40,7 @@ describe('month summaries built for records that have none', () => {
 
     const read = await readDaySummaries(area, inProcessLock, clock, ...WHOLE);
     expect(read.rebuilt).toEqual([]);
-    expect(read.days).toEqual(recomputed(area));
+    expect(read.days).toEqual(recomputed(area, clock));
     // The v1 day (no offsets stored) is summarized from its upgraded logs, as the log list reads it.
     expect(read.days.find((day) => day.day === '2026-03-07')?.symptoms.fatigue).toBeDefined();
     expect(read.days.map((day) => day.day)).toEqual([
@@ -82,7 +68,7 @@ describe('month summaries built for records that have none', () => {
     area.data.set('insights:2026-10', { v: 1, days: { '2026-10-01': { s: { bloating: { max: 4, sum: 4, count: 1 } } } } });
     area.data.delete('insights:2026-03');
     expect(await buildMissingSummaries(area, inProcessLock, clock)).toEqual(['2026-03', '2026-10']);
-    expect((await readDaySummaries(area, inProcessLock, clock, ...WHOLE)).days).toEqual(recomputed(area));
+    expect((await readDaySummaries(area, inProcessLock, clock, ...WHOLE)).days).toEqual(recomputed(area, clock));
   });
 
   it('writes each month all or nothing: a failed write leaves that month unbuilt, and the next run finishes', async () => {
@@ -93,7 +79,7 @@ describe('month summaries built for records that have none', () => {
     expect(await buildMissingSummaries(area, inProcessLock, clock)).toEqual(['2026-10', '2026-11']);
     const read = await readDaySummaries(area, inProcessLock, clock, ...WHOLE);
     expect(read.rebuilt).toEqual([]);
-    expect(read.days).toEqual(recomputed(area));
+    expect(read.days).toEqual(recomputed(area, clock));
   });
 
   it('loses no log written while it runs', async () => {
@@ -112,7 +98,7 @@ describe('month summaries built for records that have none', () => {
     ]);
     const read = await readDaySummaries(area, inProcessLock, clock, ...WHOLE);
     expect(read.rebuilt).toEqual([]);
-    expect(read.days).toEqual(recomputed(area));
+    expect(read.days).toEqual(recomputed(area, clock));
     expect(read.days.map((day) => day.day)).toContain('2026-10-20');
   });
 
