@@ -7,7 +7,7 @@ import { guideContent } from './build/content-plugin';
 export default defineConfig({
   plugins: [WxtVitest(), preact(), guideContent()],
   test: {
-    include: ['tests/{unit,integration,components,data}/**/*.test.{ts,tsx}'],
+    include: ['tests/{unit,integration,components,data,lint}/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup/i18n-from-locales.ts'],
     restoreMocks: true,
     // The statistics tests take a few seconds on a quiet machine and several times that while other builds share

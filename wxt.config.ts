@@ -11,7 +11,7 @@ export default defineConfig({
   imports: false,
   hooks: {
     // Each page is its own build, so each loads one module (plus code it asks for later), not a module and a
-    // chunk shared with the other page: every extra file on the first frame's path costs ~10 ms here.
+    // chunk shared with the other page: every extra file on the first frame's path costs time (README, Benchmarks).
     'entrypoints:grouped': (_wxt, groups) => {
       const split = groups.flatMap((group): EntrypointGroup[] =>
         Array.isArray(group) ? group.map((entrypoint) => [entrypoint]) : [group],

@@ -8,11 +8,11 @@ import { systemClock } from '../domain/clock';
 import { registerSidePanelCommand } from '../platform/side-panel-command';
 import { registerSummaryMigration } from '../storage/browser-summary-migration';
 import { registerSyncReconcile } from '../storage/sync-reconcile';
-import { registerPlanBackground, type PlanBrowserEvents } from './plan-events';
+import { registerPlanBackground } from './plan-events';
 
 export function startBackground(): void {
   // The 7-day plan: toolbar badge, midnight turn and optional reminder.
-  registerPlanBackground(browser as unknown as PlanBrowserEvents, plan, systemClock);
+  registerPlanBackground(browser, plan, systemClock);
   // The keyboard shortcut that opens the side panel (Chrome; Firefox handles its own, see wxt.config.ts).
   registerSidePanelCommand();
   // Plan progress and settings sync: merge what browser sync brings with this browser's copy.

@@ -17,12 +17,12 @@ import type { SymptomLogStore } from '../storage/symptom-log-store';
 interface PageLogging {
   store: PageLogStore;
   /** The logging models on this page's store; the symptom list draws first from `listCopy`, its page copy. */
-  models(listCopy: SymptomListCopy): LoggingModels;
+  models: (listCopy: SymptomListCopy) => LoggingModels;
   /**
    * Stores the logs closed pages left pending, now and whenever more fall due; returns the check to run again
    * when another page leaves one.
    */
-  savePendingWhenDue(): () => void;
+  savePendingWhenDue: () => () => void;
 }
 
 /** The logging of a page on the log store `loadStore` gives (loaded on first use) and the symptom settings. */

@@ -44,7 +44,7 @@ async function timeOnce(bench: BenchBrowser): Promise<{ exportMs: number; import
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download everything (JSON)' }).click(),
     ]);
-    const path = (await download.path())!;
+    const path = await download.path();
     const exportMs = performance.now() - start;
     await page.getByLabel('Choose an export file…').setInputFiles(path);
     await page.getByRole('button', { name: 'Replace my data with the file…' }).click();
@@ -173,7 +173,7 @@ test('Your data: export then import (Replace) of 200,000 logs and 50,000 journal
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download everything (JSON)' }).click(),
     ]);
-    const firstPath = (await first.path())!;
+    const firstPath = await first.path();
     const exportMs = performance.now() - start;
     await longestTask(page);
     start = performance.now();
@@ -199,7 +199,7 @@ test('Your data: export then import (Replace) of 200,000 logs and 50,000 journal
       page.getByRole('button', { name: 'Download everything (JSON)' }).click(),
     ]);
     const withoutTime = (path: string) => readFileSync(path, 'utf8').replace(/"exportedAt": "[^"]+"/, '');
-    const identical = withoutTime(firstPath) === withoutTime((await second.path())!);
+    const identical = withoutTime(firstPath) === withoutTime(await second.path());
     const mb = (readFileSync(firstPath).length / 1024 / 1024).toFixed(0);
     recordRow({
       name: `Your data, export then import with Replace (200,000 logs + 50,000 journal entries, ${mb} MB)`,

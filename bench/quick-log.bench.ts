@@ -127,7 +127,9 @@ function lazyChunks(entry: string): string[] {
   const visit = (file: string) => {
     for (const [, name] of readFileSync(join(EXTENSION_DIR, file), 'utf8').matchAll(/import\("\.\/([^"]+\.js)"\)/g)) {
       const chunk = `chunks/${name}`;
-      if (!found.has(chunk)) found.add(chunk) && visit(chunk);
+      if (found.has(chunk)) continue;
+      found.add(chunk);
+      visit(chunk);
     }
   };
   visit(entry);

@@ -86,7 +86,7 @@ export function compileGuide(dir: string): Guide {
     const { data, content } = matter(readFileSync(join(dir, file), 'utf8'));
     const id = requireString(data, 'id', file);
     const title = requireString(data, 'title', file);
-    const order = data.order;
+    const order: unknown = data.order;
     if (typeof order !== 'number') throw new Error(`${file}: frontmatter "order" must be a number`);
     const part = typeof data.part === 'string' ? data.part : undefined;
     if (Array.isArray(data.references)) references = data.references as GuideReference[];

@@ -2,7 +2,7 @@ import type { Plugin } from 'vite';
 
 /**
  * Vite plugin: a page's own stylesheet goes into its HTML as a `<style>` element instead of a second file.
- * Fetching a file from the extension costs ~10 ms here even beside another fetch, and the first frame waits
+ * Fetching a file from the extension costs time even beside another fetch (README, Benchmarks), and the first frame waits
  * for every stylesheet; inline, the page paints styled as soon as its one script has run. (Extension pages'
  * CSP limits scripts, not styles.) Stylesheets that only code loaded later needs stay files.
  */

@@ -7,8 +7,8 @@ const PREFIX = '\0lazy-chunk:';
  * Vite plugin: `import load from './take-over?lazy-chunk'` builds `./take-over` as a chunk of its own, and `load()`
  * imports it (`import("./take-over-<hash>.js")` in the output).
  *
- * Why not a plain `import('./take-over')`: Vite wraps every dynamic import it can see in its preload helper (~1.1 kB,
- * there even with `build.modulePreload: false`: vitejs/vite#13952, #18551), and the helper then lives in the
+ * Why not a plain `import('./take-over')`: Vite wraps every dynamic import it can see in its preload helper (its size:
+ * README, Benchmarks; there even with `build.modulePreload: false`: vitejs/vite#13952, #18551), and the helper then lives in the
  * file that imports, here the popup's first script, which should be a few hundred bytes. Vite sees no file name
  * here (the import's argument is Rollup's file URL, written as a plain string only when the chunk is rendered), and
  * the output still imports a literal file name, as addons.mozilla.org's linter asks. The chunk is one Rollup knows

@@ -42,9 +42,9 @@ export function validateBackupState(value: unknown): BackupState | undefined {
   const ok = (x: unknown) => x === null || isInstant(x);
   if (!ok(v.lastExportAt) || !ok(v.since) || !ok(v.snoozedUntil)) return undefined;
   return {
-    lastExportAt: v.lastExportAt as string | null,
-    since: v.since as string | null,
-    snoozedUntil: v.snoozedUntil as string | null,
+    lastExportAt: v.lastExportAt,
+    since: v.since,
+    snoozedUntil: v.snoozedUntil,
   };
 }
 

@@ -6,7 +6,7 @@
 /** An instant, and the time zone in force at an instant. Tests pass a fixed or settable one. */
 export interface Clock {
   /** Milliseconds since the epoch. */
-  now(): number;
+  now: () => number;
   /** The IANA time zone in force now ("Europe/Berlin"); it changes when the user travels. */
   timeZone(): string;
   /** The local UTC offset in minutes east of UTC at that instant (+60 in Berlin in winter, -300 in New York). */

@@ -12,6 +12,14 @@ import { EMPTY_PROGRESS } from './reading-progress';
 import { logDay, validateSymptomLog } from './symptom-log';
 import { EMPTY_SYMPTOM_SETTINGS } from './symptom-settings';
 
+/** What the pages keep outside the store until it is written: counted by export and by "delete all". */
+export interface UnsavedCounts {
+  /** Symptom logs clicked in a popup that closed before they were stored. */
+  pendingLogs: number;
+  /** Edits of saved journal entries, typed and not saved. */
+  editDrafts: number;
+}
+
 /** Stored entries (current shape, damaged ones too) by local day. */
 export type DayEntries = Record<string, unknown[]>;
 

@@ -39,9 +39,9 @@ const exportedBytes = (logs: unknown[]) => JSON.stringify({ data: { logs } }, nu
 
 /**
  * The largest file import reads, sized from the store's own maxima: MAX_ENTRIES logs each as large as a log
- * can be (about 300 MB). Five years of everyday logging (200,000 logs and 50,000 journal entries) exports to
- * about 70 MB, so every export a store within the import's entry limits can write, imports. (A browser page
- * holds a string of at most about 512 M characters; this stays well under it.)
+ * can be. Five years of everyday logging (200,000 logs and 50,000 journal entries) exports to a fraction of that
+ * (README, Benchmarks), so every export a store within the import's entry limits can write, imports. (A browser
+ * page holds a string of at most about 512 M characters; this stays under it.)
  */
 export const MAX_IMPORT_BYTES = MAX_ENTRIES * (exportedBytes([LARGEST_LOG, LARGEST_LOG]) - exportedBytes([LARGEST_LOG]));
 

@@ -16,7 +16,6 @@ import {
   MAX_ENTRIES,
   MAX_IMPORT_BYTES,
   PART_IDS,
-  type EntryPartId,
   type ExportData,
   type ExportFile,
   type PartId,

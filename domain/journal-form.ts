@@ -156,7 +156,7 @@ export function validateEntryForm(value: unknown): EntryForm | undefined {
   if (!okWhen) return undefined;
   const form = emptyForm(v.kind as EntryKind);
   for (const field of fields) form[field] = v[field] as string;
-  form.tags = [...(v.tags as string[])];
+  form.tags = [...v.tags];
   form.when = when.mode === 'now' ? { mode: 'now' } : { mode: 'at', date: when.date as string, time: when.time as string };
   return form;
 }

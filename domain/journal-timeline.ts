@@ -2,8 +2,8 @@
  * One day's timeline: journal entries and the popup's symptom logs merged in time order. Each item keeps
  * its own type, so the UI edits a log through the symptom log store and an entry through the journal store.
  */
-import { byEntryMoment, entryDay, type EntryKind, type JournalEntry } from './journal-entry';
-import { byMoment, logDay, type SymptomLog } from './symptom-log';
+import { byEntryMoment, type EntryKind, type JournalEntry } from './journal-entry';
+import { byMoment, type SymptomLog } from './symptom-log';
 
 export type TimelineItem = { type: 'entry'; entry: JournalEntry } | { type: 'log'; log: SymptomLog };
 
@@ -18,9 +18,6 @@ export const kindOf = (item: TimelineItem): ItemKind => (item.type === 'entry' ?
 
 /** A key unique across both stores (ids come from separate stores, so they are prefixed). */
 export const itemKey = (item: TimelineItem): string => `${item.type}:${recordOf(item).id}`;
-
-/** The local day the item belongs to. */
-export const itemDay = (item: TimelineItem): string => (item.type === 'entry' ? entryDay(item.entry) : logDay(item.log));
 
 /**
  * Oldest first. Items at the same instant keep the order they were written in (creation time), so "ate at

@@ -83,16 +83,6 @@ export function localDateAt(instant: number, timeZone: string): LocalDate {
   return wallTimeAt(instant, timeZone).slice(0, 10);
 }
 
-/** True if Intl knows the zone (a stored or injected zone name could be anything). */
-export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The first instant after `after` whose wall time in `timeZone` is at or past `wall` (`YYYY-MM-DDTHH:MM`).
  * Steps forward 15 minutes at a time, then bisects the last step: a wall time that a daylight-saving jump

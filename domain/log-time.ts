@@ -8,9 +8,6 @@ import type { Clock } from './clock';
 /** When a log happened, as the user picks it: now, a moment ago, or a time earlier today. */
 export type TimeChoice = { kind: 'now' } | { kind: 'ago'; minutes: number } | { kind: 'at'; time: string };
 
-/** The one-click back-dating choices, in minutes. */
-export const AGO_CHOICES: readonly number[] = [30, 60, 120];
-
 export interface Moment {
   epochMs: number;
   offsetMin: number;

@@ -95,11 +95,6 @@ export function restart(previous: FieldState, next: Record<string, Json>, now: n
   return { epoch, fields };
 }
 
-/** Whether two states hold the same epoch and fields. */
-export function sameState(a: FieldState, b: FieldState): boolean {
-  return canonical(a) === canonical(b);
-}
-
 /** Reads a stored state, or undefined when `raw` does not have the shape (a damaged or foreign value). */
 export function readState(raw: unknown): FieldState | undefined {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;

@@ -17,7 +17,7 @@ export function validateReadingProgress(value: unknown): ReadingProgress | undef
   if (typeof sectionId !== 'string' || !sectionId) return undefined;
   if (typeof scrollTop !== 'number' || !Number.isFinite(scrollTop) || scrollTop < 0) return undefined;
   if (!Array.isArray(read) || !read.every((id) => typeof id === 'string')) return undefined;
-  return { sectionId, scrollTop, read: [...new Set(read as string[])] };
+  return { sectionId, scrollTop, read: [...new Set(read)] };
 }
 
 /** Marks a section read or unread. */

@@ -43,7 +43,8 @@ export interface SymptomChoice {
 export type SymptomNameError = 'empty' | 'tooLong' | 'duplicate';
 
 /** Characters that take no space: zero-width spaces and joiners, direction marks, the soft hyphen, the BOM. */
-const INVISIBLE = /[\u00AD\u034F\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+// The combining grapheme joiner (U+034F) stands outside the class: inside one it reads as joined to its neighbour.
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\u034F/g;
 
 /** Whether a name shows anything at all: one made only of spaces or invisible characters would be a blank button. */
 export const isVisibleName = (name: string): boolean => name.replace(INVISIBLE, '').trim().length > 0;
@@ -58,22 +59,19 @@ export function validateSymptomSettings(value: unknown): SymptomSettings | undef
   if (!Array.isArray(custom) || !Array.isArray(hidden)) return undefined;
   if (renamed === null || typeof renamed !== 'object' || Array.isArray(renamed)) return undefined;
   if (order !== null && !Array.isArray(order)) return undefined;
-  const customOk = custom.every(
-    (entry) =>
-      entry &&
-      typeof entry === 'object' &&
-      String(entry.id).startsWith(CUSTOM_ID_PREFIX) &&
-      isSymptomId(entry.id) &&
-      isName(entry.name),
-  );
+  const customOk = (custom as unknown[]).every((entry) => {
+    if (entry === null || typeof entry !== 'object') return false;
+    const { id, name } = entry as Record<string, unknown>;
+    return isSymptomId(id) && id.startsWith(CUSTOM_ID_PREFIX) && isName(name);
+  });
   const renamedOk = Object.entries(renamed).every(([id, name]) => isBuiltInSymptom(id) && isName(name));
   if (!customOk || !renamedOk) return undefined;
   if (!hidden.every(isSymptomId) || (order && !order.every(isSymptomId))) return undefined;
   return {
     custom: (custom as CustomSymptom[]).map(({ id, name }) => ({ id, name })),
     renamed: { ...(renamed as Record<string, string>) },
-    hidden: [...new Set(hidden as string[])],
-    order: order ? [...new Set(order as string[])] : null,
+    hidden: [...new Set(hidden)],
+    order: order ? [...new Set(order)] : null,
   };
 }
 

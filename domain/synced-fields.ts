@@ -96,7 +96,7 @@ export const planCodec: FieldCodec<PlanState> = {
   },
   fromFields(fields) {
     const cycleHead = isRecord(fields.cycle) ? fields.cycle : null;
-    const prefix = cycleHead ? `c${String(cycleHead.number)}:` : undefined;
+    const prefix = typeof cycleHead?.number === 'number' ? `c${cycleHead.number}:` : undefined;
     const cycle = cycleHead && {
       ...cycleHead,
       pauses: fields[`${prefix}pauses`] ?? [],

@@ -17,8 +17,10 @@ import type { SymptomLog } from '../domain/symptom-log';
 import type { SymptomSettings } from '../domain/symptom-settings';
 import type { DownloadPort } from '../platform/download';
 import type { StorageUsagePort } from '../platform/storage-usage';
-import { DataWriteError, type DataStore, type DataWriteProblem } from '../storage/data-store';
-import type { UnsavedCounts, UnsavedRecords } from '../storage/unsaved-records';
+import type { UnsavedCounts } from '../domain/data-contents';
+import type { DataWriteProblem } from '../domain/write-problems';
+import { DataWriteError, type DataStore } from '../storage/data-store';
+import type { UnsavedRecords } from '../storage/unsaved-records';
 import type { Clock } from '../domain/clock';
 
 /** A file the user picked (a DOM File fits). */

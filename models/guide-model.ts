@@ -34,7 +34,7 @@ export interface GuideModel {
   openCitation(referenceId: string): void;
   toggleRead(sectionId: string): void;
   saveScroll(scrollTop: number): void;
-  isRead(sectionId: string): boolean;
+  isRead: (sectionId: string) => boolean;
 }
 
 /**

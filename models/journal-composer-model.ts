@@ -18,7 +18,7 @@ export interface ComposerModel {
   restore(): Promise<void>;
   /** Opens the form for a kind; switching kind keeps everything typed so far. */
   open(kind: EntryKind): void;
-  change(patch: Partial<EntryForm>): void;
+  change: (patch: Partial<EntryForm>) => void;
   /** Closes the form and forgets the draft. */
   discard(): Promise<void>;
   /** Saves the entry (Undo offered); on a problem the form stays with its message and nothing is written. */

@@ -6,9 +6,9 @@ export interface EditDraftsModel {
   /** Unsaved edits of saved entries left from an earlier visit, by entry id; an entry with one opens in its editor. */
   drafts: ReadonlySignal<Record<string, EntryForm>>;
   /** The edit as typed so far, kept at once. */
-  keep(entryId: string, form: EntryForm): void;
+  keep: (entryId: string, form: EntryForm) => void;
   /** The edit was saved or cancelled: its draft goes. */
-  forget(entryId: string): void;
+  forget: (entryId: string) => void;
 }
 
 /**

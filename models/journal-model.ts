@@ -42,13 +42,13 @@ export interface JournalModel {
    */
   results: ReadonlySignal<(SearchResult & { partial: boolean }) | null>;
   /** Food tags from the user's history for what they are typing (empty until history is read). */
-  suggestTags(typed: string, chosen: readonly string[]): TagUse[];
+  suggestTags: (typed: string, chosen: readonly string[]) => TagUse[];
   /** Every tag used, most used first (the tag filter's choices). */
   allTags: ReadonlySignal<TagUse[]>;
   /** Saves an edit made in the timeline; returns the problem when refused (nothing changed then). */
-  updateEntry(entry: JournalEntry, form: EntryForm): Promise<JournalProblem | undefined>;
+  updateEntry: (entry: JournalEntry, form: EntryForm) => Promise<JournalProblem | undefined>;
   removeEntry(entry: JournalEntry): Promise<void>;
-  updateLog(log: SymptomLog, changes: LogChanges): Promise<LogProblem | undefined>;
+  updateLog: (log: SymptomLog, changes: LogChanges) => Promise<LogProblem | undefined>;
   removeLog(log: SymptomLog): Promise<void>;
   /** Reads today, restores the draft, follows every change. */
   start(): Promise<void>;

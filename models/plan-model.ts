@@ -9,7 +9,7 @@ import * as actions from '../domain/plan-actions';
 import { planSnapshot, type PlanSnapshot } from '../domain/plan-progress';
 import { EMPTY_PLAN, type DayMark, type PastCycle, type PlanState } from '../domain/plan-state';
 import type { PlanContent } from '../domain/plan-types';
-import type { SyncWriteProblem } from '../storage/synced-item';
+import type { SyncWriteProblem } from '../domain/write-problems';
 import { syncWriteProblemOf } from './sync-write-problem';
 import type { Clock, Timers } from '../domain/clock';
 import type { StoredValue } from '../storage/stored-value';
@@ -40,12 +40,12 @@ export interface PlanModel {
   /** Re-reads the clock (e.g. when the page is shown again after the computer slept). */
   checkDate(): void;
   /** Starts today, or on `dateText` (`YYYY-MM-DD`); a bad date returns its problem and changes nothing. */
-  start(dateText?: string): actions.StartProblem | undefined;
+  start: (dateText?: string) => actions.StartProblem | undefined;
   mark(day: number, mark: DayMark): Promise<void>;
   undo(day: number): Promise<void>;
   pause(): Promise<void>;
   resume(): Promise<void>;
-  saveReflection(text: string): Promise<void>;
+  saveReflection: (text: string) => Promise<void>;
   repeat(): Promise<void>;
   keepGoing(habits: readonly string[]): Promise<void>;
   stop(): Promise<void>;

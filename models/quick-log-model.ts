@@ -26,16 +26,16 @@ export interface QuickLogModel {
   advice: ReadonlySignal<boolean>;
   /** The symptom ids of the most recent save, to return focus to. */
   lastSaved: ReadonlySignal<string[]>;
-  isSelected(symptomId: string): boolean;
+  isSelected: (symptomId: string) => boolean;
   /** Picks or unpicks a symptom. */
-  toggle(symptomId: string): void;
+  toggle: (symptomId: string) => void;
   /** Sets a picked symptom's severity (picking it first if needed); saves once every pick has one. */
   pick(symptomId: string, severity: Severity): Promise<void>;
   /** Digit keys: the severity for the latest pick still waiting for one. */
   pickForPending(severity: Severity): Promise<void>;
   /** Tries again after a refused save (e.g. once the time is fixed). */
   save(): Promise<void>;
-  dismissAdvice(): void;
+  dismissAdvice: () => void;
 }
 
 export interface QuickLogDeps {

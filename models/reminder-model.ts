@@ -7,7 +7,7 @@ import { parseTimeOfDay } from '../domain/local-date';
 import { DEFAULT_REMINDER, type ReminderSettings } from '../domain/plan-reminder';
 import type { PermissionPort } from '../platform/notifications';
 import { syncWriteProblemOf } from './sync-write-problem';
-import type { SyncWriteProblem } from '../storage/synced-item';
+import type { SyncWriteProblem } from '../domain/write-problems';
 import type { StoredValue } from '../storage/stored-value';
 
 export interface ReminderModel {

@@ -43,10 +43,10 @@ export interface SummaryModel {
   madeAt: ReadonlySignal<number>;
   load(): Promise<void>;
   choose(choice: PeriodChoice): Promise<void>;
-  setIncluded(section: SummarySection, included: boolean): void;
-  setName(name: string): void;
-  setRemember(remember: boolean): void;
-  toggleNote(key: string): void;
+  setIncluded: (section: SummarySection, included: boolean) => void;
+  setName: (name: string) => void;
+  setRemember: (remember: boolean) => void;
+  toggleNote: (key: string) => void;
 }
 
 export interface SummaryDeps {

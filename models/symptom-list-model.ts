@@ -19,7 +19,7 @@ import {
 import { CUSTOM_ID_PREFIX } from '../domain/symptoms';
 import type { SymptomLog } from '../domain/symptom-log';
 import type { SymptomListCopy } from '../storage/symptom-list-copy';
-import type { SyncWriteProblem } from '../storage/synced-item';
+import type { SyncWriteProblem } from '../domain/write-problems';
 import { syncWriteProblemOf } from './sync-write-problem';
 import type { StoredValue } from '../storage/stored-value';
 
@@ -34,13 +34,13 @@ export interface SymptomListModel {
   /** Why the last change was refused (the list syncs within browser quotas); nothing was changed then. */
   problem: ReadonlySignal<SyncWriteProblem | undefined>;
   /** The shown name of a symptom id (the user's name, else the built-in one). */
-  nameOf(id: string): string;
+  nameOf: (id: string) => string;
   /** Reads the settings (and, on a first open with no page copy, the recent counts that order the buttons). */
   load(): Promise<void>;
   /** Recounts the last four weeks for the next open (the popup calls it when idle; the order shown stays). */
   refreshUsage(): Promise<void>;
   /** Counts just-saved logs for the next time the list opens (the buttons do not move now). */
-  noteLogged(logs: readonly SymptomLog[]): void;
+  noteLogged: (logs: readonly SymptomLog[]) => void;
   /** Each change resolves to whether it was saved; a refused one sets `problem` and changes nothing. */
   add(name: string): Promise<SymptomNameError | 'notSaved' | undefined>;
   rename(id: string, name: string): Promise<SymptomNameError | 'notSaved' | undefined>;

@@ -1,5 +1,5 @@
 /** Turns a refused write into the code the views explain (components/data/data-text.ts syncProblemText). */
-import type { SyncWriteProblem } from '../storage/synced-item';
+import type { SyncWriteProblem } from '../domain/write-problems';
 
 const PROBLEMS: readonly SyncWriteProblem[] = ['tooLarge', 'quota', 'newer', 'writeFailed'];
 

@@ -16,7 +16,7 @@ export interface TodayLogsModel {
   start(): Promise<void>;
   stop(): void;
   /** Saves an edit; returns the problem when it was refused (nothing changed then). */
-  update(log: SymptomLog, changes: LogChanges): Promise<LogProblem | undefined>;
+  update: (log: SymptomLog, changes: LogChanges) => Promise<LogProblem | undefined>;
   /** Deletes, with Undo offered in the notice line. */
   remove(log: SymptomLog): Promise<LogProblem | undefined>;
 }

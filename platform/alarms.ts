@@ -18,7 +18,7 @@ export interface AlarmsApi {
 }
 
 /** Alarms on `api` (default: this browser's). Setting an alarm to the time it already has is skipped. */
-export function createAlarms(api: AlarmsApi = browser.alarms as unknown as AlarmsApi): AlarmPort {
+export function createAlarms(api: AlarmsApi = browser.alarms): AlarmPort {
   return {
     async at(name, when) {
       const existing = await api.get(name);

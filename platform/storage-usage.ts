@@ -70,6 +70,6 @@ export function browserStorageUsageHost(): StorageUsageHost {
   return {
     local: api.storage.local,
     sync: api.storage.sync,
-    unlimited: api.runtime!.getManifest().permissions?.includes('unlimitedStorage') ?? false,
+    unlimited: api.runtime.getManifest().permissions?.includes('unlimitedStorage') ?? false,
   };
 }

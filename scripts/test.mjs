@@ -1,4 +1,4 @@
-// `npm test`: installs what is missing, then the formatting check, type check, vitest, Firefox build + web-ext lint + journeys in Firefox,
+// `npm test`: installs what is missing, then the formatting check, ESLint, knip, type check, vitest, Firefox build + web-ext lint + journeys in Firefox,
 // Chrome build, the Playwright suite against that build, `npm start` under a virtual display, and the store
 // packages (`npm run zip`), unpacked and checked. Stops at the first failing step.
 import { ensureChromium, ensureFirefox, ensureNodeModules, ensureXvfb, run } from './ensure.mjs';
@@ -11,6 +11,8 @@ const env = { ...process.env, CHROMIUM_PATH: chromium, FIREFOX_PATH: firefox };
 
 const steps = [
   ['formatting (Prettier)', 'npx', ['prettier', '--check', '.']],
+  ['lint (ESLint, with type information)', 'npx', ['eslint', '.']],
+  ['unused files, exports and dependencies (knip)', 'npx', ['knip']],
   ['type check', 'npx', ['tsc', '--noEmit']],
   ['unit, integration, component and data tests', 'npx', ['vitest', 'run']],
   ['Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']],

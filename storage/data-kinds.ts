@@ -21,7 +21,7 @@ import type { ValidatedItem } from './validated-item';
 export interface DayStorage {
   /** What every key of this part starts with; a key with it that `dayOf` refuses is misfiled. */
   prefix: string;
-  keyOf(day: string): string;
+  keyOf: (day: string) => string;
   /** The day of one of this part's keys, or undefined for any other key. */
   dayOf(key: string): string | undefined;
   /** The stored entries of a day value (upgraded to the current shape), or undefined when this version cannot read it. */
@@ -44,8 +44,8 @@ function dayStorage(format: DayFormat<unknown>, prefix: string): DayStorage {
 }
 
 export const DAY_STORAGE: Record<EntryPartId, DayStorage> = {
-  logs: dayStorage(LOG_DAYS as DayFormat<unknown>, LOG_DAY_PREFIX),
-  journal: dayStorage(JOURNAL_DAYS as DayFormat<unknown>, JOURNAL_DAY_PREFIX),
+  logs: dayStorage(LOG_DAYS, LOG_DAY_PREFIX),
+  journal: dayStorage(JOURNAL_DAYS, JOURNAL_DAY_PREFIX),
 };
 
 /** The parts kept as one value each: synced (plan progress, settings) or in storage.local. */
@@ -60,8 +60,6 @@ export interface ItemParts {
 
 export const SYNCED_PARTS = ['plan', 'symptoms', 'planReminder', 'backupReminder'] as const;
 export const LOCAL_PARTS = ['planHistory', 'readingProgress'] as const;
-export type SyncedPart = (typeof SYNCED_PARTS)[number];
-export type LocalPart = (typeof LOCAL_PARTS)[number];
 
 /** The storage.local key of a local item (`local:planHistory` → `planHistory`). */
 export const localKeyOf = (item: ValidatedItem<unknown>) => item.key.slice(item.key.indexOf(':') + 1);

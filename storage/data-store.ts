@@ -14,12 +14,10 @@ import { versionKeyOf } from './keys';
 import type { WithLock } from './locks';
 import { SyncWriteError, type SyncedRaw, type SyncedWrites } from './synced-item';
 import type { Clock } from '../domain/clock';
+import type { DataWriteProblem } from '../domain/write-problems';
 
 /** What changed the whole store: an import in either mode, or "delete all". */
 export type DataChange = ImportMode | 'deleteAll';
-
-/** `syncFull`: browser sync refused the write (its quota, or its limit of writes a minute); `storageFull`: this computer's storage. */
-export type DataWriteProblem = 'storageFull' | 'syncFull' | 'syncTooLarge' | 'newerElsewhere' | 'writeFailed';
 
 /** A write that failed; every key it touched holds its old value again (`restored` false if even that failed). */
 export class DataWriteError extends Error {

@@ -21,11 +21,12 @@ export interface DayFormat<R> {
   version: number;
   /** The name of the list in the stored value (`logs`, `entries`). */
   list: string;
-  keyOf(day: string): string;
+  // `this: void`: the format is a plain object of functions, handed around one by one (`days.map(format.keyOf)`).
+  keyOf(this: void, day: string): string;
   /** The day of one of this format's keys, or undefined for any other key. */
-  dayOf(key: string): string | undefined;
+  dayOf(this: void, key: string): string | undefined;
   /** The local day a record is filed under. */
-  dayOfRecord(record: R): string;
+  dayOfRecord(this: void, record: R): string;
   /** `steps[n]` turns a version n-1 value into version n. */
   steps: Readonly<Record<number, MigrationStep>>;
   /** The version of a stored value of an older shape that carries none (`v` is read first). */
@@ -33,7 +34,7 @@ export interface DayFormat<R> {
   /** The record, when a stored value is one. */
   validate(value: unknown): R | undefined;
   /** Oldest first. */
-  order(a: R, b: R): number;
+  order(this: void, a: R, b: R): number;
 }
 
 export type DayProblem = 'unreadable' | 'newer';
@@ -50,7 +51,7 @@ function versionOf(format: DayFormat<unknown>, raw: unknown): number | undefined
  */
 export function readDay<R>(format: DayFormat<R>, raw: unknown, context: MigrationContext): DayRead {
   if (raw === undefined || raw === null) return { ok: true, stored: [] };
-  const version = versionOf(format as DayFormat<unknown>, raw);
+  const version = versionOf(format, raw);
   if (version === undefined || version < 1) return { ok: false, problem: 'unreadable' };
   if (version > format.version) return { ok: false, problem: 'newer' };
   let value: unknown = raw;

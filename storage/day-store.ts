@@ -34,15 +34,15 @@ export interface DayStore<R extends { id: string }> {
    */
   revise(record: R, to: string, change: (stored: R) => R): Promise<R>;
   /** Deletes the record; resolves with the stored copy it removed, or undefined when it was not there. */
-  remove(record: R): Promise<R | undefined>;
+  remove: (record: R) => Promise<R | undefined>;
   /** The valid records of a local day, oldest first. */
-  listDay(day: string): Promise<R[]>;
+  listDay: (day: string) => Promise<R[]>;
   /** The valid records of the given days, in one read. */
   listDays(days: readonly string[]): Promise<R[]>;
   /** Every day that has a stored value, oldest first, without reading any record. */
-  storedDays(): Promise<string[]>;
+  storedDays: () => Promise<string[]>;
   /** Calls back with the day's records whenever any context changes them. Returns the unsubscribe function. */
-  watchDay(day: string, callback: (records: R[]) => void): () => void;
+  watchDay: (day: string, callback: (records: R[]) => void) => () => void;
 }
 
 const problemCode = (problem: DayProblem) => (problem === 'newer' ? 'newerDay' : 'unreadableDay');
@@ -84,7 +84,7 @@ export function createDayStore<R extends { id: string }>(
       } catch (cause) {
         throw errors('writeFailed', day, { cause });
       }
-    } else await write({ [key]: dayValue(format as DayFormat<unknown>, stored) }, day);
+    } else await write({ [key]: dayValue(format, stored) }, day);
     return result;
   }
   const modifyDay = <T>(day: string, change: (stored: unknown[]) => { stored: unknown[]; result: T }) =>
@@ -145,8 +145,8 @@ export function createDayStore<R extends { id: string }>(
         // One write of both days, so the record is never stored twice nor nowhere; an emptied day goes after.
         await write(
           {
-            [toKey]: dayValue(format as DayFormat<unknown>, [...toStored.filter((value) => idOf(value) !== record.id), next]),
-            [fromKey]: dayValue(format as DayFormat<unknown>, left),
+            [toKey]: dayValue(format, [...toStored.filter((value) => idOf(value) !== record.id), next]),
+            [fromKey]: dayValue(format, left),
           },
           to,
         );

@@ -252,6 +252,3 @@ export async function readDaySummaries(
   await startMonths(area, lock, started);
   return { days, rebuilt };
 }
-
-/** Every record key of `day` (for tests and tools that compare a summary with its records). */
-export const recordKeysOf = (day: LocalDate): string[] => [logDayKey(day), journalDayKey(day)];

@@ -21,7 +21,7 @@ import { byEntryMoment, entryDay, validateJournalEntry, type JournalEntry } from
 import { dayValue, type DayFormat } from './day-records';
 import { dayOfJournalKey, JOURNAL_DAY_VERSION, journalDayKey } from './keys';
 
-export { dayOfJournalKey, JOURNAL_DAY_PREFIX, JOURNAL_DAY_VERSION, journalDayKey } from './keys';
+export { dayOfJournalKey, JOURNAL_DAY_VERSION, journalDayKey } from './keys';
 
 export const JOURNAL_DAYS: DayFormat<JournalEntry> = {
   version: JOURNAL_DAY_VERSION,
@@ -42,4 +42,4 @@ export interface JournalDay {
 
 /** Builds a stored day value (benches and import write days in the current shape with it). */
 export const journalDayValue = (entries: readonly unknown[]): JournalDay =>
-  dayValue(JOURNAL_DAYS as DayFormat<unknown>, entries) as unknown as JournalDay;
+  dayValue(JOURNAL_DAYS, entries) as unknown as JournalDay;

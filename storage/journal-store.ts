@@ -25,7 +25,7 @@ export type JournalStoreErrorCode = DayStoreErrorCode;
 
 /** The journal store's error (storage/day-store-error.ts). */
 export class JournalStoreError extends DayStoreError<EntryError> {
-  constructor(code: JournalStoreErrorCode, detail?: EntryError | string, options?: { cause?: unknown }) {
+  constructor(code: JournalStoreErrorCode, detail?: string, options?: { cause?: unknown }) {
     super('journal store', code, detail, options);
     this.name = 'JournalStoreError';
   }

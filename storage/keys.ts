@@ -82,7 +82,6 @@ export const SYNCED_ITEMS = {
   planReminder: { shards: 1, version: 1 },
   backupReminder: { shards: 1, version: 1 },
 } as const;
-export type SyncedItemName = keyof typeof SYNCED_ITEMS;
 /** A synced item's sync keys: `plan`, `plan.1`, ... */
 export const syncShardKeys = (name: string, shards: number): string[] =>
   Array.from({ length: shards }, (_, i) => (i === 0 ? name : `${name}.${i}`));

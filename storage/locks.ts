@@ -22,5 +22,5 @@ export const inProcessLock: WithLock = (name, task) => {
 export function defaultLock(nav: { locks?: LockManager } | undefined = globalThis.navigator): WithLock {
   const locks = nav?.locks;
   if (!locks) return inProcessLock;
-  return (name, task) => locks.request(`gutwise:${name}`, task) as Promise<Awaited<ReturnType<typeof task>>> as never;
+  return (name, task) => locks.request(`gutwise:${name}`, task) as Promise<Awaited<ReturnType<typeof task>>>;
 }

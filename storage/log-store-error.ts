@@ -5,7 +5,7 @@ import { DayStoreError, type DayStoreErrorCode } from './day-store-error';
 export type LogStoreErrorCode = DayStoreErrorCode;
 
 export class LogStoreError extends DayStoreError<LogError> {
-  constructor(code: LogStoreErrorCode, detail?: LogError | string, options?: { cause?: unknown }) {
+  constructor(code: LogStoreErrorCode, detail?: string, options?: { cause?: unknown }) {
     super('symptom log store', code, detail, options);
     this.name = 'LogStoreError';
   }

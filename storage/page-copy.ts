@@ -8,7 +8,7 @@
 import type { Validator } from './validated-item';
 
 export interface PageCopy<T> {
-  read(): T | undefined;
+  read: () => T | undefined;
   write(value: T): void;
 }
 
@@ -42,7 +42,7 @@ export function pageCopy<T>(
 export interface PageRecords<T> {
   /** Every readable record by id; damaged ones are removed (there is nothing in them to recover). */
   readAll(): Map<string, T>;
-  write(id: string, value: T): void;
+  write: (id: string, value: T) => void;
   remove(id: string): void;
 }
 

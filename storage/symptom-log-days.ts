@@ -11,7 +11,7 @@ import { dayValue, readDay, type DayFormat, type DayProblem, type MigrationConte
 import { dayOfLogKey, LOG_DAY_VERSION, logDayKey } from './keys';
 import { logDayV1ToV2 } from './migrations/log-day-v1-to-v2';
 
-export { LOG_DAY_PREFIX, LOG_DAY_VERSION, logDayKey } from './keys';
+export { LOG_DAY_VERSION, logDayKey } from './keys';
 export type { MigrationContext };
 
 export const LOG_DAYS: DayFormat<SymptomLog> = {

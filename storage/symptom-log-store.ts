@@ -22,7 +22,7 @@ import { createDayStore, type DayStoreDeps } from './day-store';
 import { LogStoreError } from './log-store-error';
 import { LOG_DAYS } from './symptom-log-days';
 
-export { LogStoreError, type LogStoreErrorCode } from './log-store-error';
+export { LogStoreError } from './log-store-error';
 
 export type SymptomLogStoreDeps = DayStoreDeps;
 
@@ -51,7 +51,7 @@ export interface SymptomLogStore {
   /** The valid logs of a local day ("2026-11-26"), oldest first. */
   listDay(day: string): Promise<SymptomLog[]>;
   /** The valid logs of the last `days` local days (today included), in one read whatever the history's length. */
-  listRecent(days: number): Promise<SymptomLog[]>;
+  listRecent: (days: number) => Promise<SymptomLog[]>;
   /** Every day that has a stored value, oldest first, without reading any log. */
   listDays(): Promise<string[]>;
   /** Calls back with the day's logs whenever any context changes them. Returns the unsubscribe function. */

@@ -27,17 +27,14 @@ import {
 import type { FieldCodec } from '../domain/synced-fields';
 import { lazyArea } from './browser-areas';
 import { localValueToSynced } from './migrations/settings-local-to-sync';
-import { SHADOW_PREFIX, shadowKey as shadowKeyOf, syncShardKeys, versionKeyOf } from './keys';
+import { shadowKey as shadowKeyOf, syncShardKeys, versionKeyOf } from './keys';
 import type { KeyValueArea } from './key-value-area';
 import { defaultLock, type WithLock } from './locks';
 import type { ValidatedItem, Validator } from './validated-item';
+import type { SyncWriteProblem } from '../domain/write-problems';
 
-/** Chrome and Firefox: bytes per sync item (key + JSON value) and in all of sync storage. */
+/** Chrome and Firefox: bytes per sync item (key + JSON value). */
 export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
-export const SYNC_QUOTA_BYTES = 102_400;
-export { SHADOW_PREFIX };
-
-export type SyncWriteProblem = 'tooLarge' | 'newer' | 'quota' | 'writeFailed';
 
 /** A synced write that was refused or failed; nothing was changed. */
 export class SyncWriteError extends Error {

@@ -13,20 +13,14 @@ import { pageLogStore } from './page-log-store';
 import { pendingLogs } from './pending-logs';
 import type { SymptomLogStore } from './symptom-log-store';
 import type { Clock } from '../domain/clock';
-
-export interface UnsavedCounts {
-  /** Symptom logs clicked in a popup that closed before they were stored. */
-  pendingLogs: number;
-  /** Edits of saved journal entries, typed and not saved. */
-  editDrafts: number;
-}
+import type { UnsavedCounts } from '../domain/data-contents';
 
 export interface UnsavedRecords {
   count(): UnsavedCounts;
   /** Stores every pending log now (saving one twice keeps one). */
   saveLogs(): Promise<unknown>;
   /** Clears the pages' copies after `change`; a merge keeps the unsaved records. */
-  afterChange(change: DataChange): void;
+  afterChange: (change: DataChange) => void;
 }
 
 /** The unsaved records in `webStorage` (the page's localStorage by default), pending logs stored through `logs`. */

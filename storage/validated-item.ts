@@ -4,7 +4,7 @@
  * breaking the UI. Every item in storage/items.ts is made with this.
  *
  * Written on the raw storage area rather than @wxt-dev/storage: that library (with async-mutex and
- * dequal) was about 11 kB of the popup's start-up code, and it reads every defined item as soon as it is
+ * dequal) weighed on the popup's start-up code (README, Toolchain notes), and it reads every defined item as soon as it is
  * defined. Here nothing is read until asked. The stored layout is the one @wxt-dev/storage used (`name`
  * holds the value, `name$` holds `{ v: version }` once the version is above 1), so values written by earlier
  * builds read as before. Every item is still at version 1; the first shape change adds its step in

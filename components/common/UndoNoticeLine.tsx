@@ -43,11 +43,10 @@ export function UndoNoticeLine<N extends UndoableNotice & { kind: string }>({
                 type="button"
                 id={undoId}
                 class="primary"
-                onClick={async (event) => {
+                onClick={(event) => {
                   const region = event.currentTarget.closest('.log-notice');
-                  await notices.undo();
                   // The Undo button is gone now; keep the keyboard user in the notice, not on the page's start.
-                  queueMicrotask(() => region?.querySelector<HTMLElement>('button')?.focus());
+                  void notices.undo().then(() => queueMicrotask(() => region?.querySelector<HTMLElement>('button')?.focus()));
                 }}
               >
                 {undoLabel}

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Counts } from '../../domain/data-contents';
 import type { DataModel } from '../../models/data-model';
-import type { UnsavedCounts } from '../../storage/unsaved-records';
+import type { UnsavedCounts } from '../../domain/data-contents';
 import { alsoGoes, writeProblemText } from './data-text';
 
 /** The lines of the confirmation: exactly what goes, kind by kind (kinds with nothing stored are left out). */

@@ -3,7 +3,7 @@ import type { Counts } from '../../domain/data-contents';
 import type { DataModel, ImportPreview as Preview } from '../../models/data-model';
 import { alsoGoes, formatInstant } from './data-text';
 import { ReplaceConfirm } from './ReplaceConfirm';
-import type { UnsavedCounts } from '../../storage/unsaved-records';
+import type { UnsavedCounts } from '../../domain/data-contents';
 
 interface Props {
   model: DataModel;

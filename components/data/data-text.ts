@@ -3,9 +3,8 @@ import { i18n } from '#i18n';
 import type { ImportProblem, Rule } from '../../domain/import-schema';
 import type { PartId } from '../../domain/export-file';
 import type { Counts } from '../../domain/data-contents';
-import type { DataWriteProblem } from '../../storage/data-store';
-import type { UnsavedCounts } from '../../storage/unsaved-records';
-import type { SyncWriteProblem } from '../../storage/synced-item';
+import type { UnsavedCounts } from '../../domain/data-contents';
+import type { DataWriteProblem, SyncWriteProblem } from '../../domain/write-problems';
 
 /** Where in the file a problem is: the part, the entry number, the field. */
 function where(problem: Extract<ImportProblem, { code: 'invalid' }>): string {

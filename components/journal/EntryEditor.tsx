@@ -37,11 +37,13 @@ export function EntryEditor({ entry, suggest, onSave, onCancel, draft, onChange 
       class="journal-form journal-edit"
       aria-label={legend}
       onKeyDown={(event) => event.key === 'Escape' && onCancel()}
-      onSubmit={async (event) => {
+      onSubmit={(event) => {
         event.preventDefault();
         setSaving(true);
-        setProblem(await onSave(form));
-        setSaving(false);
+        void onSave(form).then((problem) => {
+          setProblem(problem);
+          setSaving(false);
+        });
       }}
     >
       <p class="log-edit-legend">{legend}</p>

@@ -51,9 +51,9 @@ export function JournalComposer({ composer, suggest, defaultAt, focusRequest = 0
           ref={formRef}
           class="journal-form"
           aria-labelledby="journal-compose-heading"
-          onSubmit={async (event) => {
+          onSubmit={(event) => {
             event.preventDefault();
-            if (await composer.save()) focusKinds();
+            void composer.save().then((saved) => saved && focusKinds());
           }}
         >
           <EntryFields idPrefix="compose" form={form} onChange={composer.change} suggest={suggest} defaultAt={defaultAt} />

@@ -16,8 +16,9 @@ interface Props {
 
 /**
  * The journal view's slot in the side panel: reads the journal the first time it is shown, so the guide and
- * Today views start without reading it. Its code ships with the panel's: fetched later it cost the journal
- * ~10 ms (one more file on its first frame's path), while in the panel's one file it costs the others ~1 ms.
+ * Today views start without reading it. Its code ships with the panel's: fetched later it would put one more file
+ * on the journal's first-frame path, which costs the journal more than carrying the code costs the other views
+ * (both measured: README, Benchmarks, "Figures behind the code").
  */
 export function JournalSlot({ load, ...props }: Props) {
   const model = load();

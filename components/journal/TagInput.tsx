@@ -52,7 +52,7 @@ export function TagInput({ idPrefix, tags, text, onChange, suggest }: Props) {
     } else if (event.key === 'Enter') {
       // Enter adds a food; it never sends the whole entry by surprise.
       event.preventDefault();
-      if (active >= 0 && options[active]) add([options[active]!.label]);
+      if (active >= 0 && options[active]) add([options[active].label]);
       else if (text.trim()) add(splitTagText(text));
     } else if (event.key === 'Escape' && open && options.length) {
       event.stopPropagation();

@@ -40,7 +40,12 @@ export function LogEditForm({ log, name, choices, nameOf, onSave, onCancel }: Pr
   };
 
   return (
-    <form class="log-edit" aria-labelledby={`${id}-legend`} onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+    <form
+      class="log-edit"
+      aria-labelledby={`${id}-legend`}
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+    >
       <p id={`${id}-legend`} class="log-edit-legend">
         {i18n.t('log.edit.legend', [name, logClock(log)])}
       </p>

@@ -69,7 +69,7 @@ export function SymptomManager({ symptoms, headingId, onClose }: Props) {
           />
         ))}
       </ul>
-      <form class="symptom-add" onSubmit={add}>
+      <form class="symptom-add" onSubmit={(event) => void add(event)}>
         <label>
           {i18n.t('log.manage.addLabel')}
           <input

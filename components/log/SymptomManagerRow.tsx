@@ -50,7 +50,7 @@ export function SymptomManagerRow({ choice, name, first, last, symptoms }: Props
   if (renaming) {
     return (
       <li class="symptom-row">
-        <form class="symptom-rename" onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && finish()}>
+        <form class="symptom-rename" onSubmit={(event) => void save(event)} onKeyDown={(e) => e.key === 'Escape' && finish()}>
           <label>
             {i18n.t('log.manage.newName', [name])}
             <input

@@ -13,6 +13,7 @@ export function PageMarginStyle({ period }: { period: SummaryPeriod }) {
   const header = i18n.t('summary.report.pageHeader', [longDate(period.first), longDate(period.last)]);
   const [before = '', middle = '', after = ''] = i18n
     .t('summary.report.pageNumber', ['\u0001', '\u0002'])
+    // eslint-disable-next-line no-control-regex -- the two control characters are the placeholders put in just above
     .split(/[\u0001\u0002]/);
   const pages = `${cssString(before)} counter(page) ${cssString(middle)} counter(pages) ${cssString(after)}`;
   const box = 'font: 9pt system-ui, sans-serif; color: #000;';

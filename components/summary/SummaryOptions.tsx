@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { NoteChoice } from '../../domain/summary/notes';
 import type { PeriodChoice, PeriodProblem, SummaryPeriod } from '../../domain/summary/period';
-import { SUMMARY_NAME_MAX } from '../../storage/items/summary';
+import { SUMMARY_NAME_MAX } from '../../domain/summary/summary';
 import { SUMMARY_SECTIONS, type SummarySection } from '../../models/summary-model';
 import { NoteChoices } from './NoteChoices';
 

@@ -1,4 +1,4 @@
-import type { SyncWriteProblem } from '../../storage/synced-item';
+import type { SyncWriteProblem } from '../../domain/write-problems';
 import { syncProblemText } from '../data/data-text';
 
 /** Why a change to the plan or the reminder was refused (it syncs within browser quotas); nothing changed. */

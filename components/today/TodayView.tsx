@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 
 interface Props {
-  /** The plan's Today card (issue 3). */
+  /** The plan's Today card. */
   card?: ComponentChildren;
   /** Today's symptom logs. */
   logs?: ComponentChildren;

@@ -7,6 +7,5 @@ export * from './trends';
 export * from './factors';
 export * from './links';
 export * from './plan-before-after';
-export { isRedFlagSymptom } from './red-flags';
 export * from './plan-input';
 export * from './guide-links';

@@ -15,6 +15,9 @@ import { inPeriod, type SummaryPeriod } from './period';
 import { cyclesIn, type CycleRecord } from './plan-cycles';
 import { redFlagLogsIn } from './red-flag-logs';
 
+/** The longest name the summary prints (and keeps, when the user asks it to remember the name). */
+export const SUMMARY_NAME_MAX = 100;
+
 export interface SummaryRecords {
   /** Logs and entries from the period and as many days before it (trends compare with those). */
   logs: readonly SymptomLog[];

@@ -1,8 +1,7 @@
 /** The summary page's one remembered choice. */
+import { SUMMARY_NAME_MAX } from '../../domain/summary/summary';
 import { LOCAL_ITEMS, localItemKey } from '../keys';
 import { defineValidatedItem } from '../validated-item';
-
-export const SUMMARY_NAME_MAX = 100;
 
 /**
  * The name printed on the summary for the user's doctor: stored only when the user ticks "Remember this

@@ -37,7 +37,7 @@ async function setup(use = SMALL_USE) {
 
 /** Picks `text` as a file in the import input, as a user does. */
 function pick(text: string, name = 'export.json') {
-  const input = screen.getByLabelText(/Choose an export file|Choose another file/) as HTMLInputElement;
+  const input = screen.getByLabelText<HTMLInputElement>(/Choose an export file|Choose another file/);
   const file = new File([text], name, { type: 'application/json' });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   fireEvent.change(input);
@@ -132,12 +132,12 @@ describe('Your data view', () => {
   it('lists exactly what "delete all" removes, then removes it', async () => {
     await setup();
     fireEvent.click(screen.getByRole('button', { name: 'Delete all my data…' }));
-    let confirm = await screen.findByTestId('delete-confirm');
+    await screen.findByTestId('delete-confirm');
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Keep my data'));
     fireEvent.click(screen.getByRole('button', { name: 'Keep my data' }));
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Delete all my data…'));
     fireEvent.click(screen.getByRole('button', { name: 'Delete all my data…' }));
-    confirm = await screen.findByTestId('delete-confirm');
+    const confirm = await screen.findByTestId('delete-confirm');
     expect(
       within(confirm)
         .getAllByRole('listitem')

@@ -36,7 +36,7 @@ async function setup(options: { compose?: boolean; local?: ReturnType<typeof mem
     feed: browserChangeFeed(fakeBrowser.storage.local),
     clock,
     timers: { setTimeout: () => 0, clearTimeout: () => {} },
-    draft: draft as never,
+    draft: draft,
     editDrafts: localEditDrafts(options.local ?? memoryStorage()),
     symptomName: (id) => (id === 'bloating' ? 'Bloating' : id),
   });
@@ -80,7 +80,7 @@ describe('the journal view', () => {
     await setup({ local });
     const editor = await screen.findByRole('form', { name: /^Edit Food or drink at/ });
     expect(within(editor).getByText('Your unsaved changes to this entry are back.')).toBeTruthy();
-    expect((within(editor).getByRole('textbox', { name: 'Note (optional)' }) as HTMLTextAreaElement).value).toBe(
+    expect(within(editor).getByRole<HTMLTextAreaElement>('textbox', { name: 'Note (optional)' }).value).toBe(
       'lunch, then bloated',
     );
     fireEvent.click(within(editor).getByRole('button', { name: 'Cancel' }));
@@ -114,7 +114,7 @@ describe('the journal view', () => {
   it("opens ready to write when asked (the plan's day 4), focusing the foods field", async () => {
     const { onComposeHandled } = await setup({ compose: true });
     await waitFor(() => expect(onComposeHandled).toHaveBeenCalled());
-    expect((screen.getByRole('radio', { name: 'Food or drink' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Food or drink' }).checked).toBe(true);
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Foods and drinks' })));
   });
 
@@ -128,7 +128,7 @@ describe('the journal view', () => {
     fireEvent.keyDown(foods, { key: 'Enter' });
     const chips = within(screen.getByRole('list', { name: 'Foods in this entry' })).getAllByRole('listitem');
     expect(chips.map((chip) => chip.textContent)).toEqual(['gluten×', 'dai×']);
-    expect(await model.timeline.shown.value[0]!.data!.entries).toEqual([]);
+    expect(model.timeline.shown.value[0]!.data!.entries).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Remove dai' }));
     expect(within(screen.getByRole('list', { name: 'Foods in this entry' })).getAllByRole('listitem')).toHaveLength(1);
   });
@@ -144,7 +144,7 @@ describe('the journal view', () => {
     const today = screen.getByRole('button', { name: /(26 November|November 26),? 2026, shown below/ });
     expect(today.getAttribute('aria-current')).toBe('date');
     expect(today.getAttribute('tabindex')).toBe('0');
-    expect((screen.getByRole('button', { name: /(27 November|November 27),? 2026/ }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: /(27 November|November 27),? 2026/ }).disabled).toBe(true);
     fireEvent.keyDown(today, { key: 'ArrowUp' });
     await waitFor(() => expect(document.activeElement?.getAttribute('data-day')).toBe('2026-11-19'));
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });

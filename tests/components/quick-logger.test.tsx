@@ -123,7 +123,7 @@ describe('the quick logger', () => {
     };
     await setup(settings);
     fireEvent.click(screen.getByRole('button', { name: 'Edit symptoms' }));
-    const field = (await screen.findByRole('textbox', { name: 'Add your own symptom' })) as HTMLInputElement;
+    const field = await screen.findByRole<HTMLInputElement>('textbox', { name: 'Add your own symptom' });
     fireEvent.input(field, { target: { value: 'Headache' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
     fireEvent.input(field, { target: { value: 'Nausea' } });

@@ -252,7 +252,7 @@ describe('summary page', () => {
       fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-06-01' } });
       await screen.findByText('The first date must come before the second.');
       expect(screen.queryByRole('article')).toBeNull();
-      expect((screen.getByRole('button', { name: 'Print or save as PDF' }) as HTMLButtonElement).disabled).toBe(true);
+      expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Print or save as PDF' }).disabled).toBe(true);
       fireEvent.click(screen.getByRole('radio', { name: 'Last 30 days' }));
       await waitFor(() => expect(screen.getByText('Period: 1 June 2026 to 30 June 2026 (30 days)')).toBeTruthy());
     });
@@ -270,10 +270,8 @@ describe('summary page', () => {
 
     it('starts with a remembered name, ticked to stay remembered', async () => {
       await setup({ name: 'Sam Roe' });
-      expect((screen.getByLabelText('Name to print (optional)') as HTMLInputElement).value).toBe('Sam Roe');
-      expect((screen.getByRole('checkbox', { name: 'Remember this name on this computer' }) as HTMLInputElement).checked).toBe(
-        true,
-      );
+      expect(screen.getByLabelText<HTMLInputElement>('Name to print (optional)').value).toBe('Sam Roe');
+      expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Remember this name on this computer' }).checked).toBe(true);
     });
   });
 });

@@ -77,7 +77,7 @@ describe('starting the plan', () => {
 
   it('an impossible date gets a clear message and changes nothing', async () => {
     const { store } = await setup();
-    const input = screen.getByLabelText('Or start on a date') as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>('Or start on a date');
     fireEvent.input(input, { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Start on this date' }));
     expect(screen.getByRole('alert').textContent).toMatch(/isn't on the calendar/);
@@ -211,7 +211,7 @@ describe('the popup line', () => {
 describe('the reminder', () => {
   it('is off by default and stays off, with a message, when the browser refuses notifications', async () => {
     const { permission, reminderStore } = await setup(startCycle(EMPTY_PLAN, TODAY), false);
-    const toggle = screen.getByRole('checkbox', { name: 'Remind me each day' }) as HTMLInputElement;
+    const toggle = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Remind me each day' });
     expect(toggle.checked).toBe(false);
     fireEvent.click(toggle);
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/did not allow notifications/));
@@ -248,7 +248,7 @@ describe('the first frame', () => {
       copy,
     });
     render(<TodayTaskLine plan={model} />);
-    const line = screen.getByRole('checkbox', { name: `Day 3: ${plan.days[2]!.task}` }) as HTMLInputElement;
+    const line = screen.getByRole<HTMLInputElement>('checkbox', { name: `Day 3: ${plan.days[2]!.task}` });
     expect(line.checked).toBe(false);
     await act(() => model.load());
     expect(line.checked).toBe(true);

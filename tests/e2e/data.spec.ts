@@ -129,7 +129,7 @@ const badge = (worker: Worker) =>
 /** Clicks `name` and returns the downloaded file's name and text. */
 async function download(page: Page, name: string) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
-  return { name: file.suggestedFilename(), path: (await file.path())!, text: readFileSync((await file.path())!, 'utf8') };
+  return { name: file.suggestedFilename(), path: await file.path(), text: readFileSync(await file.path(), 'utf8') };
 }
 
 async function openData(openExtensionPage: (path: string) => Promise<Page>) {
@@ -158,7 +158,7 @@ test('export through the UI, delete all, import the file: everything is back', a
   await expect(page.getByTestId('last-export')).toContainText('Last export from this browser');
 
   const csv = await download(page, 'Symptom logs (CSV)');
-  const rows = parse(csv.text, { bom: true }) as string[][];
+  const rows: string[][] = parse(csv.text, { bom: true });
   expect(rows[0]).toEqual(['date', 'time', 'utc_offset', 'symptom', 'severity', 'note', 'symptom_id', 'recorded_at_utc', 'id']);
   expect(rows.slice(1).map((row) => [row[3], row[5]])).toContainEqual(['Headache, "bad"', "'=1+1"]);
   expect(rows.slice(1).map((row) => row[5])).toContain('day 3, after "lunch"\nsecond line');
@@ -387,6 +387,6 @@ test('the export reminder on Today downloads a backup in one click', async ({ op
   const reminder = page.getByTestId('backup-reminder');
   await expect(reminder).toContainText("You haven't exported yet");
   const [file] = await Promise.all([page.waitForEvent('download'), reminder.getByRole('button', { name: 'Export now' }).click()]);
-  expect(JSON.parse(readFileSync((await file.path())!, 'utf8'))).toMatchObject({ format: 'gutwise-export' });
+  expect(JSON.parse(readFileSync(await file.path(), 'utf8'))).toMatchObject({ format: 'gutwise-export' });
   await expect(reminder).toBeHidden();
 });

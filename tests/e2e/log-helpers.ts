@@ -33,7 +33,7 @@ export async function storedLogsToday(page: Page): Promise<StoredLog[]> {
 export async function tabTo(page: Page, predicate: string, max = 60): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate((source) => new Function('el', `return ${source}`)(document.activeElement), predicate)) return;
+    if (await page.evaluate<boolean>(`((el) => ${predicate})(document.activeElement)`)) return;
   }
   throw new Error(`Tab never reached: ${predicate}`);
 }

@@ -16,6 +16,7 @@ async function watchWriter(page: Page) {
     w.__keys = 0;
     w.__sent = new Set();
     document.addEventListener('keydown', (event) => void (event.key === '1' && w.__keys++), true);
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be called with the page's own `this` below
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key: string, value: string) {
       if (key.startsWith(prefix)) w.__sent.add(key.slice(prefix.length));

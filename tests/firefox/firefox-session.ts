@@ -184,7 +184,7 @@ export async function clickButton(page: Page, name: string, scope?: string): Pro
 
 /** The visible text of the first element matching `selector` ('' when there is none). */
 export function textOf(page: Page, selector: string): Promise<string> {
-  return page.evaluate((selector) => (document.querySelector(selector) as HTMLElement | null)?.innerText ?? '', selector);
+  return page.evaluate((selector) => document.querySelector<HTMLElement>(selector)?.innerText ?? '', selector);
 }
 
 /** Waits until the text of `selector` satisfies `accept`. */

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createLogNoticeModel, UNDO_MS } from '../../models/log-notice-model';
 import { createQuickLogModel } from '../../models/quick-log-model';
@@ -78,14 +78,11 @@ describe('quick logging', () => {
 
   it('keeps the picks and says why when the browser refuses the write', async () => {
     const { model, today } = setup();
-    const original = fakeBrowser.storage.local.set;
-    fakeBrowser.storage.local.set = async () => {
-      throw new Error('quota');
-    };
+    const refused = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('quota'));
     try {
       await model.pick('fatigue', 2);
     } finally {
-      fakeBrowser.storage.local.set = original;
+      refused.mockRestore();
     }
     expect(model.problem.value).toBe('writeFailed');
     expect(model.selected.value).toEqual([{ symptomId: 'fatigue', severity: 2 }]);

@@ -72,8 +72,8 @@ export async function seedEverything(): Promise<void> {
   await symptomSettingsItem.update((s) => moveSymptom(s, ['fatigue', 'custom-seed-1', 'brain-fog'], 'brain-fog', -1));
   for (let day = 0; day < 4; day++) {
     clock.set(Date.parse('2026-11-20T08:00:00Z') + day * 86_400_000);
-    await logs.add([input(clock, 'fatigue', 2, 30, AWKWARD_NOTES[day]!), input(clock, custom, 3, 10, AWKWARD_NOTES[day + 1]!)]);
-    await journal.add(entryInput(clock, { kind: 'food', tags: ['oats', 'blueberries'] }, 60, AWKWARD_NOTES[day + 2]!));
+    await logs.add([input(clock, 'fatigue', 2, 30, AWKWARD_NOTES[day]), input(clock, custom, 3, 10, AWKWARD_NOTES[day + 1])]);
+    await journal.add(entryInput(clock, { kind: 'food', tags: ['oats', 'blueberries'] }, 60, AWKWARD_NOTES[day + 2]));
   }
   await journal.add(entryInput(clock, { kind: 'sleep', hours: 7.25, quality: 4 }, 120));
   await journal.add(entryInput(clock, { kind: 'stress', level: 3 }, 90));

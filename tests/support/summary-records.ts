@@ -20,7 +20,7 @@ export function logAt(day: string, time: string, symptomId: string, severity: Se
 /** A journal entry at `day` `time`. */
 export function entryAt(day: string, time: string, details: EntryDetails, note = '', offsetMin = 0): JournalEntry {
   const at = instant(day, time, offsetMin);
-  return { id: `entry-${++next}`, at, offsetMin, note, createdAt: at, updatedAt: at, ...details } as JournalEntry;
+  return { id: `entry-${++next}`, at, offsetMin, note, createdAt: at, updatedAt: at, ...details };
 }
 
 /** What the summaries must equal: every stored day of `area` read from its records. */

@@ -64,7 +64,7 @@ const journalArb: fc.Arbitrary<JournalEntry> = fc.oneof(
     bristol: fc.constantFrom(1, 2, 3, 4, 5, 6, 7 as const),
   }),
   fc.record({ ...meta, note: typed(200), kind: fc.constant('note' as const) }),
-) as fc.Arbitrary<JournalEntry>;
+);
 
 const names: Record<string, string> = {
   fatigue: 'Fatigue',
@@ -72,7 +72,7 @@ const names: Record<string, string> = {
   'custom-1': 'Headache, "bad"',
   'custom-2': '=1+1',
 };
-const read = (text: string) => parse(text, { bom: true, relax_quotes: false }) as string[][];
+const read = (text: string): string[][] => parse(text, { bom: true, relax_quotes: false });
 const when = (item: { at: string; offsetMin: number }) => [
   localDay(Date.parse(item.at), item.offsetMin),
   localTime(Date.parse(item.at), item.offsetMin),

@@ -95,7 +95,7 @@ function badFiles(valid: Json): fc.Arbitrary<Case> {
     // Numbers out of range, strings far too long, unknown (hostile) keys.
     at(numbers).map(({ path }) => ({ text: JSON.stringify(setAt(valid, path, () => -1.5)) })),
     at(strings).map(({ path }) => ({
-      text: JSON.stringify(setAt(valid, path, (old) => `${String(old)}${'\u202e<script>'.repeat(12_000)}`)),
+      text: JSON.stringify(setAt(valid, path, (old) => `${old as string}${'\u202e<script>'.repeat(12_000)}`)),
     })),
     fc.tuple(at(objects), fc.string({ maxLength: 6 })).map(([{ path }, name]) => ({
       text: JSON.stringify(setAt(valid, path, (old) => ({ ...(old as object), [`x-${name}`]: 1 }))),

@@ -49,7 +49,7 @@ describe('merge', () => {
 
     const fromFile = [
       here[0]!,
-      { ...here[1]!, note: 'older in file', updatedAt: '2026-11-21T00:00:00.000Z' },
+      { ...here[1], note: 'older in file', updatedAt: '2026-11-21T00:00:00.000Z' },
       { ...logAt('2026-11-20T11:00', 'itching', 3, 'edited in file', 'moved'), updatedAt: '2026-11-26T00:00:00.000Z' },
       logAt('2026-11-22T08:00', 'fatigue', 1, 'new', 'new'),
     ];

@@ -7,6 +7,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { importProblemText } from '../../../components/data/data-text';
+import type { ExportFile } from '../../../domain/export-file';
 import { parseImport } from '../../../domain/import-schema';
 import { checkSymptomName } from '../../../domain/symptom-settings';
 import { makeDataStore, seedEverything } from '../../support/data-fixture';
@@ -18,9 +19,9 @@ beforeEach(() => {
 });
 
 /** The seeded store's export as a plain object, for a test to spoil. */
-async function exported(): Promise<{ data: Record<string, any> } & Record<string, unknown>> {
+async function exported(): Promise<ExportFile> {
   await seedEverything();
-  return JSON.parse(JSON.stringify(await makeDataStore().exportFile('0.1.0')));
+  return JSON.parse(JSON.stringify(await makeDataStore().exportFile('0.1.0'))) as ExportFile;
 }
 const refusedImport = (file: object | string) => {
   const text = typeof file === 'string' ? file : JSON.stringify(file);
@@ -32,7 +33,7 @@ const refusedImport = (file: object | string) => {
 describe('an import file with text that would not come back as written', () => {
   it('refuses a lone surrogate in a note, saying where', async () => {
     const file = await exported();
-    file.data.logs[1].note = 'half an emoji \ud83d here';
+    file.data.logs[1]!.note = 'half an emoji \ud83d here';
     const { problem, message } = refusedImport(file);
     expect(problem).toEqual({ code: 'invalid', part: 'logs', entry: 2, field: 'note', rule: 'illFormed' });
     expect(message).toBe(
@@ -49,7 +50,7 @@ describe('an import file with text that would not come back as written', () => {
 
   it('names the place of an unknown key directly under data', async () => {
     const file = await exported();
-    file.data.insights = [];
+    Object.assign(file.data, { insights: [] });
     const { problem, message } = refusedImport(file);
     expect(problem).toEqual({ code: 'invalid', part: 'header', field: 'data › insights', rule: 'unknownField' });
     expect(message).toBe(
@@ -59,7 +60,7 @@ describe('an import file with text that would not come back as written', () => {
 
   it('refuses a symptom name made only of zero-width characters, as the symptom list does', async () => {
     const file = await exported();
-    file.data.symptoms.custom[0].name = '\u200B\u200D\u2060';
+    file.data.symptoms.custom[0]!.name = '\u200B\u200D\u2060';
     expect(refusedImport(file).problem).toMatchObject({ part: 'symptoms', rule: 'name' });
     expect(checkSymptomName('\u200B\u200C ', [])).toBe('empty');
   });
@@ -67,7 +68,7 @@ describe('an import file with text that would not come back as written', () => {
   it('refuses an id that is not letters, digits and - _ . :', async () => {
     for (const id of ['=HYPERLINK("http://x.invalid","x")', '<img src=x>', 'a b', '-1']) {
       const file = await exported();
-      file.data.journal[0].id = id;
+      file.data.journal[0]!.id = id;
       expect(refusedImport(file).problem, id).toEqual({ code: 'invalid', part: 'journal', entry: 1, field: 'id', rule: 'id' });
     }
   });

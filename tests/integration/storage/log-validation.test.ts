@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LogStoreError } from '../../../storage/symptom-log-store';
 import { symptomSettingsItem } from '../../../storage/items';
@@ -81,15 +81,11 @@ describe('bad stored values', () => {
     const { store, clock } = makeStore();
     await store.add([input(clock, 'fatigue', 2)]);
     const before = await storedNow();
-    const local = fakeBrowser.storage.local;
-    const original = local.set;
-    local.set = async () => {
-      throw new Error('QUOTA_BYTES quota exceeded');
-    };
+    const refused = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     try {
       await expect(store.add([input(clock, 'itching', 1)])).rejects.toMatchObject({ code: 'writeFailed' });
     } finally {
-      local.set = original;
+      refused.mockRestore();
     }
     expect(await storedNow()).toEqual(before);
   });

@@ -132,7 +132,10 @@ describe('settings changed in two browsers at the same time', () => {
           } else if (e.kind === 'hide') await item.update((s) => setSymptomHidden(s, 'fatigue', e.n % 2 === 0));
           else await item.update((s) => renameSymptom(s, 'bloating', `Bloat ${e.browser}.${e.n}`));
         }
-        await settle(network, items.map((item) => [item]) as SyncedItem<unknown>[][]);
+        await settle(
+          network,
+          items.map((item) => [item]),
+        );
         const seen = await Promise.all(items.map((item) => item.get()));
         expect(seen[1]).toEqual(seen[0]);
         expect(seen[2]).toEqual(seen[0]);

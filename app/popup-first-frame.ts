@@ -1,0 +1,8 @@
+/**
+ * The popup's first frame as its app last left it (app/popup.tsx writes it): the popup's first script draws it
+ * before any app code loads, so this module stays as small as that script.
+ */
+import { firstFrameKey, readFirstFrame } from '../storage/first-frame-copy';
+
+/** The copy left by the app of `build` in the browser's language, if there is one. */
+export const popupFirstFrame = (build: string): string | undefined => readFirstFrame(firstFrameKey(build, navigator.language));
