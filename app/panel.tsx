@@ -42,6 +42,11 @@ import { pageLogging } from './logging';
 import { startPagePlan } from './plan';
 import { refreshPlanFromPage, type PlanBrowserEvents } from './plan-events';
 
+/** Resolves once the page's first frame has been drawn. */
+function afterFirstFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
 /** Makes a value the first time it is asked for, outside any component's signal tracking. */
 function once<T>(make: () => T): () => T {
   let made: { value: T } | undefined;
@@ -85,14 +90,18 @@ export async function startPanel(): Promise<PanelAppProps> {
   // The reader's place: from its synchronous copy when there is one, so the first frame waits for no storage
   // read; storage is read anyway and corrects the copy if it differs.
   const guideModel = createGuideModel(guide, readingProgressItem, readingPlaceCopy());
-  const placeLoaded = guideModel.load();
+  // With a copy, the stored place is read after the first frame: it only confirms (or corrects) what is drawn, and
+  // its reply arriving first would be handled before that frame.
+  const placeLoaded = guideModel.placeKnown ? afterFirstFrame().then(() => guideModel.load()) : guideModel.load();
   // The view: the link's, or the last one, whose copy is written with every change of view. The first frame waits
   // for storage only for what it has no copy of: the last view, or the reader's place when it opens on the guide.
   const viewCopy = panelViewCopy();
   const viewInCopy = viewCopy.read();
   const opensOn = parseRoute(location.hash)?.view ?? viewInCopy;
   const mustWait = opensOn === undefined || (opensOn === 'guide' && !guideModel.placeKnown);
-  const [lastView] = mustWait ? await Promise.all([viewInCopy ?? panelViewItem.get(), placeLoaded]) : [viewInCopy];
+  const [lastView] = mustWait
+    ? await Promise.all([viewInCopy ?? panelViewItem.get(), guideModel.placeKnown || placeLoaded])
+    : [viewInCopy];
   const router = createRouterModel(window, { view: lastView ?? opensOn ?? 'today' });
 
   // Today's logs and plan: read and followed live whatever view is open, so Today is current when chosen.

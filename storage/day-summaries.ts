@@ -14,10 +14,9 @@ import { addEntry, addLog, emptyDay, type DaySummary, type SymptomDay } from '..
 import type { LocalDate } from '../domain/local-date';
 import type { KeyValueArea } from './key-value-area';
 import { readEntriesPart, readLogsPart } from './journal-history';
-import { dayOfJournalKey, journalDayKey } from './journal-days';
+import { dayOfJournalKey, dayOfLogKey, journalDayKey, logDayKey, MONTH_SUMMARY_VERSION, monthSummaryKey } from './keys';
 import type { WithLock } from './locks';
-import { dayOfKey, logDayKey, type MigrationContext } from './symptom-log-days';
-import { MONTH_SUMMARY_VERSION, monthSummaryKey } from './keys';
+import type { MigrationContext } from './day-records';
 
 type JournalPart = Pick<DaySummary, 'foods' | 'stress' | 'sleep' | 'movement' | 'journal' | 'bristol'>;
 interface StoredDay {
@@ -34,7 +33,7 @@ export const summaryKey = (day: LocalDate): string => monthSummaryKey(day.slice(
 
 /** Which part of which day a record key holds, or undefined for other keys. */
 export function recordKey(key: string): { day: LocalDate; part: 's' | 'j' } | undefined {
-  const logDay = dayOfKey(key);
+  const logDay = dayOfLogKey(key);
   if (logDay) return { day: logDay, part: 's' };
   const journalDay = dayOfJournalKey(key);
   return journalDay ? { day: journalDay, part: 'j' } : undefined;

@@ -21,7 +21,7 @@ import { byEntryMoment, entryDay, validateJournalEntry, type JournalEntry } from
 import { dayValue, type DayFormat } from './day-records';
 import { dayOfJournalKey, JOURNAL_DAY_VERSION, journalDayKey } from './keys';
 
-export { dayOfJournalKey, JOURNAL_DAY_VERSION, journalDayKey } from './keys';
+export { JOURNAL_DAY_VERSION, journalDayKey } from './keys';
 
 export const JOURNAL_DAYS: DayFormat<JournalEntry> = {
   version: JOURNAL_DAY_VERSION,

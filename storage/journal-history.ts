@@ -8,7 +8,7 @@ import type { JournalEntry } from '../domain/journal-entry';
 import type { SymptomLog } from '../domain/symptom-log';
 import { decodeDay, type DayFormat, type DecodedDay, type MigrationContext } from './day-records';
 import type { KeyValueArea } from './key-value-area';
-import { dayOfJournalKey, journalDayKey, dayOfLogKey as dayOfKey, logDayKey } from './keys';
+import { dayOfJournalKey, journalDayKey, dayOfLogKey, logDayKey } from './keys';
 import { JOURNAL_DAYS } from './journal-days';
 import { LOG_DAYS } from './symptom-log-days';
 
@@ -40,7 +40,7 @@ export function dayProblems(day: HistoryDay): PartProblems {
 export function historyKey(key: string): { day: string; part: 'entries' | 'logs' } | undefined {
   const journalDay = dayOfJournalKey(key);
   if (journalDay) return { day: journalDay, part: 'entries' };
-  const logDay = dayOfKey(key);
+  const logDay = dayOfLogKey(key);
   return logDay ? { day: logDay, part: 'logs' } : undefined;
 }
 

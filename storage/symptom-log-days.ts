@@ -27,9 +27,6 @@ export const LOG_DAYS: DayFormat<SymptomLog> = {
   order: byMoment,
 };
 
-/** The day of a log-day key, or undefined for any other key. */
-export const dayOfKey = dayOfLogKey;
-
 /** A day in the current shape. Entries that fail validation are kept as they are, never dropped. */
 export interface LogDay {
   v: typeof LOG_DAY_VERSION;
