@@ -3,11 +3,11 @@
  * badge clears), import the downloaded file, and everything is back; a bad file shows its message and
  * nothing changes. Like every spec here, it fails if any request leaves the extension (fixtures.ts).
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { createEntry } from '../../domain/journal-entry';
+import { emptyForm } from '../../domain/journal-form';
 import { createLog } from '../../domain/symptom-log';
 import { planCodec, symptomSettingsCodec } from '../../domain/synced-fields';
 import {
@@ -27,6 +27,7 @@ import { logDayValue } from '../../storage/symptom-log-days';
 import { expect, test } from './fixtures';
 import { storedLogsToday } from './log-helpers';
 import { seedSyncedValue } from './storage-peek';
+import { axeViolations } from './axe';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const localDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -138,6 +139,13 @@ async function openData(openExtensionPage: (path: string) => Promise<Page>) {
   return page;
 }
 
+/** The data view of a seeded store, and its JSON export downloaded through the UI. */
+async function seededExport(openExtensionPage: (path: string) => Promise<Page>, serviceWorker: Worker) {
+  await seed(serviceWorker);
+  const page = await openData(openExtensionPage);
+  return { page, json: await download(page, 'Download everything (JSON)') };
+}
+
 test('export through the UI, delete all, import the file: everything is back', async ({ openExtensionPage, serviceWorker }) => {
   await seed(serviceWorker);
   const page = await openData(openExtensionPage);
@@ -199,9 +207,7 @@ test('export through the UI, delete all, import the file: everything is back', a
 });
 
 test('a bad file shows its message and nothing changes', async ({ openExtensionPage, serviceWorker }) => {
-  await seed(serviceWorker);
-  const page = await openData(openExtensionPage);
-  const json = await download(page, 'Download everything (JSON)');
+  const { page, json } = await seededExport(openExtensionPage, serviceWorker);
   const before = await everything(page);
 
   const input = page.getByLabel('Choose an export file…');
@@ -226,9 +232,7 @@ test('a file with a log before the year 1000 is refused with where, and nothing 
   openExtensionPage,
   serviceWorker,
 }) => {
-  await seed(serviceWorker);
-  const page = await openData(openExtensionPage);
-  const json = await download(page, 'Download everything (JSON)');
+  const { page, json } = await seededExport(openExtensionPage, serviceWorker);
   const before = await everything(page);
   const file = JSON.parse(json.text) as { data: { logs: { at: string }[] } };
   file.data.logs[0]!.at = '0999-06-01T09:30:00.000Z';
@@ -246,9 +250,7 @@ test('a Merge just after a popup closed mid-save stores its log, and keeps an un
   openExtensionPage,
   serviceWorker,
 }) => {
-  await seed(serviceWorker);
-  const page = await openData(openExtensionPage);
-  const json = await download(page, 'Download everything (JSON)');
+  const { page, json } = await seededExport(openExtensionPage, serviceWorker);
   await page.getByLabel('Choose an export file…').setInputFiles(json.path);
   const preview = page.getByTestId('import-preview');
   await expect(preview).toBeVisible();
@@ -264,29 +266,16 @@ test('a Merge just after a popup closed mid-save stores its log, and keeps an un
     Date.now(),
   );
   await page.evaluate(
-    ({ pending, pendingKey, draftKey }) => {
+    ({ pending, pendingKey, draft, draftKey }) => {
       localStorage.setItem(pendingKey, JSON.stringify({ v: 1, value: { since: Date.now(), log: pending } }));
-      localStorage.setItem(
-        draftKey,
-        JSON.stringify({
-          v: 1,
-          value: {
-            kind: 'note',
-            tags: [],
-            tagText: '',
-            level: '',
-            hours: '',
-            quality: '',
-            activity: '',
-            minutes: '',
-            bristol: '',
-            note: 'half-typed',
-            when: { mode: 'now' },
-          },
-        }),
-      );
+      localStorage.setItem(draftKey, JSON.stringify({ v: 1, value: draft }));
     },
-    { pending: log, pendingKey: pendingLogKey(log.id), draftKey: editDraftKey('entry-1') },
+    {
+      pending: log,
+      pendingKey: pendingLogKey(log.id),
+      draft: { ...emptyForm('note'), note: 'half-typed' },
+      draftKey: editDraftKey('entry-1'),
+    },
   );
   await preview.getByRole('button', { name: 'Merge into my data' }).click();
   await expect(page.getByTestId('import-done')).toBeVisible();
@@ -303,9 +292,8 @@ test('a large file shows its progress while it is checked, and Cancel then leave
   openExtensionPage,
   serviceWorker,
 }) => {
-  await seed(serviceWorker);
-  const page = await openData(openExtensionPage);
-  const file = JSON.parse((await download(page, 'Download everything (JSON)')).text) as {
+  const { page, json } = await seededExport(openExtensionPage, serviceWorker);
+  const file = JSON.parse(json.text) as {
     data: { logs: Record<string, unknown>[] };
   };
   const before = await everything(page);
@@ -335,13 +323,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
     const scan = async (state: string) => {
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        state,
-      ).toEqual([]);
+      expect(await axeViolations(page), state).toEqual([]);
     };
     return { page, scan };
   }
