@@ -8,9 +8,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findChromium } from '../scripts/find-chromium.mjs';
+import { CHROMIUM_FLAGS, EXTENSION_DIR } from '../tests/e2e/fixtures';
 import { seedHistory } from './seed-history';
 
-const EXTENSION_DIR = resolve(import.meta.dirname, '../.output/chrome-mv3');
 const OUT = resolve(import.meta.dirname, 'screenshots');
 const STORE = { width: 1280, height: 800 };
 const PANEL = { width: 400, height: 720 };
@@ -77,12 +77,7 @@ test.beforeAll(async () => {
     executablePath: findChromium(),
     deviceScaleFactor: 1,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_FLAGS,
       '--hide-scrollbars',
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
