@@ -3,18 +3,15 @@
  * part-way (a full disk, a sync quota) and an import or deletion that must put everything back.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BACKUP_SETTINGS, validateBackupSettings } from '../../../domain/backup-reminder';
+import { DEFAULT_BACKUP_SETTINGS } from '../../../domain/backup-reminder';
 import type { ExportData } from '../../../domain/export-file';
-import { DEFAULT_REMINDER, validateReminderSettings } from '../../../domain/plan-reminder';
-import { EMPTY_PLAN, validatePlanHistory, validatePlanState } from '../../../domain/plan-state';
+import { EMPTY_PLAN, validatePlanHistory } from '../../../domain/plan-state';
 import { EMPTY_PROGRESS, validateReadingProgress } from '../../../domain/reading-progress';
-import { EMPTY_SYMPTOM_SETTINGS, validateSymptomSettings } from '../../../domain/symptom-settings';
-import { flatCodec, planCodec, symptomSettingsCodec } from '../../../domain/synced-fields';
 import { writeProblemText } from '../../../components/data/data-text';
 import { createDataStore, DataWriteError } from '../../../storage/data-store';
-import { defineSyncedItem } from '../../../storage/synced-item';
 import { entryAt, logAt } from '../../support/journal-fixture';
 import { syncNetwork } from '../../support/sync-network';
+import { backupReminderOn, planOn, reminderOn, symptomsOn } from '../../support/synced-items';
 import { zoneClock } from '../../support/zone-clock';
 
 /** A data store on in-memory areas that a test can make fail; local items read straight from the area. */
@@ -36,36 +33,10 @@ function isolatedStore(historyVersion = 1) {
     lock: env!.lock,
     clock: zoneClock('Europe/Berlin', '2026-11-26T13:00:00Z'),
     items: {
-      plan: defineSyncedItem('plan', {
-        fallback: EMPTY_PLAN,
-        version: 1,
-        validate: validatePlanState,
-        codec: planCodec,
-        shards: 2,
-        env,
-      }),
-      symptoms: defineSyncedItem('symptoms', {
-        fallback: EMPTY_SYMPTOM_SETTINGS,
-        version: 1,
-        validate: validateSymptomSettings,
-        codec: symptomSettingsCodec,
-        shards: 4,
-        env,
-      }),
-      planReminder: defineSyncedItem('planReminder', {
-        fallback: DEFAULT_REMINDER,
-        version: 1,
-        validate: validateReminderSettings,
-        codec: flatCodec(),
-        env,
-      }),
-      backupReminder: defineSyncedItem('backupReminder', {
-        fallback: DEFAULT_BACKUP_SETTINGS,
-        version: 1,
-        validate: validateBackupSettings,
-        codec: flatCodec(),
-        env,
-      }),
+      plan: planOn(env!),
+      symptoms: symptomsOn(env!),
+      planReminder: reminderOn(env!),
+      backupReminder: backupReminderOn(env!),
       planHistory: localItem('planHistory', [], validatePlanHistory, historyVersion),
       readingProgress: localItem('readingProgress', EMPTY_PROGRESS, validateReadingProgress),
     },

@@ -1,52 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REMINDER, validateReminderSettings, type ReminderSettings } from '../../../domain/plan-reminder';
-import { EMPTY_PLAN, validatePlanState, type PlanState } from '../../../domain/plan-state';
+import { DEFAULT_REMINDER, type ReminderSettings } from '../../../domain/plan-reminder';
+import { EMPTY_PLAN } from '../../../domain/plan-state';
 import { markDay, startCycle } from '../../../domain/plan-actions';
-import {
-  addCustomSymptom,
-  EMPTY_SYMPTOM_SETTINGS,
-  renameSymptom,
-  setSymptomHidden,
-  validateSymptomSettings,
-  type SymptomSettings,
-} from '../../../domain/symptom-settings';
-import { flatCodec, planCodec, symptomSettingsCodec } from '../../../domain/synced-fields';
-import {
-  defineSyncedItem,
-  SYNC_QUOTA_BYTES_PER_ITEM,
-  SyncWriteError,
-  type SyncedItem,
-  type SyncEnv,
-} from '../../../storage/synced-item';
+import { addCustomSymptom, EMPTY_SYMPTOM_SETTINGS, renameSymptom, setSymptomHidden } from '../../../domain/symptom-settings';
+import { SYNC_QUOTA_BYTES_PER_ITEM, SyncWriteError, type SyncedItem, type SyncEnv } from '../../../storage/synced-item';
 import { syncNetwork, type SyncNetwork } from '../../support/sync-network';
-
-const symptomsOn = (env: SyncEnv) =>
-  defineSyncedItem<SymptomSettings>('symptoms', {
-    fallback: EMPTY_SYMPTOM_SETTINGS,
-    version: 1,
-    validate: validateSymptomSettings,
-    codec: symptomSettingsCodec,
-    shards: 4,
-    env,
-  });
-const planOn = (env: SyncEnv) =>
-  defineSyncedItem<PlanState>('plan', {
-    fallback: EMPTY_PLAN,
-    version: 1,
-    validate: validatePlanState,
-    codec: planCodec,
-    shards: 2,
-    env,
-  });
-const reminderOn = (env: SyncEnv) =>
-  defineSyncedItem<ReminderSettings>('planReminder', {
-    fallback: DEFAULT_REMINDER,
-    version: 1,
-    validate: validateReminderSettings,
-    codec: flatCodec(),
-    env,
-  });
+import { planOn, reminderOn, symptomsOn } from '../../support/synced-items';
 
 /** Lets sync run until nothing changes: uploads, downloads, and each browser's background reconciling. */
 async function settle(network: SyncNetwork, items: SyncedItem<unknown>[][]) {
