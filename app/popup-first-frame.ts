@@ -4,5 +4,8 @@
  */
 import { firstFrameKey, readFirstFrame } from '../storage/first-frame-copy';
 
+/** What a copy of the first frame is kept under: the app's `build`, the browser's language and the list copy now. */
+export const popupFirstFrameKey = (build: string): string => firstFrameKey(build, navigator.language);
+
 /** The copy left by the app of `build` in the browser's language, if there is one. */
-export const popupFirstFrame = (build: string): string | undefined => readFirstFrame(firstFrameKey(build, navigator.language));
+export const popupFirstFrame = (build: string): string | undefined => readFirstFrame(popupFirstFrameKey(build));

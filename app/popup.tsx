@@ -12,9 +12,10 @@ import { systemClock } from '../domain/clock';
 import type { Severity } from '../domain/symptoms';
 import type { LoggingModels } from '../models/logging-models';
 import { createSidePanelOpener } from '../platform/side-panel';
-import { firstFrameKey, readFirstFrame, writeFirstFrame } from '../storage/first-frame-copy';
+import { readFirstFrame, writeFirstFrame } from '../storage/first-frame-copy';
 import { lazyStoredValue } from '../storage/lazy-storage';
-import { SYMPTOM_LIST_COPY_KEY, symptomListCopy } from '../storage/symptom-list-copy';
+import { symptomListCopy, symptomListCopyText } from '../storage/symptom-list-copy';
+import { popupFirstFrameKey } from './popup-first-frame';
 import { pageLogging } from './logging';
 
 const clock = systemClock;
@@ -80,9 +81,9 @@ function renderFirstFrame(listCopy: string | null): string {
 
 /** Renders a copy for the list as stored now, unless the stored copy was made for it already. */
 function keepFirstFrameCopy(build: string): void {
-  const key = firstFrameKey(build, navigator.language);
+  const key = popupFirstFrameKey(build);
   if (readFirstFrame(key) !== undefined) return;
-  writeFirstFrame(key, renderFirstFrame(localStorage.getItem(SYMPTOM_LIST_COPY_KEY)));
+  writeFirstFrame(key, renderFirstFrame(symptomListCopyText()));
 }
 
 /** A press on a symptom button before the app took over: a click (toggle) or a digit key (that severity). */

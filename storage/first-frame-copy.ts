@@ -1,6 +1,6 @@
 /**
  * The popup's first frame as markup, in the extension's localStorage, so the next open shows its symptom buttons
- * from the page's HTML and a script of a few hundred bytes, before Preact has loaded. The app renders the copy
+ * from the page's HTML and a script of about a kilobyte gzip, before Preact has loaded. The app renders the copy
  * itself (app/popup.tsx) from the same components it hydrates, so there is one source for the markup.
  *
  * A copy is drawn only under the key it was made for: the build, the page's language and the symptom list copy

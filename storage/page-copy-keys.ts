@@ -1,6 +1,6 @@
 /**
  * The two page-storage keys the popup's first script reads, in a module that imports nothing, so that script
- * stays a few hundred bytes. Listed with every other key in storage/keys.ts.
+ * stays about a kilobyte gzip. Listed with every other key in storage/keys.ts.
  */
 
 /** The symptom list copy (storage/symptom-list-copy.ts). */

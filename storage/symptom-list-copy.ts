@@ -35,3 +35,12 @@ export function symptomListCopy(
 ): SymptomListCopy {
   return pageCopy(SYMPTOM_LIST_COPY_KEY, validateList, store);
 }
+
+/** The copy exactly as stored, unparsed (what the popup's first-frame copy is rendered from); null when unreadable. */
+export function symptomListCopyText(store: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): string | null {
+  try {
+    return store?.getItem(SYMPTOM_LIST_COPY_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}

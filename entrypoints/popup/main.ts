@@ -1,4 +1,4 @@
-// The popup's first script, a few hundred bytes: it draws the symptom buttons from the copy the app left, and
+// The popup's first script, about a kilobyte gzip: it draws the symptom buttons from the copy the app left, and
 // loads the app (Preact, models, storage) only after that frame, to take over the same DOM (take-over.ts).
 import '../../components/styles.css';
 import '../../components/popup/popup.css';
