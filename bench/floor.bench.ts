@@ -1,7 +1,5 @@
 import { test } from '@playwright/test';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { alternate, launchBench, recordRow, RUNS, timeToVisible, type BenchBrowser } from './harness';
+import { alternate, launchBench, recordRow, RUNS, staticFirstFrame, timeToVisible, type BenchBrowser } from './harness';
 
 // Not targets: the floors the page rows stand on, measured in the same run so the page rows can be read.
 
@@ -41,16 +39,7 @@ test('floor: a page with one one-line module script vs blank page', async () => 
 test('floor: the side panel first frame as a static page vs blank page', async () => {
   const bench = await launchBench();
   try {
-    const page = await bench.context.newPage();
-    await page.goto(bench.url('sidepanel.html#/guide'));
-    await page.locator('[data-testid="section-view"] h2').first().waitFor({ state: 'visible' });
-    const markup = await page.evaluate(() => {
-      const copy = document.documentElement.cloneNode(true) as HTMLElement;
-      for (const script of copy.querySelectorAll('script, link[rel="modulepreload"]')) script.remove();
-      return `<!doctype html>${copy.outerHTML}`;
-    });
-    await page.close();
-    writeFileSync(join(bench.extensionDir, 'static-panel.html'), markup);
+    await staticFirstFrame(bench, 'sidepanel.html#/guide', '[data-testid="section-view"] h2', 'static-panel.html');
     await recordReference(
       bench,
       'Reference: the side panel first frame (guide section) as a static page, no script / blank page',

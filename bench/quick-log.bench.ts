@@ -170,6 +170,7 @@ test('popup: first symptom control interactive vs blank page, empty and full sto
       selector: FIRST_SYMPTOM,
       targets: { vsBlank: 1.15, vsStatic: 1.1 },
       staticFile: 'static-popup.html',
+      scriptFloor: true,
     }));
     for (const bench of [empty, full]) await leaveFirstFrameCopy(bench);
     const [emptyOpens, fullOpens] = await recordPagesVsReferences(cases);
