@@ -30,8 +30,8 @@ export interface GuideModel {
   /** Loads the stored place; resolves once `current` and the scroll offset are the stored ones. */
   load(): Promise<void>;
   open(sectionId: string, options?: { highlight?: string; scrollTop?: number; anchor?: string }): void;
-  /** Follows an in-text citation to its entry in the references. */
-  openCitation(referenceId: string): void;
+  /** Follows an in-text citation to its entry in the references; may be handed on as a bare callback. */
+  openCitation: (referenceId: string) => void;
   toggleRead(sectionId: string): void;
   saveScroll(scrollTop: number): void;
   isRead: (sectionId: string) => boolean;
@@ -83,7 +83,8 @@ export function createGuideModel(
   };
   store.watch(hold);
 
-  return {
+  // Named, so a method handed on as a bare callback (openCitation) still reaches the others.
+  const model: GuideModel = {
     guide,
     mode,
     current,
@@ -119,10 +120,10 @@ export function createGuideModel(
         persist((p) => ({ ...p, sectionId, scrollTop: options.scrollTop ?? 0 }));
       });
     },
-    openCitation(referenceId) {
+    openCitation: (referenceId) => {
       if (!guide.references.some((r) => r.id === referenceId)) return;
       const from = current.value;
-      this.open('references');
+      model.open('references');
       batch(() => {
         returnTo.value = from;
         target.value = referenceId;
@@ -139,4 +140,5 @@ export function createGuideModel(
     },
     isRead: (sectionId) => progress.value.read.includes(sectionId),
   };
+  return model;
 }

@@ -138,6 +138,16 @@ describe('GuideView', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('The Gut-Immune Connection');
   });
 
+  it('follows a citation when the model hands its method on as a bare callback', async () => {
+    const { model } = await setup({ sectionId: 'gut-immune-connection', scrollTop: 0, read: [] });
+    const reference = guide.references[0]!;
+    const { openCitation } = model;
+    openCitation(reference.id);
+    expect(model.current.peek().id).toBe('references');
+    expect(model.target.peek()).toBe(reference.id);
+    expect(model.returnTo.peek()?.id).toBe('gut-immune-connection');
+  });
+
   it('marks sections read and shows progress', async () => {
     const { store } = await setup();
     expect(screen.getByTestId('read-progress').textContent).toBe('0 of 16 read');
