@@ -24,6 +24,7 @@ import {
   shardOf,
   type FieldState,
 } from '../domain/lww-map';
+import { systemClock, type Clock } from '../domain/clock';
 import type { FieldCodec } from '../domain/synced-fields';
 import { lazyArea } from './browser-areas';
 import { localValueToSynced } from './migrations/settings-local-to-sync';
@@ -53,7 +54,8 @@ export interface SyncEnv {
   sync: KeyValueArea;
   local: KeyValueArea;
   lock: WithLock;
-  now(): number;
+  /** Stamps each change, so the newest of two browsers' edits wins. */
+  clock: Pick<Clock, 'now'>;
 }
 
 /** The real browser: its sync and local areas, Web Locks, the system clock. */
@@ -61,7 +63,7 @@ export const browserSyncEnv: SyncEnv = {
   sync: lazyArea('sync'),
   local: lazyArea('local'),
   lock: (name, task) => defaultLock()(name, task),
-  now: () => Date.now(),
+  clock: systemClock,
 };
 
 export interface SyncedItemOptions<T> {
@@ -161,7 +163,7 @@ export function defineSyncedItem<T>(name: string, options: SyncedItemOptions<T>)
     validate(codec.fromFields({ ...fallbackFields, ...liveFields(state) })) ?? fallback;
   /** Records `value` as a change from what the writer saw (`seen`). */
   const recordValue = (state: FieldState, seen: T, value: T) =>
-    record(state, codec.toFields(value), env.now(), codec.toFields(seen));
+    record(state, codec.toFields(value), env.clock.now(), codec.toFields(seen));
 
   /** The raw writes for `state`: only shards that changed; the shadow; the legacy keys removed. */
   const writesFor = (raw: SyncedRaw, state: FieldState): SyncedWrites => {
@@ -275,7 +277,7 @@ export function defineSyncedItem<T>(name: string, options: SyncedItemOptions<T>)
     const fields = value === undefined ? {} : codec.toFields(value);
     const next =
       mode === 'replace' || value === undefined
-        ? restart(state, fields, env.now())
+        ? restart(state, fields, env.clock.now())
         : recordValue(state, decodeState(state), value);
     return writesFor(raw, prune(next));
   }

@@ -34,7 +34,7 @@ export function syncNetwork(count: number, now = Date.UTC(2026, 2, 1)): SyncNetw
       local: memoryArea(),
       // Each browser has its own locks: Web Locks are per browser profile.
       lock: (name, task) => inProcessLock(`browser${index}:${name}`, task),
-      now: () => clock,
+      clock: { now: () => clock },
       setNow: (ms) => void (clock = ms),
     };
   });
