@@ -10,6 +10,7 @@ import { CHROMIUM_FLAGS, EXTENSION_DIR } from '../tests/e2e/fixtures';
 import { chromiumPath } from '../tests/e2e/chromium-path';
 import { median, ratioInterval } from './stats';
 import { unpackedExtensionId } from '../scripts/extension-id.mjs';
+import { FIRST_FRAME_COPY_KEY } from '../storage/page-copy-keys';
 
 export { median };
 
@@ -93,6 +94,17 @@ export async function launchBenches(copies: number, builds: string[] = []): Prom
     if (!worker) throw new Error(`No service worker for the extension copy in ${extensionDir}`);
     return { context, extensionDir, worker, url: (path: string) => `chrome-extension://${id}/${path}`, close };
   });
+}
+
+/** Opens the popup once and waits until its app has left the copy of its first frame for the next open. */
+export async function leaveFirstFrameCopy(bench: BenchBrowser): Promise<void> {
+  const page = await bench.context.newPage();
+  try {
+    await page.goto(bench.url('popup.html'));
+    await page.waitForFunction((key) => localStorage.getItem(key) !== null, FIRST_FRAME_COPY_KEY, { timeout: 15_000 });
+  } finally {
+    await page.close();
+  }
 }
 
 /** Milliseconds from navigation start until `selector` is visible, in a fresh tab. */

@@ -18,6 +18,7 @@ import {
   alternate,
   launchBench,
   launchBenches,
+  leaveFirstFrameCopy,
   recordOpensRatio,
   recordPagesVsReferences,
   recordRow,
@@ -33,17 +34,6 @@ async function seedFullStore(bench: BenchBrowser): Promise<number> {
   const { items, logs } = generateHistory(Date.now());
   await seedLocal(bench, items);
   return logs;
-}
-
-/** Opens the popup once and waits until its app has left the copy of its first frame for the next open. */
-async function leaveFirstFrameCopy(bench: BenchBrowser): Promise<void> {
-  const page = await bench.context.newPage();
-  try {
-    await page.goto(bench.url('popup.html'));
-    await page.waitForFunction(() => localStorage.getItem('gutwise.popupFirstFrame') !== null, undefined, { timeout: 15_000 });
-  } finally {
-    await page.close();
-  }
 }
 
 /** Today's logs as stored, counted from the service worker. */
